@@ -1,0 +1,52 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "sopsh",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "sopsh", targets: ["sopsh"]),
+        .library(name: "SOPRuntime", targets: ["SOPRuntime"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+    ],
+    targets: [
+        // libedit's variadic C API wrapped in static inline functions (see Sources/CLibEdit/shim.h).
+        .systemLibrary(
+            name: "CLibEdit",
+            path: "Sources/CLibEdit",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
+        ),
+        // The truth about SOPs: model, formats, checker, time. No terminal code.
+        .target(
+            name: "SOPRuntime",
+            dependencies: [
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "OrderedCollections", package: "swift-collections"),
+            ]
+        ),
+        // The shell: line editor, command language, rendering.
+        .target(
+            name: "SOPShell",
+            dependencies: [
+                "SOPRuntime",
+                "CLibEdit",
+                .product(name: "OrderedCollections", package: "swift-collections"),
+            ]
+        ),
+        .executableTarget(
+            name: "sopsh",
+            dependencies: [
+                "SOPShell",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "SOPRuntimeTests", dependencies: ["SOPRuntime"]),
+        .testTarget(name: "SOPShellTests", dependencies: ["SOPShell", "SOPRuntime"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

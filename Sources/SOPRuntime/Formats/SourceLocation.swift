@@ -1,0 +1,77 @@
+/// A position in a source file, 1-based, as editors and compilers count.
+public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
+    /// The file's path as the user gave it; nil for text that came from no file.
+    public var file: String?
+    public var line: Int
+    public var column: Int
+
+    public init(file: String?, line: Int, column: Int) {
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+
+    public var description: String {
+        "\(file ?? "<input>"):\(line):\(column)"
+    }
+}
+
+/// Where each part of an SOP stood in the file it was read from, so that the checker's
+/// findings can name a line and column.
+public struct SourceMap: Hashable, Sendable {
+    public var file: String?
+    public private(set) var locations: [Place: SourceLocation] = [:]
+
+    public init(file: String?) {
+        self.file = file
+    }
+
+    public mutating func record(_ place: Place, line: Int, column: Int) {
+        locations[place] = SourceLocation(file: file, line: line, column: column)
+    }
+
+    /// The location of `place`, else of the nearest enclosing part that has one
+    /// (a step's field falls back to the step).
+    public func location(of place: Place) -> SourceLocation? {
+        if let exact = locations[place] { return exact }
+        switch place {
+        case .step(let index, .some): return locations[.step(index, nil)]
+        case .role(let index, .some): return locations[.role(index, nil)]
+        case .answer(let step, _): return locations[.step(step, .decision)] ?? locations[.step(step, nil)]
+        case .identity: return locations[.document]
+        case .document, .step(_, nil), .role(_, nil): return nil
+        }
+    }
+}
+
+/// An SOP as read from a file or text: the model, where its parts stood, and what the
+/// reader had to say (a draft opens with its problems listed, never refused).
+public struct LoadedSOP: Sendable {
+    public var sop: SOP
+    public var sourceMap: SourceMap
+    /// What reading found: unknown keys, wrong types, cells the importer could not place.
+    public var diagnostics: [Diagnostic]
+
+    public init(sop: SOP, sourceMap: SourceMap, diagnostics: [Diagnostic] = []) {
+        self.sop = sop
+        self.sourceMap = sourceMap
+        self.diagnostics = diagnostics
+    }
+}
+
+/// A file that could not be read as an SOP at all (not YAML, not text, not a mapping).
+public struct SOPReadError: Error, Hashable, Sendable, CustomStringConvertible {
+    public var location: SourceLocation
+    public var message: String
+    public var hint: String?
+
+    public init(_ message: String, at location: SourceLocation, hint: String? = nil) {
+        self.message = message
+        self.location = location
+        self.hint = hint
+    }
+
+    public var description: String {
+        "\(location): error: \(message)" + (hint.map { "\n  hint: \($0)" } ?? "")
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+
+/// The Waktu cell of a step's Mutu Baku: how long the step should take.
+///
+/// Real documents write `1 jam`, `1 jam 30 menit`, `1-2 jam`, `3 hari kerja`, `Sesuai
+/// kebutuhan` or nothing at all. The text is kept exactly as written, so that a document
+/// prints back in its own style; `amount` is what it means.
+public struct StandardTime: Hashable, Sendable, CustomStringConvertible {
+    public enum Amount: Hashable, Sendable {
+        /// A single standard time.
+        case fixed(WorkDuration)
+        /// A range such as `1-2 jam`: both ends are kept.
+        case range(WorkDuration, WorkDuration)
+        /// "Sesuai kebutuhan": a known unknown, never zero.
+        case asNeeded
+        /// A blank cell: also a known unknown.
+        case unspecified
+        /// Text that does not read as a time; the error says where and why.
+        case unreadable(DurationError)
+    }
+
+    public let amount: Amount
+    /// The cell as written, trimmed of surrounding white space.
+    public let text: String
+
+    /// Reads a Waktu cell; never fails, since a draft may hold anything (see `Amount.unreadable`).
+    public init(_ text: String) {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        self.text = trimmed
+        do {
+            self.amount = try DurationParser.parseStandardTime(trimmed)
+        } catch {
+            self.amount = .unreadable(error)
+        }
+    }
+
+    /// A standard time for a computed amount, written in the document's style.
+    public init(_ duration: WorkDuration, style: DurationStyle = .indonesian) {
+        self.amount = .fixed(duration)
+        self.text = duration.formatted(style)
+    }
+
+    public static let unspecified = StandardTime("")
+
+    /// The time to plan with: the upper end of a range, nil when the time is not known.
+    public var upperBound: WorkDuration? {
+        switch amount {
+        case .fixed(let duration): duration
+        case .range(_, let high): high
+        case .asNeeded, .unspecified, .unreadable: nil
+        }
+    }
+
+    /// The lower end of a range, or the fixed time; nil when the time is not known.
+    public var lowerBound: WorkDuration? {
+        switch amount {
+        case .fixed(let duration): duration
+        case .range(let low, _): low
+        case .asNeeded, .unspecified, .unreadable: nil
+        }
+    }
+
+    public var description: String { text }
+}
+
+/// Why a duration did not read, and at which character (1-based) of the text.
+public struct DurationError: Error, Hashable, Sendable, CustomStringConvertible {
+    public var message: String
+    public var column: Int
+
+    public init(message: String, column: Int) {
+        self.message = message
+        self.column = column
+    }
+
+    public var description: String { "column \(column): \(message)" }
+}
