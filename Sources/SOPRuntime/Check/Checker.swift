@@ -1,0 +1,78 @@
+/// Finds what is wrong with an SOP, says where and how to fix it.
+///
+/// The rules are grouped by concern in the files beside this one (numbering, executors,
+/// flow, content, hand-offs). An SOP with errors is a draft: it can still be opened and
+/// edited; only running it needs it whole.
+public struct Checker: Sendable {
+    public let sop: SOP
+    public let flow: FlowGraph
+    public let sourceMap: SourceMap?
+
+    public init(_ sop: SOP, sourceMap: SourceMap? = nil) {
+        self.sop = sop
+        self.flow = FlowGraph(sop)
+        self.sourceMap = sourceMap
+    }
+
+    /// Every finding, in document order: identity, roles, then steps from top to bottom.
+    public func diagnostics() -> [Diagnostic] {
+        let rules: [[Diagnostic]] = [
+            identityFindings(), roleFindings(), numberingFindings(), executorFindings(),
+            decisionFindings(), reachabilityFindings(), contentFindings(), handOffFindings(),
+        ]
+        let found = rules.flatMap { $0 }
+        return found.enumerated().sorted { lhs, rhs in
+            let left = order(lhs.element.place), right = order(rhs.element.place)
+            return left != right ? left.lexicographicallyPrecedes(right) : lhs.offset < rhs.offset
+        }.map(\.element)
+    }
+
+    /// A finding about `place`, with the place named as a reader would and located in the
+    /// source file when there is one.
+    func finding(
+        _ severity: Diagnostic.Severity, _ code: String, _ message: String,
+        hint: String? = nil, at place: Place
+    ) -> Diagnostic {
+        Diagnostic(severity, code, message, hint: hint, place: place, subject: subject(of: place),
+                   location: sourceMap?.location(of: place))
+    }
+
+    /// "step 3", "role kepala", "Nomor SOP": how messages name a place.
+    public func subject(of place: Place) -> String? {
+        switch place {
+        case .document: nil
+        case .identity(let field): field.label
+        case .role(let index, _): "role \(sop.roles[index].id.isEmpty ? "#\(index + 1)" : sop.roles[index].id)"
+        case .step(let index, _), .answer(let index, _): stepName(index)
+        }
+    }
+
+    /// "step 3", or "the unnumbered step at row 4" for a draft's row without a number.
+    func stepName(_ index: Int) -> String {
+        sop.steps[index].number.map { "step \($0)" } ?? "the unnumbered step at row \(index + 1)"
+    }
+
+    /// Step names for a list of indices: "steps 2, 3 and 5".
+    func stepNames(_ indices: [Int]) -> String {
+        let labels = indices.map { sop.steps[$0].label }
+        guard labels.count > 1 else { return "step \(labels.first ?? "?")" }
+        return "steps " + labels.dropLast().joined(separator: ", ") + " and " + labels.last!
+    }
+
+    private func order(_ place: Place?) -> [Int] {
+        switch place {
+        case nil, .document: [0]
+        case .identity(let field): [1, IdentityField.allCases.firstIndex(of: field) ?? 0]
+        case .role(let index, _): [2, index]
+        case .step(let index, _): [3, index, 0]
+        case .answer(let step, let answer): [3, step, 1 + answer]
+        }
+    }
+}
+
+extension SOP {
+    /// Everything the checker finds; `sourceMap` locates the findings in a file.
+    public func check(sourceMap: SourceMap? = nil) -> [Diagnostic] {
+        Checker(self, sourceMap: sourceMap).diagnostics()
+    }
+}

@@ -1,0 +1,56 @@
+/// Rules about what each row says: its activity, its standard time, its output, and whether
+/// the document it needs is one that an earlier step produces.
+extension Checker {
+    func contentFindings() -> [Diagnostic] {
+        var findings: [Diagnostic] = []
+        for (index, step) in sop.steps.enumerated() {
+            if step.activity.isEmpty {
+                let hint = step.isDecision
+                    ? "write the decision's own verb, such as `Memeriksa rancangan …`; extraction from a PDF often loses it"
+                    : "write what is done, as a verb phrase without subject"
+                findings.append(finding(.warning, "step.no-activity", "the step has no Uraian Kegiatan", hint: hint, at: .step(index, .activity)))
+            }
+            switch step.time.amount {
+            case .unspecified:
+                findings.append(finding(.warning, "step.no-time", "the step has no standard time (Waktu)",
+                                        hint: "set one: `set-time \(step.label) \"1 jam\"`, or write `Sesuai kebutuhan`", at: .step(index, .time)))
+            case .unreadable(let error):
+                findings.append(finding(.error, "step.bad-time", "the time “\(step.time.text)” does not read: \(error.message) (at character \(error.column))",
+                                        hint: "write it like `30 menit`, `1 jam 30 menit`, `1-2 jam`, `3 hari kerja` or `Sesuai kebutuhan`",
+                                        at: .step(index, .time)))
+            case .range(let low, let high) where low.totalMinutes() > high.totalMinutes():
+                findings.append(finding(.error, "step.bad-range", "the range “\(step.time.text)” ends before it starts",
+                                        hint: "write the shorter time first, such as `1-2 jam`", at: .step(index, .time)))
+            default:
+                break
+            }
+            if step.output.isEmpty {
+                findings.append(finding(.warning, "step.no-output", "the step has no Output",
+                                        hint: "write the document or result the step produces", at: .step(index, .output)))
+            }
+        }
+        return findings
+    }
+
+    /// A hand-off is broken when a step needs a document that neither the step before it nor
+    /// any earlier step on a path to it produces.
+    func handOffFindings() -> [Diagnostic] {
+        var findings: [Diagnostic] = []
+        for (index, step) in sop.steps.enumerated() {
+            let needed = DocumentName(step.requirements)
+            let before = flow.predecessors[index]
+            guard !needed.isEmpty, !before.isEmpty else { continue }
+            // The step just before usually hands the document over; look further back only when it does not.
+            let handsOver = { (giver: Int) in DocumentName(sop.steps[giver].output).matches(needed) }
+            if before.contains(where: handsOver) || flow.ancestors(of: index).contains(where: handsOver) { continue }
+            let givers = before.filter { !sop.steps[$0].output.isEmpty }
+            let offered = givers.map { "\(stepName($0)) produces “\(sop.steps[$0].output)”" }.joined(separator: "; ")
+            findings.append(finding(
+                .warning, "handoff.mismatch",
+                "the step needs “\(step.requirements)”, which no earlier step produces" + (offered.isEmpty ? "" : " (\(offered))"),
+                hint: "make the requirement name the document the step before hands over, or correct that step's output",
+                at: .step(index, .requirements)))
+        }
+        return findings
+    }
+}

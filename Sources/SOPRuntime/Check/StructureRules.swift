@@ -1,0 +1,96 @@
+import Foundation
+
+/// Rules about the table's skeleton: the identity part, the roles, step numbers, executors.
+extension Checker {
+    func identityFindings() -> [Diagnostic] {
+        let identity = sop.identity
+        let required: [(IdentityField, Bool)] = [
+            (.number, identity.number.isEmpty),
+            (.title, identity.title.isEmpty),
+            (.createdOn, identity.createdOn.isEmpty),
+            (.effectiveOn, identity.effectiveOn.isEmpty),
+            (.approver, identity.approver.name.isEmpty || identity.approver.position.isEmpty),
+            (.legalBasis, identity.legalBasis.isEmpty),
+        ]
+        return required.filter(\.1).map { field, _ in
+            finding(.warning, "identity.missing", "the cover has no \(field.label)",
+                    hint: "fill in `\(field.rawValue)` under `identitas`", at: .identity(field))
+        }
+    }
+
+    func roleFindings() -> [Diagnostic] {
+        var findings: [Diagnostic] = []
+        var seen: [String: Int] = [:]
+        for (index, role) in sop.roles.enumerated() {
+            if role.id.isEmpty || role.id.contains(where: { $0.isWhitespace || $0.isUppercase }) {
+                findings.append(finding(.error, "role.bad-id", "role id `\(role.id)` must be a short lower-case word without spaces",
+                                        hint: "for example `id: \(Role.suggestedID(for: role.name))`", at: .role(index, .id)))
+            } else if let first = seen[role.id] {
+                findings.append(finding(.error, "role.duplicate-id", "role id `\(role.id)` is used by roles \(first + 1) and \(index + 1)",
+                                        hint: "give each role its own id", at: .role(index, .id)))
+            }
+            seen[role.id] = seen[role.id] ?? index
+            if role.name.isEmpty {
+                findings.append(finding(.warning, "role.no-name", "role `\(role.id)` has no name",
+                                        hint: "write the name as the document's column heading gives it", at: .role(index, .name)))
+            }
+            if role.staff < 1 {
+                findings.append(finding(.error, "role.no-staff", "role `\(role.id)` has \(role.staff) staff; a role needs at least one person",
+                                        hint: "set `jumlah` to 1 or more", at: .role(index, .staff)))
+            }
+        }
+        return findings
+    }
+
+    func numberingFindings() -> [Diagnostic] {
+        var findings: [Diagnostic] = []
+        var firstRow: [StepNumber: Int] = [:]
+        var previousMain: Int?
+        for (index, step) in sop.steps.enumerated() {
+            guard let number = step.number else {
+                findings.append(finding(.error, "step.unnumbered", "row \(index + 1) of the table has no step number",
+                                        hint: "give it a number (`no:`) so that answers and people can name it", at: .step(index, .number)))
+                continue
+            }
+            if let first = firstRow[number] {
+                findings.append(finding(.error, "step.duplicate-number", "step number \(number) is used twice (rows \(first + 1) and \(index + 1))",
+                                        hint: "renumber one of them; answers that lead to \(number) go to the first", at: .step(index, .number)))
+            } else {
+                firstRow[number] = index
+            }
+            if let previous = previousMain, number.main > previous + 1 {
+                let missing = (previous + 1)...(number.main - 1)
+                let names = missing.count == 1 ? "step \(missing.lowerBound) is" : "steps \(missing.lowerBound) to \(missing.upperBound) are"
+                findings.append(finding(.warning, "step.missing", "\(names) missing: the numbering goes from \(previous) to \(number.main)",
+                                        hint: "add the missing step, or renumber the steps that follow", at: .step(index, .number)))
+            }
+            previousMain = max(previousMain ?? number.main, number.main)
+        }
+        return findings
+    }
+
+    func executorFindings() -> [Diagnostic] {
+        let known = sop.roles.map(\.id)
+        var findings: [Diagnostic] = []
+        for (index, step) in sop.steps.enumerated() {
+            if step.executors.isEmpty {
+                let example = known.first ?? "ROLE"
+                findings.append(finding(.error, "step.no-executor", "no role carries out this step",
+                                        hint: "assign one: `assign \(step.label) \(example)` (roles: \(known.joined(separator: ", ")))",
+                                        at: .step(index, .executors)))
+            }
+            for id in step.executors where !known.contains(id) {
+                let nearest = EditDistance.suggestions(for: id, among: known)
+                let hint = nearest.isEmpty ? "add it under `pelaksana`, or use one of: \(known.joined(separator: ", "))"
+                                           : "did you mean `\(nearest[0])`?"
+                findings.append(finding(.error, "step.unknown-role", "the executor `\(id)` is not a role of this SOP",
+                                        hint: hint, at: .step(index, .executors)))
+            }
+            if Set(step.executors).count < step.executors.count {
+                findings.append(finding(.warning, "step.repeated-executor", "a role is named twice among the executors",
+                                        hint: "name each role once", at: .step(index, .executors)))
+            }
+        }
+        return findings
+    }
+}

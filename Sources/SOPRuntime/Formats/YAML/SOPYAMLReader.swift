@@ -1,0 +1,215 @@
+import Foundation
+import Yams
+
+/// Reads our YAML format (docs/format.md): the standard's own Indonesian terms as keys.
+///
+/// A file that is not YAML, or whose top is not a mapping, cannot be an SOP: that throws.
+/// Anything else that is wrong (an unknown key, a list where text belongs) is a located
+/// diagnostic, and the rest of the document is still read, so that a draft opens.
+public enum SOPYAMLReader {
+    public static func read(_ text: String, file: String?) throws(SOPReadError) -> LoadedSOP {
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                throw SOPReadError("the file is empty", at: SourceLocation(file: file, line: 1, column: 1),
+                                   hint: "start from examples/kebijakan-mutu-ukpbj.yaml or docs/format.md")
+            }
+            root = node
+        } catch let error as SOPReadError {
+            throw error
+        } catch let error as YamlError {
+            throw readError(error, file: file)
+        } catch {
+            throw SOPReadError("cannot read YAML: \(error)", at: SourceLocation(file: file, line: 1, column: 1))
+        }
+        var reader = YAMLNodeReader(file: file)
+        reader.record(.document, at: root)
+        let sop = reader.sop(from: root)
+        guard let sop else {
+            let location = reader.diagnostics.first?.location ?? SourceLocation(file: file, line: 1, column: 1)
+            throw SOPReadError("the file is YAML but not an SOP: its top level must be a mapping with "
+                               + "`identitas`, `pelaksana` and `kegiatan`", at: location,
+                               hint: "see docs/format.md for the layout")
+        }
+        return LoadedSOP(sop: sop, sourceMap: reader.sourceMap, diagnostics: reader.diagnostics)
+    }
+
+    static func readError(_ error: YamlError, file: String?) -> SOPReadError {
+        switch error {
+        case .scanner(let context, let problem, let mark, _),
+             .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            let what = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
+            return SOPReadError("invalid YAML: \(what)", at: SourceLocation(file: file, line: mark.line, column: mark.column),
+                                hint: "check the indentation and quoting on this line and the one above it")
+        case .reader(let problem, _, _, _):
+            return SOPReadError("cannot read the file as text: \(problem)", at: SourceLocation(file: file, line: 1, column: 1),
+                                hint: "save it as UTF-8 text")
+        default:
+            return SOPReadError("invalid YAML: \(error)", at: SourceLocation(file: file, line: 1, column: 1))
+        }
+    }
+}
+
+extension YAMLNodeReader {
+    static let topKeys = ["identitas", "pelaksana", "kegiatan"]
+    static let approverKeys = ["jabatan", "nama", "nip"]
+    static let mutuBakuKeys = ["persyaratan_kelengkapan", "waktu", "output"]
+    static let stepKeys = ["no", "uraian_kegiatan", "pelaksana", "mutu_baku", "keterangan", "keputusan", "lanjut_ke"]
+    static let answerKeys = ["jawaban", "ke"]
+
+    mutating func sop(from root: Node) -> SOP? {
+        guard case .mapping = root,
+              let entries = entries(of: root, named: "the document", known: Self.topKeys) else { return nil }
+        var sop = SOP()
+        for (key, value) in entries {
+            switch key {
+            case "identitas": sop.identity = identity(from: value)
+            case "pelaksana": sop.roles = (items(value, named: key) ?? []).enumerated().compactMap { role(from: $1, index: $0) }
+            default: sop.steps = (items(value, named: key) ?? []).enumerated().map { step(from: $1, index: $0) }
+            }
+        }
+        return sop
+    }
+
+    mutating func identity(from node: Node) -> Identity {
+        var identity = Identity()
+        let known = IdentityField.allCases.map(\.rawValue)
+        for (key, value) in entries(of: node, named: "identitas", known: known) ?? [] {
+            let field = IdentityField(rawValue: key)!
+            record(.identity(field), at: value)
+            switch field {
+            case .organisation: identity.organisation = textList(value, named: key) ?? []
+            case .number: identity.number = text(value, named: key) ?? ""
+            case .createdOn: identity.createdOn = text(value, named: key) ?? ""
+            case .revisedOn: identity.revisedOn = text(value, named: key) ?? ""
+            case .effectiveOn: identity.effectiveOn = text(value, named: key) ?? ""
+            case .approver: identity.approver = approver(from: value)
+            case .title: identity.title = text(value, named: key) ?? ""
+            case .legalBasis: identity.legalBasis = textList(value, named: key) ?? []
+            case .relatedSOPs: identity.relatedSOPs = textList(value, named: key) ?? []
+            case .equipment: identity.equipment = textList(value, named: key) ?? []
+            case .warnings: identity.warnings = textList(value, named: key) ?? []
+            case .records: identity.records = textList(value, named: key) ?? []
+            }
+        }
+        return identity
+    }
+
+    mutating func approver(from node: Node) -> Approver {
+        var approver = Approver()
+        for (key, value) in entries(of: node, named: "disahkan_oleh", known: Self.approverKeys) ?? [] {
+            let text = text(value, named: key) ?? ""
+            switch key {
+            case "jabatan": approver.position = text
+            case "nama": approver.name = text
+            default: approver.nip = text
+            }
+        }
+        return approver
+    }
+
+    mutating func role(from node: Node, index: Int) -> Role? {
+        record(.role(index, nil), at: node)
+        guard let entries = entries(of: node, named: "a role (pelaksana)", known: RoleField.allCases.map(\.rawValue)) else {
+            return nil
+        }
+        var role = Role(id: "", name: "")
+        for (key, value) in entries {
+            let field = RoleField(rawValue: key)!
+            record(.role(index, field), at: value)
+            switch field {
+            case .id: role.id = text(value, named: key) ?? ""
+            case .name: role.name = text(value, named: key) ?? ""
+            case .staff: role.staff = integer(value, named: key) ?? 1
+            case .qualifications: role.qualifications = textList(value, named: key) ?? []
+            }
+        }
+        return role
+    }
+
+    mutating func step(from node: Node, index: Int) -> Step {
+        record(.step(index, nil), at: node)
+        var step = Step(number: nil)
+        for (key, value) in entries(of: node, named: "a step (kegiatan)", known: Self.stepKeys) ?? [] {
+            switch key {
+            case "no":
+                record(.step(index, .number), at: value)
+                step.number = stepNumber(value, place: .step(index, .number))
+            case "uraian_kegiatan":
+                record(.step(index, .activity), at: value)
+                step.activity = text(value, named: key) ?? ""
+            case "pelaksana":
+                record(.step(index, .executors), at: value)
+                step.executors = executors(value)
+            case "mutu_baku":
+                readMutuBaku(value, into: &step, index: index)
+            case "keterangan":
+                record(.step(index, .notes), at: value)
+                step.notes = text(value, named: key) ?? ""
+            case "keputusan":
+                record(.step(index, .decision), at: value)
+                let answers = (items(value, named: key) ?? []).enumerated().compactMap {
+                    answer(from: $1, step: index, index: $0)
+                }
+                step.decision = Decision(answers: answers)
+            default:
+                record(.step(index, .next), at: value)
+                step.next = target(value, place: .step(index, .next))
+            }
+        }
+        return step
+    }
+
+    mutating func readMutuBaku(_ node: Node, into step: inout Step, index: Int) {
+        for (key, value) in entries(of: node, named: "mutu_baku", known: Self.mutuBakuKeys) ?? [] {
+            let field = StepField(rawValue: key)!
+            record(.step(index, field), at: value)
+            let text = text(value, named: key) ?? ""
+            switch field {
+            case .requirements: step.requirements = text
+            case .time: step.time = StandardTime(text)
+            default: step.output = text
+            }
+        }
+    }
+
+    mutating func executors(_ node: Node) -> [String] {
+        if case .sequence = node { return textList(node, named: "pelaksana") ?? [] }
+        guard let single = text(node, named: "pelaksana") else { return [] }
+        return single.isEmpty ? [] : [single]
+    }
+
+    mutating func answer(from node: Node, step: Int, index: Int) -> Answer? {
+        record(.answer(step: step, answer: index), at: node)
+        guard let entries = entries(of: node, named: "an answer (keputusan)", known: Self.answerKeys) else { return nil }
+        var answer = Answer(label: "")
+        for (key, value) in entries {
+            if key == "jawaban" {
+                answer.label = text(value, named: key) ?? ""
+            } else {
+                answer.target = target(value, place: .answer(step: step, answer: index))
+            }
+        }
+        return answer
+    }
+
+    mutating func stepNumber(_ node: Node, place: Place) -> StepNumber? {
+        guard let text = text(node, named: "no"), !text.isEmpty else { return nil }
+        guard let number = StepNumber(text) else {
+            error("`no: \(text)` is not a step number", at: node, hint: "write a whole number such as 4, or a sub-step such as \"3.1\"", place: place)
+            return nil
+        }
+        return number
+    }
+
+    mutating func target(_ node: Node, place: Place) -> Target? {
+        guard let text = text(node, named: "ke"), !text.isEmpty else { return nil }
+        guard let target = Target(text) else {
+            error("`\(text)` is neither a step number nor `selesai`", at: node,
+                  hint: "write the number of the step it leads to, or `selesai` for the end", place: place)
+            return nil
+        }
+        return target
+    }
+}

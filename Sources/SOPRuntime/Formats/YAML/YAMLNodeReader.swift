@@ -1,0 +1,115 @@
+import Yams
+
+/// Walks a composed YAML tree and turns its shape errors into located diagnostics, so that
+/// the SOP reader can say "file:12:5: `jumlah` must be a whole number" instead of failing.
+///
+/// Every accessor returns nil (and records an error) when the node has the wrong shape; the
+/// caller simply skips that field, so one bad field never hides the rest of the document.
+struct YAMLNodeReader {
+    let file: String?
+    private(set) var diagnostics: [Diagnostic] = []
+    private(set) var sourceMap: SourceMap
+
+    init(file: String?) {
+        self.file = file
+        self.sourceMap = SourceMap(file: file)
+    }
+
+    func location(of node: Node) -> SourceLocation? {
+        node.mark.map { SourceLocation(file: file, line: $0.line, column: $0.column) }
+    }
+
+    mutating func record(_ place: Place, at node: Node) {
+        if let mark = node.mark { sourceMap.record(place, line: mark.line, column: mark.column) }
+    }
+
+    mutating func error(_ message: String, at node: Node?, hint: String? = nil, place: Place? = nil) {
+        diagnostics.append(Diagnostic(
+            .error, "yaml.shape", message, hint: hint, place: place, location: node.flatMap(location(of:))))
+    }
+
+    /// The entries of a mapping whose keys must be among `known`; unknown and repeated keys
+    /// are reported (with the nearest known key as a suggestion) and left out.
+    mutating func entries(of node: Node, named what: String, known: [String]) -> [(key: String, value: Node)]? {
+        guard case .mapping(let mapping) = node else {
+            error("\(what) must be a mapping of keys to values, not \(describe(node))", at: node,
+                  hint: "write it as `key: value` lines indented under its name")
+            return nil
+        }
+        var seen: Set<String> = []
+        var result: [(key: String, value: Node)] = []
+        for (keyNode, value) in mapping {
+            guard let key = keyNode.scalar?.string else {
+                error("a key in \(what) must be a plain word", at: keyNode)
+                continue
+            }
+            guard known.contains(key) else {
+                let nearest = EditDistance.suggestions(for: key, among: known)
+                let hint = nearest.isEmpty
+                    ? "the keys of \(what) are: \(known.joined(separator: ", "))"
+                    : "did you mean `\(nearest[0])`?"
+                error("unknown key `\(key)` in \(what)", at: keyNode, hint: hint)
+                continue
+            }
+            guard seen.insert(key).inserted else {
+                error("`\(key)` appears twice in \(what)", at: keyNode, hint: "keep one of them")
+                continue
+            }
+            result.append((key, value))
+        }
+        return result
+    }
+
+    /// A text value. Numbers and dates are taken as written (`nip: 19810708` is text);
+    /// an empty value (`tanggal_revisi:`) is the empty string.
+    mutating func text(_ node: Node, named what: String) -> String? {
+        switch node {
+        case .scalar(let scalar):
+            return node.null != nil ? "" : scalar.string
+        default:
+            error("`\(what)` must be text, not \(describe(node))", at: node,
+                  hint: "write the text after the colon, quoted if it contains `: ` or starts with a symbol")
+            return nil
+        }
+    }
+
+    /// A list of texts; an empty value is the empty list.
+    mutating func textList(_ node: Node, named what: String) -> [String]? {
+        if case .scalar(let scalar) = node, node.null != nil || scalar.string.isEmpty { return [] }
+        guard case .sequence(let sequence) = node else {
+            error("`\(what)` must be a list, not \(describe(node))", at: node,
+                  hint: "write each item on its own line starting with `- `")
+            return nil
+        }
+        return sequence.compactMap { text($0, named: "an item of \(what)") }
+    }
+
+    /// A whole number, for counts such as `jumlah`.
+    mutating func integer(_ node: Node, named what: String) -> Int? {
+        guard case .scalar(let scalar) = node, let value = Int(scalar.string) else {
+            error("`\(what)` must be a whole number, not \(describe(node))", at: node, hint: "for example `\(what): 2`")
+            return nil
+        }
+        return value
+    }
+
+    /// The items of a list whose items are mappings (roles, steps, answers).
+    mutating func items(_ node: Node, named what: String) -> [Node]? {
+        if case .scalar(let scalar) = node, node.null != nil || scalar.string.isEmpty { return [] }
+        guard case .sequence(let sequence) = node else {
+            error("`\(what)` must be a list, not \(describe(node))", at: node,
+                  hint: "write each entry as an indented block starting with `- `")
+            return nil
+        }
+        return Array(sequence)
+    }
+
+    func describe(_ node: Node) -> String {
+        switch node {
+        case .scalar(let scalar): scalar.string.isEmpty ? "an empty value" : "`\(scalar.string.prefix(40))`"
+        case .mapping: "a mapping"
+        case .sequence: "a list"
+        case .alias: "an alias"
+        }
+    }
+}
