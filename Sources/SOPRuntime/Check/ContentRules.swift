@@ -43,7 +43,9 @@ extension Checker {
             // The step just before usually hands the document over; look further back only when it does not.
             let handsOver = { (giver: Int) in DocumentName(sop.steps[giver].output).matches(needed) }
             if before.contains(where: handsOver) || flow.ancestors(of: index).contains(where: handsOver) { continue }
-            let givers = before.filter { !sop.steps[$0].output.isEmpty }
+            // Name the steps above this one: a rework arrow from below is not where the document comes from.
+            let above = before.filter { $0 < index }
+            let givers = (above.isEmpty ? before : above).filter { !sop.steps[$0].output.isEmpty }
             let offered = givers.map { "\(stepName($0)) produces “\(sop.steps[$0].output)”" }.joined(separator: "; ")
             findings.append(finding(
                 .warning, "handoff.mismatch",

@@ -53,7 +53,7 @@ public enum RoleField: String, Hashable, Sendable, CaseIterable {
 
 /// The fields of a step, named by their keys in our YAML format.
 public enum StepField: String, Hashable, Sendable, CaseIterable {
-    case number = "no"
+    case number = "nomor"
     case activity = "uraian_kegiatan"
     case executors = "pelaksana"
     case requirements = "persyaratan_kelengkapan"

@@ -49,7 +49,7 @@ extension Checker {
         for (index, step) in sop.steps.enumerated() {
             guard let number = step.number else {
                 findings.append(finding(.error, "step.unnumbered", "row \(index + 1) of the table has no step number",
-                                        hint: "give it a number (`no:`) so that answers and people can name it", at: .step(index, .number)))
+                                        hint: "give it a number (`nomor:`) so that answers and people can name it", at: .step(index, .number)))
                 continue
             }
             if let first = firstRow[number] {

@@ -55,7 +55,7 @@ extension YAMLNodeReader {
     static let topKeys = ["identitas", "pelaksana", "kegiatan"]
     static let approverKeys = ["jabatan", "nama", "nip"]
     static let mutuBakuKeys = ["persyaratan_kelengkapan", "waktu", "output"]
-    static let stepKeys = ["no", "uraian_kegiatan", "pelaksana", "mutu_baku", "keterangan", "keputusan", "lanjut_ke"]
+    static let stepKeys = ["nomor", "uraian_kegiatan", "pelaksana", "mutu_baku", "keterangan", "keputusan", "lanjut_ke"]
     static let answerKeys = ["jawaban", "ke"]
 
     mutating func sop(from root: Node) -> SOP? {
@@ -133,7 +133,7 @@ extension YAMLNodeReader {
         var step = Step(number: nil)
         for (key, value) in entries(of: node, named: "a step (kegiatan)", known: Self.stepKeys) ?? [] {
             switch key {
-            case "no":
+            case "nomor":
                 record(.step(index, .number), at: value)
                 step.number = stepNumber(value, place: .step(index, .number))
             case "uraian_kegiatan":
@@ -195,9 +195,9 @@ extension YAMLNodeReader {
     }
 
     mutating func stepNumber(_ node: Node, place: Place) -> StepNumber? {
-        guard let text = text(node, named: "no"), !text.isEmpty else { return nil }
+        guard let text = text(node, named: "nomor"), !text.isEmpty else { return nil }
         guard let number = StepNumber(text) else {
-            error("`no: \(text)` is not a step number", at: node, hint: "write a whole number such as 4, or a sub-step such as \"3.1\"", place: place)
+            error("`nomor: \(text)` is not a step number", at: node, hint: "write a whole number such as 4, or a sub-step such as \"3.1\"", place: place)
             return nil
         }
         return number

@@ -57,7 +57,7 @@ public enum SOPYAMLWriter {
             ? text(step.executors[0])
             : .sequence(Node.Sequence(step.executors.map { text($0) }, Tag(.implicit), .flow))
         var pairs: [(Node, Node)] = [
-            (key("no"), step.number.map(number) ?? text("")),
+            (key("nomor"), step.number.map(number) ?? text("")),
             (key("uraian_kegiatan"), text(step.activity)),
             (key("pelaksana"), executors),
             (key("mutu_baku"), .mapping(Node.Mapping([
@@ -87,7 +87,7 @@ public enum SOPYAMLWriter {
         }
     }
 
-    /// A whole step number plain (`no: 4`); a sub-step quoted (`no: "3.10"`), since YAML
+    /// A whole step number plain (`nomor: 4`); a sub-step quoted (`nomor: "3.10"`), since YAML
     /// would read 3.10 as the number 3.1.
     static func number(_ number: StepNumber) -> Node {
         number.parts.count == 1 ? integer(number.main) : text(number.description, forceQuotes: true)
@@ -124,7 +124,7 @@ public enum SOPYAMLWriter {
         var lines: [Substring] = []
         for line in body.split(separator: "\n", omittingEmptySubsequences: false) {
             let startsSection = ["pelaksana:", "kegiatan:"].contains(where: { line.hasPrefix($0) })
-            let startsStep = line.hasPrefix("- no:") || line.hasPrefix("  - no:")
+            let startsStep = line.hasPrefix("- nomor:") || line.hasPrefix("  - nomor:")
             if (startsSection || startsStep), let last = lines.last, !last.isEmpty, !last.hasSuffix("kegiatan:") {
                 lines.append("")
             }

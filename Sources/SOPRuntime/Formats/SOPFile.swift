@@ -1,0 +1,105 @@
+import Foundation
+
+/// Opening and saving SOP files: picks the format, refuses what is not text, and writes
+/// atomically so that a crash or a full disk never leaves a half-written SOP behind.
+public enum SOPFile {
+    public enum Format: String, Sendable, CaseIterable {
+        /// Our YAML format (docs/format.md).
+        case yaml
+        /// The standard's table text, as extracted from a PDF.
+        case tableText = "table-text"
+    }
+
+    /// Files larger than this are refused before reading: no real SOP comes near it.
+    public static let sizeLimit = 64 * 1024 * 1024
+
+    /// Reads the SOP at `path`, as YAML or table text by its extension (`.yaml`/`.yml`,
+    /// `.txt`/`.tsv`), else by its content.
+    public static func open(_ path: String) throws(SOPReadError) -> (LoadedSOP, Format) {
+        let start = SourceLocation(file: path, line: 1, column: 1)
+        let data: Data
+        do {
+            let attributes = try FileManager.default.attributesOfItem(atPath: path)
+            if attributes[.type] as? FileAttributeType == .typeDirectory {
+                throw SOPReadError("\(path) is a directory, not an SOP file", at: start, hint: "name a .yaml or .txt file inside it")
+            }
+            if let size = attributes[.size] as? Int, size > sizeLimit {
+                throw SOPReadError("the file is \(size / 1_048_576) MB; an SOP file is at most \(sizeLimit / 1_048_576) MB",
+                                   at: start, hint: "check that this is the SOP you meant to open")
+            }
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch let error as SOPReadError {
+            throw error
+        } catch {
+            let exists = FileManager.default.fileExists(atPath: path)
+            throw SOPReadError(exists ? "cannot read \(path): permission denied or unreadable" : "no such file: \(path)",
+                               at: start, hint: exists ? "check the file's permissions" : "check the path; `ls` shows what is here")
+        }
+        let text = try decode(data, file: path)
+        let format = format(of: path, text: text)
+        switch format {
+        case .yaml: return (try SOPYAMLReader.read(text, file: path), format)
+        case .tableText: throw SOPReadError("PENDING importer", at: start)
+        }
+    }
+
+    /// Writes `sop` to `path` in our YAML format, atomically.
+    public static func save(_ sop: SOP, to path: String) throws {
+        try AtomicFile.write(Data(SOPYAMLWriter.write(sop).utf8), to: path)
+    }
+
+    /// The text of a file, or a located error for a binary file or one that is not UTF-8.
+    public static func decode(_ data: Data, file: String) throws(SOPReadError) -> String {
+        if let nul = data.firstIndex(of: 0) {
+            let location = position(of: nul - data.startIndex, in: data, file: file)
+            throw SOPReadError("this is a binary file, not an SOP (a NUL byte stands here)", at: location,
+                               hint: "open a .yaml file in sopsh's format or the table text of an SOP")
+        }
+        var body = data
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        guard let text = String(validating: body, as: UTF8.self) else {
+            let offset = firstInvalidUTF8(in: body)
+            throw SOPReadError("the file is not UTF-8 text (an invalid byte stands here)",
+                               at: position(of: offset, in: body, file: file),
+                               hint: "save the file as UTF-8, for example with `iconv -f latin1 -t utf-8`")
+        }
+        return text
+    }
+
+    static func format(of path: String, text: String) -> Format {
+        switch URL(fileURLWithPath: path).pathExtension.lowercased() {
+        case "yaml", "yml": return .yaml
+        case "txt", "tsv", "text": return .tableText
+        default:
+            let head = text.prefix(4096)
+            return head.contains("\t") && head.contains("Uraian Kegiatan") ? .tableText : .yaml
+        }
+    }
+
+    /// Line and column (1-based, in characters) of byte `offset`.
+    static func position(of offset: Int, in data: Data, file: String) -> SourceLocation {
+        let before = data.prefix(offset)
+        let line = before.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+        let lineStart = before.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? before.startIndex
+        let column = String(decoding: before[lineStart...], as: UTF8.self).count + 1
+        return SourceLocation(file: file, line: line, column: column)
+    }
+
+    static func firstInvalidUTF8(in data: Data) -> Int {
+        var iterator = data.makeIterator()
+        var decoder = UTF8()
+        var offset = 0
+        var consumed = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                consumed += UTF8.width(scalar)
+                offset = consumed
+            case .emptyInput:
+                return offset
+            case .error:
+                return offset
+            }
+        }
+    }
+}

@@ -1,0 +1,105 @@
+import SOPRuntime
+
+/// A shell command: its name and help, the flags it takes, and what it does. Every command
+/// is one value in `CommandRegistry`, so help, completion and the runner read the same facts.
+struct Command: Sendable {
+    enum Group: String, CaseIterable, Sendable {
+        case documents = "Documents"
+        case viewing = "Viewing"
+        case editing = "Editing"
+        case shell = "Shell"
+    }
+
+    struct Flag: Sendable {
+        var name: String
+        /// The value's placeholder (`FILE`), or nil for a switch such as `--json`.
+        var value: String?
+        var summary: String
+    }
+
+    var name: String
+    var aliases: [String] = []
+    var group: Group
+    /// One line for the command list.
+    var summary: String
+    /// `assign STEP ROLE…`
+    var usage: String
+    var details: String
+    var examples: [String]
+    var flags: [Flag] = []
+    /// How many positional arguments it takes.
+    var arity: ClosedRange<Int>
+    var run: @Sendable (Invocation, inout Session) throws(ShellError) -> CommandResult
+
+    /// Every command takes `--json`: print the result as JSON instead of for people.
+    static let jsonFlag = Flag(name: "json", value: nil, summary: "print the result as JSON")
+}
+
+/// What a command gives back: a value for scripts and `--json`, and optionally the text a
+/// person should see instead of the value's plain rendering.
+struct CommandResult: Sendable {
+    var value: Value
+    var display: String?
+
+    init(_ value: Value, display: String? = nil) {
+        self.value = value
+        self.display = display
+    }
+}
+
+/// One call of a command: its positional arguments and flags, checked against the command.
+struct Invocation: Sendable {
+    var command: Command
+    var statement: Statement
+    var positionals: [Token]
+    var flags: [String: String]
+
+    /// Splits the arguments into flags and positionals; an unknown flag, a missing flag value
+    /// or the wrong number of arguments is an error that shows the usage.
+    init(_ command: Command, _ statement: Statement) throws(ShellError) {
+        self.command = command
+        self.statement = statement
+        var positionals: [Token] = []
+        var flags: [String: String] = [:]
+        var tokens = statement.arguments[...]
+        var flagsEnded = false
+        let known = command.flags + [Command.jsonFlag]
+        while let token = tokens.popFirst() {
+            guard !flagsEnded, token.kind == .word, token.text.hasPrefix("--"), token.text.count > 2 else {
+                if token.kind == .word, token.text == "--" { flagsEnded = true } else { positionals.append(token) }
+                continue
+            }
+            let name = String(token.text.dropFirst(2))
+            guard let flag = known.first(where: { $0.name == name }) else {
+                let nearest = EditDistance.suggestions(for: name, among: known.map(\.name))
+                throw ShellError("`\(command.name)` has no flag --\(name)",
+                                 hint: nearest.first.map { "did you mean --\($0)?" } ?? "usage: \(command.usage)",
+                                 at: token.location)
+            }
+            if let placeholder = flag.value {
+                guard let value = tokens.popFirst() else {
+                    throw ShellError("--\(name) needs a value", hint: "write --\(name) \(placeholder)", at: token.location)
+                }
+                flags[name] = value.text
+            } else {
+                flags[name] = ""
+            }
+        }
+        guard command.arity.contains(positionals.count) else {
+            let problem = positionals.count < command.arity.lowerBound ? "too few arguments" : "too many arguments"
+            throw ShellError("\(problem) for `\(command.name)`", hint: "usage: \(command.usage)",
+                             at: positionals.count > command.arity.upperBound
+                                ? positionals[command.arity.upperBound].location : statement.location)
+        }
+        self.positionals = positionals
+        self.flags = flags
+    }
+
+    func has(_ flag: String) -> Bool { flags[flag] != nil }
+
+    /// An error located at positional argument `index` (or at the command when it is absent).
+    func error(_ message: String, hint: String? = nil, argument index: Int? = nil) -> ShellError {
+        let location = index.flatMap { $0 < positionals.count ? positionals[$0].location : nil } ?? statement.location
+        return ShellError(message, hint: hint, at: location)
+    }
+}

@@ -1,0 +1,12 @@
+/// Every command of the shell, looked up by name or alias.
+enum CommandRegistry {
+    static let all: [Command] = [
+        .open, .save, .check, .info, .roles, .steps, .show, .assign, .link, .setTime, .help, .quit,
+    ]
+
+    static func command(named name: String) -> Command? {
+        all.first { $0.name == name || $0.aliases.contains(name) }
+    }
+
+    static var names: [String] { all.flatMap { [$0.name] + $0.aliases } }
+}

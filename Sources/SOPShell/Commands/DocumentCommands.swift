@@ -1,0 +1,130 @@
+import Foundation
+import SOPRuntime
+
+/// Opening, checking and saving SOP files.
+extension Command {
+    static let open = Command(
+        name: "open", group: .documents,
+        summary: "open an SOP file (our YAML, or the standard's table text)",
+        usage: "open FILE [--force]",
+        details: """
+            Reads FILE as an SOP: a .yaml file in sopsh's format, or the table text of an SOP \
+            (.txt, as extracted from a PDF). A draft with problems still opens; `check` lists them. \
+            Refuses to replace an SOP with unsaved changes unless --force is given.
+            """,
+        examples: ["open examples/kebijakan-mutu-ukpbj.yaml", "open examples/kebijakan-mutu-ukpbj.txt"],
+        flags: [Flag(name: "force", value: nil, summary: "discard unsaved changes of the open SOP")],
+        arity: 1...1
+    ) { invocation, session throws(ShellError) in
+        if let current = session.document, current.hasUnsavedChanges, !invocation.has("force") {
+            throw invocation.error("\(current.path) has unsaved changes",
+                                   hint: "save them first (`save`), or open with --force to discard them")
+        }
+        let path = invocation.positionals[0].text
+        let (loaded, format) = try openFile(path)
+        let document = OpenDocument(
+            sop: loaded.sop, path: path, format: format, sourceMap: loaded.sourceMap,
+            readDiagnostics: loaded.diagnostics, savedSOP: loaded.sop, savePath: format == .yaml ? path : nil)
+        session.document = document
+        return openedSummary(document)
+    }
+
+    /// Reads an SOP file, turning a read error into a shell error at the file's position.
+    static func openFile(_ path: String) throws(ShellError) -> (LoadedSOP, SOPFile.Format) {
+        do throws(SOPReadError) {
+            return try SOPFile.open(path)
+        } catch {
+            throw ShellError(error.message, hint: error.hint, at: error.location)
+        }
+    }
+
+    static func openedSummary(_ document: OpenDocument) -> CommandResult {
+        let sop = document.sop
+        let diagnostics = document.diagnostics
+        let errors = diagnostics.count(of: .error)
+        let value: Value = .record([
+            "file": .string(document.path),
+            "format": .string(document.format.rawValue),
+            "judul_sop": .string(sop.identity.title),
+            "steps": .number(Double(sop.steps.count)),
+            "roles": .number(Double(sop.roles.count)),
+            "draft": .bool(errors > 0),
+            "errors": .number(Double(errors)),
+            "warnings": .number(Double(diagnostics.count(of: .warning))),
+        ])
+        var text = "Opened \(document.path): \(sop.identity.title.isEmpty ? "(untitled)" : sop.identity.title)\n"
+        text += "\(sop.steps.count) steps, \(sop.roles.count) roles; \(SOPValues.tally(diagnostics))"
+        if !diagnostics.isEmpty { text += errors > 0 ? " — a draft: `check` lists what to fix" : " — `check` lists them" }
+        return CommandResult(value, display: text)
+    }
+
+    static let check = Command(
+        name: "check", group: .documents,
+        summary: "list what is wrong with the open SOP (or FILE), with hints",
+        usage: "check [FILE]",
+        details: """
+            Checks the open SOP, or FILE without opening it: numbering, executors and roles, decisions \
+            and their answers, steps no path reaches, loops with no way out, times and outputs, the \
+            identity part, and hand-offs where a step needs a document no earlier step produces. \
+            Each finding has a severity (error, warning, note), a place, and a hint.
+            """,
+        examples: ["check", "check examples/kebijakan-mutu-ukpbj.txt", "check --json"],
+        arity: 0...1
+    ) { invocation, session throws(ShellError) in
+        let diagnostics: [Diagnostic]
+        if let token = invocation.positionals.first {
+            let (loaded, _) = try openFile(token.text)
+            diagnostics = loaded.diagnostics + loaded.sop.check(sourceMap: loaded.sourceMap)
+        } else {
+            diagnostics = try session.requireDocument(invocation).diagnostics
+        }
+        return checkResult(diagnostics)
+    }
+
+    static func checkResult(_ diagnostics: [Diagnostic]) -> CommandResult {
+        let text = (diagnostics.map(\.description) + [SOPValues.tally(diagnostics)]).joined(separator: "\n")
+        return CommandResult(.list(diagnostics.map(SOPValues.diagnostic)), display: text)
+    }
+
+    static let save = Command(
+        name: "save", group: .documents,
+        summary: "write the open SOP as YAML, atomically",
+        usage: "save [FILE]",
+        details: """
+            Writes the open SOP in sopsh's YAML format to FILE, or back to the YAML file it was opened \
+            from. The file is replaced in one step (a temporary file, then a rename), so a crash never \
+            leaves half a file. An SOP opened from table text must be saved under a new .yaml name.
+            """,
+        examples: ["save", "save examples/my-sop.yaml"],
+        arity: 0...1
+    ) { invocation, session throws(ShellError) in
+        var document = try session.requireDocument(invocation)
+        let path: String
+        if let token = invocation.positionals.first {
+            path = token.text
+            let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
+            guard ext == "yaml" || ext == "yml" else {
+                throw invocation.error("sopsh saves SOPs as YAML; `\(path)` does not end in .yaml",
+                                       hint: "save \((path as NSString).deletingPathExtension).yaml", argument: 0)
+            }
+        } else if let savePath = document.savePath {
+            path = savePath
+        } else {
+            let suggestion = (document.path as NSString).deletingPathExtension + ".yaml"
+            throw invocation.error("\(document.path) is table text; sopsh saves SOPs as YAML",
+                                   hint: "give a file name: save \(suggestion)")
+        }
+        do {
+            try SOPFile.save(document.sop, to: path)
+        } catch {
+            throw invocation.error("\(error)", hint: "check that the folder exists and is writable")
+        }
+        document.savedSOP = document.sop
+        document.path = path
+        document.savePath = path
+        document.format = .yaml
+        session.document = document
+        return CommandResult(.record(["file": .string(path), "steps": .number(Double(document.sop.steps.count))]),
+                             display: "Saved \(path)")
+    }
+}

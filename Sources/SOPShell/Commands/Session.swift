@@ -1,0 +1,36 @@
+import SOPRuntime
+
+/// Everything a shell remembers between commands. A value: the runner keeps a copy before
+/// each command and puts it back when the command fails, so an error never leaves a half-
+/// changed state behind.
+public struct Session: Sendable {
+    /// The SOP being worked on, if any.
+    var document: OpenDocument?
+    /// Set by `quit`/`exit`: the shell stops with this status after the current statement.
+    var exitStatus: Int32?
+
+    public init() {}
+}
+
+/// An SOP opened from a file, with what is needed to save it back and to locate findings.
+struct OpenDocument: Sendable {
+    var sop: SOP
+    /// The file it was opened from.
+    var path: String
+    var format: SOPFile.Format
+    /// Where its parts stood in the file (for located findings).
+    var sourceMap: SourceMap
+    /// What the reader said when opening it.
+    var readDiagnostics: [Diagnostic]
+    /// The SOP as last read or saved, to tell whether there are unsaved changes.
+    var savedSOP: SOP
+    /// Where `save` without a file writes: the opened file if it is ours, else nil.
+    var savePath: String?
+
+    var hasUnsavedChanges: Bool { sop != savedSOP }
+
+    /// Reading findings and the checker's, in document order.
+    var diagnostics: [Diagnostic] {
+        readDiagnostics + sop.check(sourceMap: sourceMap)
+    }
+}

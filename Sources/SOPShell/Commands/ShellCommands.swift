@@ -1,0 +1,76 @@
+import SOPRuntime
+
+/// Help and leaving the shell.
+extension Command {
+    static let help = Command(
+        name: "help", aliases: ["?"], group: .shell,
+        summary: "list the commands, or explain one",
+        usage: "help [COMMAND]",
+        details: "Without an argument, lists every command grouped by purpose. With a command's name, shows its usage, what it does, its flags and examples.",
+        examples: ["help", "help link"],
+        arity: 0...1
+    ) { invocation, _ throws(ShellError) in
+        guard let name = invocation.positionals.first?.text else { return CommandResult(.string(HelpText.overview())) }
+        guard let command = CommandRegistry.command(named: name) else {
+            throw invocation.error("there is no command `\(name)`", hint: HelpText.suggestion(for: name), argument: 0)
+        }
+        return CommandResult(.string(HelpText.page(for: command)))
+    }
+
+    static let quit = Command(
+        name: "quit", aliases: ["exit"], group: .shell,
+        summary: "leave sopsh (with an exit status)",
+        usage: "quit [STATUS]",
+        details: "Leaves sopsh. In a script, stops it with STATUS (0 by default) as the exit status.",
+        examples: ["quit", "exit 1"],
+        arity: 0...1
+    ) { invocation, session throws(ShellError) in
+        var status: Int32 = 0
+        if let token = invocation.positionals.first {
+            guard let value = Int32(token.text), (0...255).contains(value) else {
+                throw invocation.error("`\(token.text)` is not an exit status", hint: "give a number from 0 to 255", argument: 0)
+            }
+            status = value
+        }
+        session.exitStatus = status
+        return CommandResult(.null)
+    }
+}
+
+/// The words of `help`, built from the registry so that they never disagree with the commands.
+enum HelpText {
+    static func overview() -> String {
+        var lines = ["sopsh: open, check, fix and save Standard Operating Procedures (SOP AP).", ""]
+        let nameWidth = CommandRegistry.all.map { DisplayWidth.of($0.name) }.max() ?? 0
+        for group in Command.Group.allCases {
+            let commands = CommandRegistry.all.filter { $0.group == group }
+            guard !commands.isEmpty else { continue }
+            lines.append("\(group.rawValue):")
+            for command in commands {
+                lines.append("  " + command.name.padding(toLength: nameWidth + 2, withPad: " ", startingAt: 0) + command.summary)
+            }
+        }
+        lines += ["", "Every command takes --json. `help COMMAND` explains one.",
+                  "Statements are separated by new lines or `;`; `#` starts a comment."]
+        return lines.joined(separator: "\n")
+    }
+
+    static func page(for command: Command) -> String {
+        var lines = ["usage: \(command.usage)", ""]
+        lines += TextWrap.lines(command.details, width: 78)
+        if !command.aliases.isEmpty { lines += ["", "aliases: \(command.aliases.joined(separator: ", "))"] }
+        let flags = command.flags + [Command.jsonFlag]
+        lines += ["", "flags:"]
+        for flag in flags {
+            let name = "--\(flag.name)" + (flag.value.map { " \($0)" } ?? "")
+            lines.append("  \(name.padding(toLength: 16, withPad: " ", startingAt: 0))\(flag.summary)")
+        }
+        lines += ["", "examples:"] + command.examples.map { "  \($0)" }
+        return lines.joined(separator: "\n")
+    }
+
+    static func suggestion(for name: String) -> String {
+        let nearest = EditDistance.suggestions(for: name, among: CommandRegistry.names)
+        return nearest.isEmpty ? "`help` lists the commands" : "did you mean " + nearest.map { "`\($0)`" }.joined(separator: " or ") + "?"
+    }
+}

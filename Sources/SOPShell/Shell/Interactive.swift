@@ -1,0 +1,84 @@
+import CLibEdit
+import Foundation
+import SOPRuntime
+
+extension Shell {
+    /// The prompt loop at a terminal. Statements run as soon as they are complete; an open
+    /// quote continues on the next line. Ctrl-C clears the line; Ctrl-D leaves, after one
+    /// warning when the open SOP has unsaved changes.
+    public func runInteractive() -> Int32 {
+        LineEditor.installInterruptHandler()
+        let editor = LineEditor(historyPath: Self.historyPath())
+        var pending = ""
+        var warnedAboutChanges = false
+        while true {
+            switch editor.readLine(prompt: prompt(continuing: !pending.isEmpty)) {
+            case .interrupted:
+                pending = ""
+                FileHandle.standardError.write(Data("\n".utf8))
+            case .endOfInput:
+                if hasUnsavedChanges, !warnedAboutChanges, let path = session.document?.path {
+                    warnedAboutChanges = true
+                    FileHandle.standardError.write(Data("\n\(path) has unsaved changes: `save` keeps them; Ctrl-D again leaves without saving.\n".utf8))
+                    continue
+                }
+                FileHandle.standardError.write(Data("\n".utf8))
+                return 0
+            case .line(let line):
+                pending += pending.isEmpty ? line : "\n" + line
+                let statements: [Statement]
+                do throws(ShellError) {
+                    statements = try Statement.parse(pending, file: nil)
+                } catch where error.isIncomplete {
+                    continue
+                } catch {
+                    editor.remember(pending)
+                    pending = ""
+                    terminal.writeError(error)
+                    continue
+                }
+                editor.remember(pending)
+                pending = ""
+                for statement in statements {
+                    guard execute(statement) else { break }
+                    if let status = session.exitStatus { return status }
+                }
+            }
+        }
+    }
+
+    /// `sopsh ›`, or the open SOP's file name (`kebijakan-mutu-ukpbj* ›` with unsaved changes).
+    func prompt(continuing: Bool) -> String {
+        var place = "sopsh"
+        if let document = session.document {
+            place = ((document.path as NSString).lastPathComponent as NSString).deletingPathExtension
+            if document.hasUnsavedChanges { place += "*" }
+        }
+        let text = continuing ? String(repeating: " ", count: place.count) + " … " : place + " › "
+        guard terminal.colour else { return text }
+        // \u{1} brackets the invisible escape bytes so libedit counts the prompt's width right.
+        return "\u{1}\u{1B}[1;36m\u{1}" + text + "\u{1}\u{1B}[0m\u{1}"
+    }
+
+    /// $XDG_STATE_HOME/sopsh/history, else ~/.local/state/sopsh/history; nil if it cannot be made.
+    static func historyPath() -> String? {
+        let environment = ProcessInfo.processInfo.environment
+        let base = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? environment["HOME"].map { $0 + "/.local/state" }
+        guard let base else { return nil }
+        let folder = base + "/sopsh"
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        return folder + "/history"
+    }
+}
+
+extension LineEditor {
+    /// A SIGINT handler without SA_RESTART, so that Ctrl-C makes `el_gets` return.
+    static func installInterruptHandler() {
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = { _ in interruptRequested.store(true, ordering: .relaxed) }
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = 0
+        sigaction(SIGINT, &action, nil)
+    }
+}

@@ -1,0 +1,73 @@
+import CLibEdit
+import Foundation
+import Synchronization
+
+/// Set by the SIGINT handler; `el_gets` returns early when it is set (no SA_RESTART).
+let interruptRequested = Atomic<Bool>(false)
+
+/// libedit at a terminal: line editing, history, Ctrl-R, ~/.editrc. Nothing outside this
+/// file knows that libedit is in use.
+final class LineEditor {
+    enum Input: Equatable {
+        case line(String)
+        case interrupted
+        case endOfInput
+    }
+
+    private let editLine: OpaquePointer
+    private let history: OpaquePointer
+    /// The prompt libedit draws; it must stay valid while `el_gets` runs.
+    private var promptStorage: UnsafeMutablePointer<CChar>
+    private let historyPath: String?
+
+    init(historyPath: String?) {
+        self.historyPath = historyPath
+        promptStorage = strdup("> ")!
+        // With stdout piped (`sopsh | tee log`) the editing UI goes to stderr.
+        editLine = (isatty(STDOUT_FILENO) != 0 ? clibedit_init("sopsh") : clibedit_init_on_stderr("sopsh"))!
+        history = history_init()!
+        clibedit_history_setsize(history, 2000)
+        clibedit_history_setunique(history, 1)
+        if let historyPath { _ = clibedit_history_load(history, historyPath) }
+        clibedit_set_clientdata(editLine, Unmanaged.passUnretained(self).toOpaque())
+        clibedit_set_editor(editLine, "emacs")
+        clibedit_set_signal(editLine, 1)
+        clibedit_set_history(editLine, history)
+        clibedit_set_prompt_esc(editLine, { editLine in
+            guard let editLine, let data = clibedit_get_clientdata(editLine) else { return nil }
+            return Unmanaged<LineEditor>.fromOpaque(data).takeUnretainedValue().promptStorage
+        }, 1)
+        clibedit_bind(editLine, "^W", "ed-delete-prev-word")
+        el_source(editLine, nil)
+    }
+
+    deinit {
+        el_end(editLine)
+        history_end(history)
+        free(promptStorage)
+    }
+
+    func readLine(prompt: String) -> Input {
+        free(promptStorage)
+        promptStorage = strdup(prompt)!
+        interruptRequested.store(false, ordering: .relaxed)
+        var count: Int32 = 0
+        guard let raw = el_gets(editLine, &count) else {
+            if count == -1, errno == EINTR || interruptRequested.load(ordering: .relaxed) { return .interrupted }
+            return .endOfInput
+        }
+        var text = String(cString: raw)
+        if text.hasSuffix("\n") { text.removeLast() }
+        return .line(text)
+    }
+
+    /// Adds a whole (possibly multi-line) entry and saves the history file atomically: libedit's
+    /// own save truncates first, and a terminal closed during it leaves an empty file.
+    func remember(_ entry: String) {
+        guard !entry.trimmingCharacters(in: .whitespaces).isEmpty else { return }
+        clibedit_history_enter(history, entry)
+        guard let historyPath else { return }
+        let temporary = historyPath + ".\(getpid()).tmp"
+        if clibedit_history_save(history, temporary) >= 0 { rename(temporary, historyPath) }
+    }
+}
