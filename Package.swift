@@ -46,7 +46,8 @@ let package = Package(
             ]
         ),
         .testTarget(name: "SOPRuntimeTests", dependencies: ["SOPRuntime"]),
-        .testTarget(name: "SOPShellTests", dependencies: ["SOPShell", "SOPRuntime"]),
+        // Drives the real sopsh binary; depending on it makes `swift test` build it.
+        .testTarget(name: "SOPShellTests", dependencies: ["sopsh", "SOPRuntime"]),
     ],
     swiftLanguageModes: [.v6]
 )
