@@ -33,10 +33,11 @@ extension Checker {
     }
 
     /// A hand-off is broken when a step needs a document that neither the step before it nor
-    /// any earlier step on a path to it produces.
+    /// any earlier step on a path to it produces. The first step's needs come from outside the
+    /// procedure, even when a rework arrow leads back to it.
     func handOffFindings() -> [Diagnostic] {
         var findings: [Diagnostic] = []
-        for (index, step) in sop.steps.enumerated() {
+        for (index, step) in sop.steps.enumerated() where index != flow.start {
             let needed = DocumentName(step.requirements)
             let before = flow.predecessors[index]
             guard !needed.isEmpty, !before.isEmpty else { continue }

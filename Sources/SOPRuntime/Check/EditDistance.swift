@@ -32,7 +32,8 @@ public enum EditDistance {
         let scored = candidates.compactMap { candidate -> (String, Int)? in
             let other = candidate.lowercased()
             let distance = between(lowered, other, limit: allowed)
-            if distance <= allowed { return (candidate, distance) }
+            // A suggestion must keep something of the word: `x` is not a misspelt `?`.
+            if distance <= allowed, distance < max(lowered.count, other.count) { return (candidate, distance) }
             if lowered.count >= 2, other.hasPrefix(lowered) { return (candidate, allowed + 1) }
             return nil
         }

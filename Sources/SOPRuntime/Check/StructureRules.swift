@@ -13,7 +13,7 @@ extension Checker {
             (.legalBasis, identity.legalBasis.isEmpty),
         ]
         return required.filter(\.1).map { field, _ in
-            finding(.warning, "identity.missing", "the cover has no \(field.label)",
+            finding(.warning, "identity.missing", "missing from the cover (identitas)",
                     hint: "fill in `\(field.rawValue)` under `identitas`", at: .identity(field))
         }
     }

@@ -39,7 +39,7 @@ public enum SOPFile {
         let format = format(of: path, text: text)
         switch format {
         case .yaml: return (try SOPYAMLReader.read(text, file: path), format)
-        case .tableText: throw SOPReadError("PENDING importer", at: start)
+        case .tableText: return (try TableTextImporter.read(text, file: path), format)
         }
     }
 

@@ -14,7 +14,9 @@ public struct Session: Sendable {
 
 /// An SOP opened from a file, with what is needed to save it back and to locate findings.
 struct OpenDocument: Sendable {
-    var sop: SOP
+    var sop: SOP {
+        didSet { isEdited = true }
+    }
     /// The file it was opened from.
     var path: String
     var format: SOPFile.Format
@@ -29,8 +31,13 @@ struct OpenDocument: Sendable {
 
     var hasUnsavedChanges: Bool { sop != savedSOP }
 
-    /// Reading findings and the checker's, in document order.
+    /// Whether the SOP was changed since it was read (saving does not undo this).
+    private(set) var isEdited = false
+
+    /// Reading findings and the checker's. The reader's notes describe the file as it was
+    /// read ("the executors must be assigned") and are dropped once the SOP is edited.
     var diagnostics: [Diagnostic] {
-        readDiagnostics + sop.check(sourceMap: sourceMap)
+        let reading = isEdited ? readDiagnostics.filter { $0.severity != .note } : readDiagnostics
+        return reading + sop.check(sourceMap: sourceMap)
     }
 }

@@ -18,7 +18,7 @@ public enum SOPYAMLReader {
         } catch let error as SOPReadError {
             throw error
         } catch let error as YamlError {
-            throw readError(error, file: file)
+            throw readError(error, file: file, text: text)
         } catch {
             throw SOPReadError("cannot read YAML: \(error)", at: SourceLocation(file: file, line: 1, column: 1))
         }
@@ -34,20 +34,58 @@ public enum SOPYAMLReader {
         return LoadedSOP(sop: sop, sourceMap: reader.sourceMap, diagnostics: reader.diagnostics)
     }
 
-    static func readError(_ error: YamlError, file: String?) -> SOPReadError {
+    static func readError(_ error: YamlError, file: String?, text: String) -> SOPReadError {
         switch error {
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
-            let what = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
+            // A construct still open at the end of the file (an unclosed quote) is fixed where
+            // it starts, not on the last line.
+            if let context, !context.text.isEmpty, problem.contains("end of stream") {
+                return SOPReadError("invalid YAML: \(context.text) that starts here never ends: \(problem)",
+                                    at: SourceLocation(file: file, line: context.mark.line, column: context.mark.column),
+                                    hint: "close the quote or bracket that starts here")
+            }
+            var what = problem
+            if let context, !context.text.isEmpty {
+                what = "\(context.text) (which starts at line \(context.mark.line), column \(context.mark.column)): \(problem)"
+            }
             return SOPReadError("invalid YAML: \(what)", at: SourceLocation(file: file, line: mark.line, column: mark.column),
-                                hint: "check the indentation and quoting on this line and the one above it")
+                                hint: "check the indentation and quoting here and where the construct starts")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            // Yams refuses a repeated key before our reader sees the mapping; its context holds
+            // the whole file, so only the key and its place are told.
+            let key = duplicates.first ?? ""
+            let first = context.mark
+            let second = repeatedKey(key, after: first, in: text)
+            return SOPReadError("`\(key)` appears twice in the same mapping (first at line \(first.line), column \(first.column))",
+                                at: SourceLocation(file: file, line: second?.line ?? first.line, column: second?.column ?? first.column),
+                                hint: "keep one of them")
         case .reader(let problem, _, _, _):
             return SOPReadError("cannot read the file as text: \(problem)", at: SourceLocation(file: file, line: 1, column: 1),
                                 hint: "save it as UTF-8 text")
         default:
             return SOPReadError("invalid YAML: \(error)", at: SourceLocation(file: file, line: 1, column: 1))
         }
+    }
+
+    /// Where `key` is written again in the block mapping whose first occurrence of it is at
+    /// `first`: the next line that has it at the same column, before the mapping ends.
+    static func repeatedKey(_ key: String, after first: Mark, in text: String) -> (line: Int, column: Int)? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard first.line < lines.count else { return nil }
+        for (offset, line) in lines[first.line...].enumerated() {
+            let scalars = Array(line.unicodeScalars)
+            let indent = scalars.prefix { $0 == " " }.count
+            // Text left of the key's column (a `- ` or a parent key) means the mapping has ended.
+            if indent + 1 < first.column, indent < scalars.count, scalars[indent] != "#" { return nil }
+            guard scalars.count >= first.column, indent + 1 == first.column else { continue }
+            let rest = String(String.UnicodeScalarView(scalars[(first.column - 1)...]))
+            if rest.hasPrefix(key), rest.dropFirst(key.count).drop(while: { $0 == " " }).hasPrefix(":") {
+                return (first.line + 1 + offset, first.column)
+            }
+        }
+        return nil
     }
 }
 
@@ -131,6 +169,7 @@ extension YAMLNodeReader {
     mutating func step(from node: Node, index: Int) -> Step {
         record(.step(index, nil), at: node)
         var step = Step(number: nil)
+        var nextNode: Node?
         for (key, value) in entries(of: node, named: "a step (kegiatan)", known: Self.stepKeys) ?? [] {
             switch key {
             case "nomor":
@@ -156,7 +195,13 @@ extension YAMLNodeReader {
             default:
                 record(.step(index, .next), at: value)
                 step.next = target(value, place: .step(index, .next))
+                nextNode = value
             }
+        }
+        // Kept, so that nothing the author wrote is lost; the flow follows the answers.
+        if step.isDecision, step.next != nil {
+            error("`lanjut_ke` is not allowed on a decision: its answers say where the flow goes", at: nextNode,
+                  hint: "remove `lanjut_ke`, or give the answer that continues there its `ke`", place: .step(index, .next))
         }
         return step
     }
