@@ -50,13 +50,13 @@ public enum SOPFile {
 
     /// The text of a file, or a located error for a binary file or one that is not UTF-8.
     public static func decode(_ data: Data, file: String) throws(SOPReadError) -> String {
-        if let nul = data.firstIndex(of: 0) {
-            let location = position(of: nul - data.startIndex, in: data, file: file)
+        var body = data
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        if let nul = body.firstIndex(of: 0) {
+            let location = position(of: nul - body.startIndex, in: body, file: file)
             throw SOPReadError("this is a binary file, not an SOP (a NUL byte stands here)", at: location,
                                hint: "open a .yaml file in sopsh's format or the table text of an SOP")
         }
-        var body = data
-        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         guard let text = String(validating: body, as: UTF8.self) else {
             let offset = firstInvalidUTF8(in: body)
             throw SOPReadError("the file is not UTF-8 text (an invalid byte stands here)",

@@ -1,65 +1,72 @@
-import Foundation
-
 /// Reads durations in the forms SOP documents use (`15 menit`, `1 jam 30 menit`, `1-2 jam`,
 /// `1 hari`, `3 hari kerja`, `1 minggu`, `2 bulan`, `Sesuai kebutuhan`) and the short forms
 /// scripts use (`90m`, `1.5h`, `2d`, `1h30m`, `1w`). Decimal commas (`1,5 jam`) are
-/// Indonesian usage and read like points.
+/// Indonesian usage and read like points. Reading is case-insensitive and a single pass over
+/// the text; whatever does not read throws a `DurationError` naming the character at fault.
 public enum DurationParser {
     /// Reads a single duration such as `1 jam 30 menit` or `1h30m`.
     public static func parse(_ text: String) throws(DurationError) -> WorkDuration {
-        var scanner = Scanner(text)
-        guard let duration = try scanner.duration(allowBareNumber: false) else {
-            throw DurationError(message: "expected a duration such as 1 jam, 30 menit or 1h30m", column: scanner.column)
-        }
-        try scanner.expectEnd()
-        return duration.duration
+        var reader = DurationReader(text, examples: "30 menit, 1 jam 30 menit or 1h30m")
+        let duration = try reader.duration().value
+        try reader.expectEnd()
+        return duration
     }
 
     /// Reads a Waktu cell: a duration, a range, "Sesuai kebutuhan" or blank.
+    ///
+    /// A range whose low end is a bare number (`1-2 jam`) takes the unit of the high end. A
+    /// range that ends before it starts (`3-1 jam`) is kept as written, so that the checker can
+    /// show the document's own text when it reports it.
     static func parseStandardTime(_ text: String) throws(DurationError) -> StandardTime.Amount {
-        let folded = text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        if folded.isEmpty || folded == "-" || folded == "–" { return .unspecified }
-        if asNeededPhrases.contains(folded) { return .asNeeded }
-        var scanner = Scanner(text)
-        guard let first = try scanner.duration(allowBareNumber: true) else {
-            throw DurationError(
-                message: "expected a time such as 1 jam, 1-2 jam or Sesuai kebutuhan", column: scanner.column)
+        let words = text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        if words.isEmpty || blankMarks.contains(words) { return .unspecified }
+        if asNeededPhrases.contains(words) { return .asNeeded }
+        var reader = DurationReader(text, examples: "30 menit, 1 jam, 1-2 jam or Sesuai kebutuhan")
+        if let low = try reader.bareNumberOpeningRange() {
+            let high = try reader.rangeEnd()
+            return .range(high.largestUnit.amount(low), high.value)
         }
-        if scanner.skipRangeSeparator() {
-            guard let high = try scanner.duration(allowBareNumber: false) else {
-                throw DurationError(message: "expected the upper end of the range, such as 2 jam", column: scanner.column)
-            }
-            try scanner.expectEnd()
-            let low = first.unit.map { _ in first.duration } ?? high.unit!.amount(first.number)
-            return .range(low, high.duration)
+        let low = try reader.duration().value
+        guard reader.skipRangeSeparator() else {
+            try reader.expectEnd()
+            return .fixed(low)
         }
-        guard first.unit != nil else {
-            throw DurationError(message: "a number needs a unit: menit, jam, hari, minggu or bulan", column: scanner.column)
-        }
-        try scanner.expectEnd()
-        return .fixed(first.duration)
+        return .range(low, try reader.rangeEnd().value)
     }
+
+    /// What a cell holds when the author left the time out on purpose.
+    static let blankMarks: Set<String> = ["-", "–", "—"]
 
     static let asNeededPhrases: Set<String> = [
         "sesuai kebutuhan", "sesuai keperluan", "as needed", "menyesuaikan", "tentatif",
     ]
 }
 
-/// The units a duration may be written in, with every spelling the parser accepts.
-enum DurationUnit: CaseIterable {
-    case second, minute, hour, day, week, month
+/// The units a duration may be written in, smallest first, with every spelling the parser accepts.
+enum DurationUnit: Int, Comparable {
+    case minute, hour, day, week, month
 
-    /// Spellings, longest first so that `hari kerja` wins over `hari` and `mnt` over `m`.
-    static let spellings: [(String, DurationUnit)] = [
-        ("hari kerja", .day), ("detik", .second), ("menit", .minute), ("minggu", .week),
-        ("bulan", .month), ("jam", .hour), ("hari", .day), ("mnt", .minute), ("min", .minute),
-        ("bln", .month), ("hk", .day), ("mg", .week), ("mo", .month),
-        ("s", .second), ("m", .minute), ("h", .hour), ("j", .hour), ("d", .day), ("w", .week),
+    static let spellings: [String: DurationUnit] = [
+        "menit": .minute, "mnt": .minute, "min": .minute, "m": .minute,
+        "jam": .hour, "j": .hour, "h": .hour,
+        "hari": .day, "hr": .day, "hk": .day, "d": .day,
+        "minggu": .week, "mgg": .week, "mg": .week, "w": .week,
+        "bulan": .month, "bln": .month, "mo": .month,
     ]
+
+    /// The word documents use, for messages.
+    var name: String {
+        switch self {
+        case .minute: "menit"
+        case .hour: "jam"
+        case .day: "hari"
+        case .week: "minggu"
+        case .month: "bulan"
+        }
+    }
 
     func amount(_ number: Double) -> WorkDuration {
         switch self {
-        case .second: .minutes(number / 60)
         case .minute: .minutes(number)
         case .hour: .hours(number)
         case .day: .days(number)
@@ -67,126 +74,231 @@ enum DurationUnit: CaseIterable {
         case .month: .days(number * WorkDuration.daysPerMonth)
         }
     }
+
+    static func < (lhs: DurationUnit, rhs: DurationUnit) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 
-/// A cursor over the characters of a duration, tracking the column for messages.
-private struct Scanner {
+/// A cursor over the characters of a duration. Columns count characters as a reader sees
+/// them (grapheme clusters), from 1.
+private struct DurationReader {
+    /// The text with ASCII letters lowered, one element per character of the original, so
+    /// that positions stay the user's columns.
     let characters: [Character]
+    /// Forms to suggest when the text does not start like a duration.
+    let examples: String
     var position = 0
 
-    init(_ text: String) { characters = Array(text.lowercased()) }
+    /// Numbers above this are slips of the keyboard, not standard times; refusing them keeps
+    /// every sum and every printed value exact.
+    static let largestNumber = 999_999.0
 
-    var column: Int { position + 1 }
-
-    /// A parsed duration: one or more number-unit pairs. A lone number (the `1` of `1-2 jam`)
-    /// comes back with no unit when `allowBareNumber` is set.
-    struct Parsed {
-        var duration: WorkDuration
-        var number: Double
-        var unit: DurationUnit?
+    init(_ text: String, examples: String) {
+        characters = text.map { $0.isASCII ? Character($0.lowercased()) : $0 }
+        self.examples = examples
     }
 
-    mutating func duration(allowBareNumber: Bool) throws(DurationError) -> Parsed? {
+    var current: Character? { position < characters.count ? characters[position] : nil }
+
+    /// One or more number-unit pairs, largest unit first: `2 hari 3 jam`, `1h30m`.
+    mutating func duration() throws(DurationError) -> (value: WorkDuration, largestUnit: DurationUnit) {
         skipSpaces()
-        guard let firstNumber = number() else { return nil }
-        var total = WorkDuration.zero
-        var lastNumber = firstNumber
-        var sawUnit = false
-        while true {
+        guard let first = try number() else { throw notANumber() }
+        var unit = try unit(after: first, following: nil)
+        let largest = unit
+        var total = unit.amount(first.value)
+        skipSpaces()
+        while let next = try number() {
+            unit = try self.unit(after: next, following: unit)
+            total = total + unit.amount(next.value)
             skipSpaces()
-            guard let unit = unit() else {
-                if !sawUnit, allowBareNumber, atRangeSeparator() {
-                    return Parsed(duration: total, number: lastNumber, unit: nil)
-                }
-                if position < characters.count, characters[position].isLetter {
-                    throw DurationError(
-                        message: "unknown unit '\(word())': use menit, jam, hari, hari kerja, minggu or bulan (or m, h, d, w)",
-                        column: column)
-                }
-                throw DurationError(message: "expected a unit after \(format(lastNumber)): menit, jam, hari, minggu or bulan", column: column)
-            }
-            total = total + unit.amount(lastNumber)
-            sawUnit = true
-            skipSpaces()
-            guard let next = number() else {
-                return Parsed(duration: total, number: lastNumber, unit: unit)
-            }
-            lastNumber = next
         }
+        return (total, largest)
     }
 
-    mutating func number() -> Double? {
+    /// The `1` of `1-2 jam`: a number with no unit, followed by a range separator (which is
+    /// skipped). Leaves the cursor where it was when the text does not start that way.
+    mutating func bareNumberOpeningRange() throws(DurationError) -> Double? {
+        let start = position
+        skipSpaces()
+        if let number = try number() {
+            skipSpaces()
+            if skipRangeSeparator() { return number.value }
+        }
+        position = start
+        return nil
+    }
+
+    /// The upper end of a range, after its separator, up to the end of the text.
+    mutating func rangeEnd() throws(DurationError) -> (value: WorkDuration, largestUnit: DurationUnit) {
+        skipSpaces()
+        guard current != nil else {
+            throw DurationError(message: "the range has no upper end: write both ends, such as 1-2 jam", column: position + 1)
+        }
+        let high = try duration()
+        try expectEnd()
+        return high
+    }
+
+    /// A number in plain digits with an optional decimal point or comma (`1.5`, `1,5`); nil
+    /// when the cursor is not at a digit.
+    mutating func number() throws(DurationError) -> (value: Double, text: String)? {
         let start = position
         var text = ""
-        while position < characters.count {
-            let character = characters[position]
-            if character.isASCII, character.isNumber {
+        var sawPoint = false
+        while let character = current {
+            if character.isDigit {
                 text.append(character)
-            } else if (character == "." || character == ","), !text.isEmpty, !text.contains("."),
-                      position + 1 < characters.count, characters[position + 1].isASCII,
-                      characters[position + 1].isNumber {
+            } else if character == "." || character == ",", !sawPoint, !text.isEmpty,
+                      position + 1 < characters.count, characters[position + 1].isDigit {
                 text.append(".")
+                sawPoint = true
             } else {
                 break
             }
             position += 1
         }
-        guard let value = Double(text), value.isFinite, value < 1e9 else {
-            position = start
-            return nil
+        guard !text.isEmpty else { return nil }
+        let written = excerpt(from: start, to: position)
+        guard let value = Double(text), value <= Self.largestNumber else {
+            throw DurationError(
+                message: "\(written) is too large for a standard time: write a larger unit instead, such as hari or bulan",
+                column: start + 1)
         }
-        return value
+        return (value, written)
     }
 
-    mutating func unit() -> DurationUnit? {
-        for (spelling, unit) in DurationUnit.spellings where matches(spelling) {
-            position += spelling.count
-            return unit
-        }
-        return nil
-    }
-
-    /// Whether `spelling` stands at the cursor as a whole word (not the start of a longer one).
-    func matches(_ spelling: String) -> Bool {
-        let word = Array(spelling)
-        guard position + word.count <= characters.count,
-              Array(characters[position..<position + word.count]) == word else { return false }
-        let after = position + word.count
-        return after == characters.count || !characters[after].isLetter
-    }
-
-    func atRangeSeparator() -> Bool {
-        var copy = self
-        return copy.skipRangeSeparator()
-    }
-
-    mutating func skipRangeSeparator() -> Bool {
+    /// The unit after `number`, smaller than the `previous` unit of the same duration. A
+    /// following `kerja` (`3 hari kerja`, `8 jam kerja`) is part of the unit.
+    mutating func unit(after number: (value: Double, text: String), following previous: DurationUnit?) throws(DurationError) -> DurationUnit {
         skipSpaces()
-        for separator in ["-", "–", "—", "s.d.", "s.d", "s/d", "sampai", "sd", "to"] where matches(separator) || (separator.count == 1 && position < characters.count && characters[position] == Character(separator)) {
-            position += separator.count
-            return true
+        let start = position
+        let word = letters()
+        guard !word.isEmpty else { throw missingUnit(after: number.text, following: previous) }
+        guard let unit = DurationUnit.spellings[word] else { throw unknownUnit(word, at: start) }
+        if let previous, unit >= previous {
+            let problem = unit == previous ? "\(unit.name) is written twice" : "\(unit.name) cannot follow \(previous.name)"
+            throw DurationError(
+                message: "\(problem): write each unit once, largest first, such as 1 jam 30 menit", column: start + 1)
         }
-        return false
+        let afterUnit = position
+        skipSpaces()
+        if letters() != "kerja" { position = afterUnit }
+        return unit
     }
 
-    mutating func skipSpaces() {
-        while position < characters.count, characters[position].isWhitespace { position += 1 }
+    /// Skips `-`, `–`, `—`, `s.d.`, `s/d`, `sd`, `sampai (dengan)` or `hingga`, and the spaces
+    /// after it; false, with the cursor unmoved, when none stands at the cursor.
+    mutating func skipRangeSeparator() -> Bool {
+        let start = position
+        skipSpaces()
+        if let mark = current, "-–—".contains(mark) {
+            position += 1
+        } else if skip("s.d.") || skip("s.d") || skip("s/d") {
+            // symbols end themselves; no word boundary is needed
+        } else {
+            switch letters() {
+            case "sd", "hingga":
+                break
+            case "sampai":
+                let afterSampai = position
+                skipSpaces()
+                if letters() != "dengan" { position = afterSampai }
+            default:
+                position = start
+                return false
+            }
+        }
+        skipSpaces()
+        return true
     }
 
     mutating func expectEnd() throws(DurationError) {
         skipSpaces()
-        if position < characters.count {
-            throw DurationError(message: "unexpected '\(word())' after the duration", column: column)
+        guard current != nil else { return }
+        throw DurationError(
+            message: "unexpected '\(wordExcerpt())' after the time: a time is only numbers and units, such as 1 jam 30 menit; notes belong in Keterangan",
+            column: position + 1)
+    }
+
+    // MARK: - Errors that say what to write instead
+
+    func notANumber() -> DurationError {
+        let column = position + 1
+        guard let character = current else {
+            return DurationError(message: "the time is empty: write one such as \(examples)", column: column)
         }
+        let next = position + 1 < characters.count ? characters[position + 1] : nil
+        if character == "-", next?.isDigit == true {
+            return DurationError(message: "a time cannot be negative: write it without the minus sign", column: column)
+        }
+        if character == "." || character == ",", next?.isDigit == true {
+            return DurationError(message: "write a zero before the decimal point, such as 0,5 jam", column: column)
+        }
+        let word = wordExcerpt()
+        if DurationUnit.spellings[word] != nil {
+            return DurationError(message: "'\(word)' needs a number before it, such as 1 \(word)", column: column)
+        }
+        return DurationError(message: "expected a number, not '\(word)': write a time such as \(examples)", column: column)
     }
 
-    func word() -> String {
-        var end = position
-        while end < characters.count, !characters[end].isWhitespace { end += 1 }
-        return String(characters[position..<max(end, position + 1)])
+    func missingUnit(after number: String, following previous: DurationUnit?) -> DurationError {
+        if current == "/" {
+            return DurationError(message: "fractions are not read: write a decimal, such as 0,5 jam", column: position + 1)
+        }
+        let suggestion = previous.flatMap { DurationUnit(rawValue: $0.rawValue - 1) }
+            .map { "\(number) \($0.name)" } ?? "\(number) menit, \(number) jam or \(number) hari"
+        return DurationError(message: "\(number) needs a unit: write \(suggestion)", column: position + 1)
     }
 
-    func format(_ number: Double) -> String {
-        number == number.rounded() ? String(Int(number)) : String(number)
+    func unknownUnit(_ word: String, at start: Int) -> DurationError {
+        if word == "e", current?.isDigit == true || current == "+" || current == "-" {
+            return DurationError(message: "exponents are not read: write the number in plain digits, such as 1000", column: start + 1)
+        }
+        let shown = excerpt(from: start, to: position)
+        let names = ["menit", "jam", "hari", "minggu", "bulan"]
+        let guess = word.count > 20 ? nil : EditDistance.suggestions(for: word, among: names, limit: 1).first
+        let hint = guess.map { "did you mean \($0)? " } ?? ""
+        return DurationError(
+            message: "unknown unit '\(shown)': \(hint)write menit, jam, hari, hari kerja, minggu or bulan (short: m, h, d, w)",
+            column: start + 1)
     }
+
+    // MARK: - Characters
+
+    mutating func skipSpaces() {
+        while current?.isWhitespace == true { position += 1 }
+    }
+
+    /// Consumes the run of letters at the cursor.
+    mutating func letters() -> String {
+        let start = position
+        while current?.isLetter == true { position += 1 }
+        return String(characters[start..<position])
+    }
+
+    mutating func skip(_ literal: String) -> Bool {
+        let end = position + literal.count
+        guard end <= characters.count, characters[position..<end].elementsEqual(literal) else { return false }
+        position = end
+        return true
+    }
+
+    /// The text from the cursor to the next space, for messages.
+    func wordExcerpt() -> String {
+        var end = position + 1
+        while end < characters.count, !characters[end].isWhitespace, end - position <= Self.excerptLength { end += 1 }
+        return excerpt(from: position, to: end)
+    }
+
+    /// Characters `start..<end`, shortened so that a message never repeats a huge input.
+    func excerpt(from start: Int, to end: Int) -> String {
+        let shown = String(characters[start..<min(end, start + Self.excerptLength)])
+        return end - start > Self.excerptLength ? shown + "…" : shown
+    }
+
+    static let excerptLength = 24
+}
+
+private extension Character {
+    var isDigit: Bool { ("0"..."9").contains(self) }
 }

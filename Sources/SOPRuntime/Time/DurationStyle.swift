@@ -1,3 +1,5 @@
+import Foundation
+
 /// How a computed duration is written: in the words of SOP documents or in the short form
 /// scripts use.
 public enum DurationStyle: Hashable, Sendable {
@@ -10,16 +12,19 @@ public enum DurationStyle: Hashable, Sendable {
 }
 
 extension WorkDuration {
-    /// The duration written in `style`: whole units only, largest first, with a decimal
-    /// only where a unit does not divide (`1,5 hari` in words, `1.5d` short).
+    /// The duration written in `style`: working days, then hours and minutes, with a decimal
+    /// (two places at most) only where a unit does not divide: `1,5 hari` in words, `1.5d`
+    /// short. What it writes reads back through `DurationParser.parse` to the same amount.
+    /// A negative duration (a difference the shell computed) carries one leading minus sign.
     public func formatted(_ style: DurationStyle = .indonesian) -> String {
+        if days <= 0, minutes <= 0, days < 0 || minutes < 0 {
+            return "-" + (self * -1).formatted(style)
+        }
         var parts: [String] = []
-        let wholeMinutes = minutes.rounded()
-        let clockIsWhole = abs(minutes - wholeMinutes) < 1e-9
         if days != 0 { parts.append(Self.number(days, style) + unitWord(.day, style)) }
-        if clockIsWhole {
-            let hours = Int(wholeMinutes) / 60
-            let rest = Int(wholeMinutes) % 60
+        let wholeMinutes = minutes.rounded()
+        if abs(minutes - wholeMinutes) < 1e-9, abs(wholeMinutes) < Self.exactLimit {
+            let hours = Int(wholeMinutes) / 60, rest = Int(wholeMinutes) % 60
             if hours != 0 { parts.append(String(hours) + unitWord(.hour, style)) }
             if rest != 0 { parts.append(String(rest) + unitWord(.minute, style)) }
         } else {
@@ -28,6 +33,9 @@ extension WorkDuration {
         if parts.isEmpty { parts.append("0" + unitWord(.minute, style)) }
         return parts.joined(separator: style == .short ? "" : " ")
     }
+
+    /// Beyond this a Double no longer holds every whole number, and `Int(_:)` would trap.
+    private static let exactLimit = 1e15
 
     private func unitWord(_ unit: DurationUnit, _ style: DurationStyle) -> String {
         switch (style, unit) {
@@ -40,8 +48,11 @@ extension WorkDuration {
         }
     }
 
+    /// `2`, `1.5` (short) or `1,5` (Indonesian decimal comma); amounts no document holds
+    /// (`1e+300`, `inf`, `nan`) are written as Swift writes them rather than trapping.
     private static func number(_ value: Double, _ style: DurationStyle) -> String {
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+        guard abs(value) < exactLimit else { return String(describing: value) }
+        if value == value.rounded() { return String(Int(value)) }
         var text = String(format: "%.2f", value)
         while text.hasSuffix("0") { text.removeLast() }
         if text.hasSuffix(".") { text.removeLast() }

@@ -9,7 +9,8 @@ public struct StandardTime: Hashable, Sendable, CustomStringConvertible {
     public enum Amount: Hashable, Sendable {
         /// A single standard time.
         case fixed(WorkDuration)
-        /// A range such as `1-2 jam`: both ends are kept.
+        /// A range such as `1-2 jam`: both ends are kept, in the order written, so that one
+        /// that ends before it starts (`3-1 jam`) reaches the checker as the author wrote it.
         case range(WorkDuration, WorkDuration)
         /// "Sesuai kebutuhan": a known unknown, never zero.
         case asNeeded

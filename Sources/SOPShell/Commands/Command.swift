@@ -50,23 +50,32 @@ struct CommandResult: Sendable {
 /// One call of a command: its positional arguments and flags, checked against the command.
 struct Invocation: Sendable {
     var command: Command
-    var statement: Statement
+    var statement: CommandWords
     var positionals: [Token]
     var flags: [String: String]
 
+    /// The values of the positional arguments (a bare word's value is its text).
+    var values: [Value]
+
     /// Splits the arguments into flags and positionals; an unknown flag, a missing flag value
     /// or the wrong number of arguments is an error that shows the usage.
-    init(_ command: Command, _ statement: Statement) throws(ShellError) {
+    init(_ command: Command, _ statement: CommandWords) throws(ShellError) {
         self.command = command
         self.statement = statement
         var positionals: [Token] = []
+        var values: [Value] = []
         var flags: [String: String] = [:]
-        var tokens = statement.arguments[...]
+        var remaining = Array(zip(statement.arguments, statement.values))[...]
         var flagsEnded = false
         let known = command.flags + [Command.jsonFlag]
-        while let token = tokens.popFirst() {
+        while let (token, value) = remaining.popFirst() {
             guard !flagsEnded, token.kind == .word, token.text.hasPrefix("--"), token.text.count > 2 else {
-                if token.kind == .word, token.text == "--" { flagsEnded = true } else { positionals.append(token) }
+                if token.kind == .word, token.text == "--", !flagsEnded {
+                    flagsEnded = true
+                } else {
+                    positionals.append(token)
+                    values.append(value)
+                }
                 continue
             }
             let name = String(token.text.dropFirst(2))
@@ -77,7 +86,7 @@ struct Invocation: Sendable {
                                  at: token.location)
             }
             if let placeholder = flag.value {
-                guard let value = tokens.popFirst() else {
+                guard let (value, _) = remaining.popFirst() else {
                     throw ShellError("--\(name) needs a value", hint: "write --\(name) \(placeholder)", at: token.location)
                 }
                 flags[name] = value.text
@@ -92,6 +101,7 @@ struct Invocation: Sendable {
                                 ? positionals[command.arity.upperBound].location : statement.location)
         }
         self.positionals = positionals
+        self.values = values
         self.flags = flags
     }
 

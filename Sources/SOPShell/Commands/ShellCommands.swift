@@ -17,6 +17,24 @@ extension Command {
         return CommandResult(.string(HelpText.page(for: command)))
     }
 
+    static let print = Command(
+        name: "print", aliases: ["echo"], group: .shell,
+        summary: "print values: text as it is, other values as the language writes them",
+        usage: "print VALUE…",
+        details: "Prints its arguments separated by spaces: bare words and text as they are, numbers, durations, lists and records as the language writes them. With --json, prints each value as JSON.",
+        examples: ["print \"Halo, ${name}\"", "print (1 + 2) items", "print --json $record"],
+        arity: 0...Int.max
+    ) { invocation, _ throws(ShellError) in
+        if invocation.has("json") {
+            return CommandResult(.null, display: invocation.values.map { JSONWriter.write($0) }.joined(separator: "\n"))
+        }
+        let text = invocation.values.map { value -> String in
+            if case .string(let text) = value { return text }
+            return ValueDescription.inline(value)
+        }.joined(separator: " ")
+        return CommandResult(.null, display: text.isEmpty ? "\n" : text)
+    }
+
     static let quit = Command(
         name: "quit", aliases: ["exit"], group: .shell,
         summary: "leave sopsh (with an exit status)",

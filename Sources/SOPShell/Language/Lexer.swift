@@ -1,95 +1,205 @@
 import SOPRuntime
 
-/// Splits shell text into words, quoted strings and statement separators.
+/// Splits shell text into tokens. The parser drives it in two modes, because the language
+/// reads like a shell where a command takes words and like a small language elsewhere:
 ///
-/// Words end at white space, `;`, a quote or the end of the line. `#` at the start of a word
-/// begins a comment that runs to the end of the line. Strings are quoted with `"` (escapes
-/// `\"`, `\\`, `\n`, `\t`) or `'` (taken literally); they may span lines.
+/// - `token()` reads expression tokens: numbers, durations (`90m`, `1h30m`), dates
+///   (`2026-03-02T08:00`), strings, names, operators and brackets;
+/// - `argument()` reads a command's argument: a bare word (`examples/x.yaml`, `--json`, `3`),
+///   a string, `$name`, or the `(` that opens an expression.
+///
+/// `#` at the start of a token begins a comment to the end of the line; a backslash at the
+/// end of a line continues the statement on the next.
 struct Lexer {
     private let characters: [Character]
-    private let file: String?
-    private var position = 0
-    private var line = 1
-    private var column = 1
+    let file: String?
+    private(set) var position = 0
+    private(set) var line = 1
+    private(set) var column = 1
 
-    init(_ text: String, file: String?) {
+    init(_ text: String, file: String?, line: Int = 1, column: Int = 1) {
         self.characters = Array(text)
         self.file = file
+        self.line = line
+        self.column = column
     }
 
-    static func tokens(of text: String, file: String?) throws(ShellError) -> [Token] {
-        var lexer = Lexer(text, file: file)
-        var tokens: [Token] = []
-        while true {
-            let token = try lexer.next()
-            tokens.append(token)
-            if token.kind == .end { return tokens }
+    var location: SourceLocation { SourceLocation(file: file, line: line, column: column) }
+    var atEnd: Bool { position >= characters.count }
+
+    // MARK: Expression mode
+
+    mutating func token() throws(ShellError) -> Token {
+        skipBlanks()
+        let start = location
+        guard let character = peek() else { return Token(.end, "", start) }
+        if character == "\n" || character == ";" {
+            advance()
+            return Token(.separator, String(character), start)
         }
+        if character == "\"" || character == "'" { return try string(from: start) }
+        if character.isASCII, character.isNumber { return try numberLike(from: start) }
+        if character.isLetter || character == "_" {
+            var name = ""
+            while let next = peek(), next.isLetter || next.isNumber || next == "_" {
+                name.append(next)
+                advance()
+            }
+            return Token(.name, name, start)
+        }
+        advance()
+        let pair = String(character) + (peek().map(String.init) ?? "")
+        if Self.twoCharacterOperators.contains(pair) {
+            advance()
+            return Token(.symbol, pair, start)
+        }
+        guard Self.singleCharacterSymbols.contains(character) else {
+            throw ShellError("unexpected character `\(character)`",
+                             hint: "operators are + - * / % == != < <= > >= and or not ..; quote text that holds other symbols",
+                             at: start)
+        }
+        return Token(.symbol, String(character), start)
     }
 
-    private var here: SourceLocation { SourceLocation(file: file, line: line, column: column) }
+    static let twoCharacterOperators: Set<String> = ["==", "!=", "<=", ">=", "&&", "||", ".."]
+    static let singleCharacterSymbols: Set<Character> = ["(", ")", "[", "]", "{", "}", ",", ".", ":", "=", "+", "-", "*", "/", "%", "<", ">", "!", "$"]
 
-    private mutating func next() throws(ShellError) -> Token {
-        skipBlanksAndComments()
-        let start = here
-        guard let character = peek() else { return Token(kind: .end, text: "", location: start) }
+    /// A number, a duration (`90m`, `1.5h`, `1h30m`) or a date-time (`2026-03-02`, `2026-03-02T08:30`).
+    private mutating func numberLike(from start: SourceLocation) throws(ShellError) -> Token {
+        let begin = position
+        if let dateTime = dateTimeLiteral() { return Token(.dateTime, dateTime, start) }
+        position = begin
+        var text = digits()
+        if peek() == ".", position + 1 < characters.count, characters[position + 1].isASCII, characters[position + 1].isNumber {
+            advance()
+            text += "." + digits()
+        }
+        guard let next = peek(), next.isLetter else { return Token(.number, text, start) }
+        // Letters after a number: a duration such as 1h30m, read whole and checked by the duration parser.
+        while let next = peek(), next.isLetter || next.isASCII && next.isNumber || next == "." {
+            text.append(next)
+            advance()
+        }
+        do {
+            _ = try DurationParser.parse(text)
+        } catch {
+            throw ShellError("`\(text)` is not a number or a duration: \(error.message)",
+                             hint: "durations are written like 90m, 1.5h, 2d, 1h30m or 1w", at: start)
+        }
+        return Token(.duration, text, start)
+    }
+
+    private mutating func dateTimeLiteral() -> String? {
+        func take(_ count: Int) -> String? {
+            guard position + count <= characters.count else { return nil }
+            let piece = characters[position..<position + count]
+            guard piece.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+            position += count
+            return String(piece)
+        }
+        func expect(_ character: Character) -> Bool {
+            guard peek() == character else { return false }
+            position += 1
+            return true
+        }
+        let begin = position
+        guard let year = take(4), expect("-"), let month = take(2), expect("-"), let day = take(2) else { return nil }
+        var text = "\(year)-\(month)-\(day)"
+        let dateEnd = position
+        if expect("T"), let hour = take(2), expect(":"), let minute = take(2) {
+            text += "T\(hour):\(minute)"
+        } else {
+            position = dateEnd
+        }
+        column += position - begin
+        return text
+    }
+
+    private mutating func digits() -> String {
+        var text = ""
+        while let next = peek(), next.isASCII, next.isNumber || next == "_" {
+            if next != "_" { text.append(next) }
+            advance()
+        }
+        return text
+    }
+
+    // MARK: Argument mode
+
+    /// A command argument, or a separator, `}` or the end, which end the command.
+    mutating func argument() throws(ShellError) -> Token {
+        skipBlanks()
+        let start = location
+        guard let character = peek() else { return Token(.end, "", start) }
         switch character {
         case "\n", ";":
             advance()
-            return Token(kind: .separator, text: String(character), location: start)
+            return Token(.separator, String(character), start)
+        case "}", "{", "(", ")":
+            advance()
+            return Token(.symbol, String(character), start)
         case "\"", "'":
-            return Token(kind: .string, text: try string(closedBy: character, from: start), location: start)
+            return try string(from: start)
+        case "$":
+            advance()
+            return Token(.symbol, "$", start)
         default:
             var word = ""
-            while let next = peek(), !next.isWhitespace, next != ";", next != "\"", next != "'" {
+            while let next = peek(), !next.isWhitespace, !";\"'{}()".contains(next) {
                 word.append(next)
                 advance()
             }
-            return Token(kind: .word, text: word, location: start)
+            return Token(.word, word, start)
         }
     }
 
-    private mutating func string(closedBy quote: Character, from start: SourceLocation) throws(ShellError) -> String {
+    // MARK: Strings
+
+    /// A string token. Double-quoted strings keep their raw text (escapes and `${…}` are
+    /// resolved by the parser, which knows where each piece stands); single-quoted ones are literal.
+    private mutating func string(from start: SourceLocation) throws(ShellError) -> Token {
+        let quote = peek()!
         advance()
-        var text = ""
+        var raw = ""
+        var depth = 0
         while let character = peek() {
             advance()
-            if character == quote { return text }
-            guard character == "\\", quote == "\"", let escaped = peek() else {
-                text.append(character)
+            if quote == "\"", character == "\\", let escaped = peek() {
+                raw.append(character)
+                raw.append(escaped)
+                advance()
                 continue
             }
-            advance()
-            switch escaped {
-            case "n": text.append("\n")
-            case "t": text.append("\t")
-            case "\"", "\\": text.append(escaped)
-            case "\n": break
-            default:
-                throw ShellError("unknown escape `\\\(escaped)` in a string",
-                                 hint: "use \\\" for a quote, \\\\ for a backslash, \\n for a new line", at: start)
+            if quote == "\"", character == "{", raw.hasSuffix("$") || depth > 0 { depth += 1 }
+            if quote == "\"", character == "}", depth > 0 { depth -= 1 }
+            if character == quote, depth == 0 {
+                return Token(quote == "\"" ? .string : .rawString, raw, start)
             }
+            raw.append(character)
         }
         throw ShellError("the string that starts here is not closed", hint: "add the closing \(quote)",
                          at: start, isIncomplete: true)
     }
 
-    private mutating func skipBlanksAndComments() {
+    // MARK: Characters
+
+    /// Skips spaces, tabs, comments and backslash-newline continuations (not newlines).
+    mutating func skipBlanks() {
         while let character = peek() {
             if character == "#" {
                 while let next = peek(), next != "\n" { _ = next; advance() }
+            } else if character == "\\", position + 1 < characters.count, characters[position + 1] == "\n" {
+                advance(); advance()
             } else if character.isWhitespace, character != "\n" {
                 advance()
-            } else if character == "\\", position + 1 < characters.count, characters[position + 1] == "\n" {
-                advance(); advance()   // a backslash at the end of a line continues the statement
             } else {
                 return
             }
         }
     }
 
-    private func peek() -> Character? {
-        position < characters.count ? characters[position] : nil
+    func peek(at offset: Int = 0) -> Character? {
+        position + offset < characters.count ? characters[position + offset] : nil
     }
 
     private mutating func advance() {

@@ -3,10 +3,21 @@ import SOPRuntime
 /// One lexical unit of the shell language, with where it starts in its source.
 struct Token: Hashable, Sendable {
     enum Kind: Hashable, Sendable {
-        /// A bare word: a command name, a flag such as `--json`, a number, a path.
-        case word
-        /// A quoted string, escapes resolved; never a flag, even when it starts with `--`.
+        /// A name: a variable, a procedure, a command or a keyword.
+        case name
+        case number
+        /// A duration literal such as `90m` or `1h30m`.
+        case duration
+        /// A date or date-time literal such as `2026-03-02T08:30`.
+        case dateTime
+        /// A double-quoted string's raw text (escapes and interpolation not yet resolved).
         case string
+        /// A single-quoted string, taken literally.
+        case rawString
+        /// An operator or bracket.
+        case symbol
+        /// A bare word in a command's arguments: `examples/x.yaml`, `--json`, `3`.
+        case word
         /// The end of a statement: a newline or `;`.
         case separator
         case end
@@ -15,25 +26,13 @@ struct Token: Hashable, Sendable {
     var kind: Kind
     var text: String
     var location: SourceLocation
-}
 
-/// An error in the shell's language or in a command, located at the statement it came from.
-public struct ShellError: Error, Hashable, Sendable, CustomStringConvertible {
-    public var message: String
-    public var hint: String?
-    public var location: SourceLocation?
-    /// True when the text ended in the middle of a statement (an open quote): at the prompt
-    /// this asks for another line instead of reporting an error.
-    public var isIncomplete: Bool
-
-    public init(_ message: String, hint: String? = nil, at location: SourceLocation? = nil, isIncomplete: Bool = false) {
-        self.message = message
-        self.hint = hint
+    init(_ kind: Kind, _ text: String, _ location: SourceLocation) {
+        self.kind = kind
+        self.text = text
         self.location = location
-        self.isIncomplete = isIncomplete
     }
 
-    public var description: String {
-        (location.map { "\($0): " } ?? "") + "error: " + message + (hint.map { "\n  hint: \($0)" } ?? "")
-    }
+    func `is`(_ symbol: String) -> Bool { kind == .symbol && text == symbol }
+    func isName(_ name: String) -> Bool { kind == .name && text == name }
 }

@@ -25,7 +25,7 @@ extension Shell {
                     reports.append(.record(["file": .string(file), "errors": 1, "diagnostics": .list([]),
                                             "read_error": .string(error.description)]))
                 } else {
-                    terminal.writeError(error)
+                    report(error)
                 }
             }
         }

@@ -3,9 +3,10 @@ import Foundation
 import SOPRuntime
 
 extension Shell {
-    /// The prompt loop at a terminal. Statements run as soon as they are complete; an open
-    /// quote continues on the next line. Ctrl-C clears the line; Ctrl-D leaves, after one
-    /// warning when the open SOP has unsaved changes.
+    /// The prompt loop at a terminal. A statement runs as soon as the parser says it is
+    /// complete; an open block, bracket or quote continues on the next line. Ctrl-C clears
+    /// the line (or stops a running statement, undoing it); Ctrl-D leaves, after one warning
+    /// when the open SOP has unsaved changes.
     public func runInteractive() -> Int32 {
         LineEditor.installInterruptHandler()
         let editor = LineEditor(historyPath: Self.historyPath())
@@ -26,22 +27,27 @@ extension Shell {
                 return 0
             case .line(let line):
                 pending += pending.isEmpty ? line : "\n" + line
-                let statements: [Statement]
+                let block: Block
                 do throws(ShellError) {
-                    statements = try Statement.parse(pending, file: nil)
+                    block = try interpreter.parse(pending, file: nil)
                 } catch where error.isIncomplete {
                     continue
                 } catch {
                     editor.remember(pending)
                     pending = ""
-                    terminal.writeError(error)
+                    report(error)
                     continue
                 }
                 editor.remember(pending)
                 pending = ""
-                for statement in statements {
-                    guard execute(statement) else { break }
-                    if let status = session.exitStatus { return status }
+                for statement in block.statements {
+                    do throws(ShellError) {
+                        try interpreter.run(statement)
+                    } catch {
+                        if case .exit(let status) = error.kind { return status }
+                        report(error)
+                        break
+                    }
                 }
             }
         }
@@ -73,7 +79,8 @@ extension Shell {
 }
 
 extension LineEditor {
-    /// A SIGINT handler without SA_RESTART, so that Ctrl-C makes `el_gets` return.
+    /// A SIGINT handler without SA_RESTART, so that Ctrl-C makes `el_gets` return and stops
+    /// a running statement at its next loop step or call.
     static func installInterruptHandler() {
         var action = sigaction()
         action.__sigaction_handler.sa_handler = { _ in interruptRequested.store(true, ordering: .relaxed) }

@@ -1,67 +1,57 @@
 import Foundation
 import SOPRuntime
 
-/// Runs shell text (a script file, `-c` text, piped stdin, or lines typed at the prompt)
-/// against one session, and prints each command's result.
+/// The shell as the executable sees it: runs text (a script, `-c`, piped stdin) or the prompt,
+/// and reports errors with their place in the source.
 public final class Shell {
-    var session = Session()
     let terminal: Terminal
+    let interpreter: Interpreter
 
-    public init() {
+    public init(allowHostPrograms: Bool = false, arguments: [String] = []) {
         terminal = Terminal.current()
+        interpreter = Interpreter(terminal: terminal, allowsHostPrograms: allowHostPrograms, arguments: arguments)
     }
+
+    var session: Session { interpreter.session }
 
     /// Whether the open SOP has changes that were not saved.
     var hasUnsavedChanges: Bool { session.document?.hasUnsavedChanges ?? false }
 
-    /// Runs a whole text. Stops at the first error (exit status 1) unless `keepGoing`;
-    /// a syntax error anywhere stops it before anything runs.
+    /// Runs a whole text and gives the exit status: 0, the status of `exit N`, or 1 at the
+    /// first error (or, with `keepGoing`, after running the rest).
     public func run(_ text: String, file: String?, keepGoing: Bool = false) -> Int32 {
-        let statements: [Statement]
+        let block: Block
         do throws(ShellError) {
-            statements = try Statement.parse(text, file: file)
+            block = try interpreter.parse(text, file: file)
         } catch {
-            terminal.writeError(error)
+            report(error)
             return 1
         }
         var failed = false
-        for statement in statements {
-            if !execute(statement) {
+        for statement in block.statements {
+            do throws(ShellError) {
+                try interpreter.run(statement)
+            } catch {
+                if case .exit(let status) = error.kind { return status }
+                report(error)
                 failed = true
                 if !keepGoing { return 1 }
             }
-            if let status = session.exitStatus { return status }
         }
         return failed ? 1 : 0
     }
 
-    /// Runs one statement and prints its result or its error. On error the session is put
-    /// back as it was before the statement.
-    @discardableResult
-    func execute(_ statement: Statement) -> Bool {
-        let before = session
-        do throws(ShellError) {
-            let result = try perform(statement)
-            terminal.write(render(result, json: statement.arguments.contains { $0.kind == .word && $0.text == "--json" }))
-            return true
-        } catch {
-            session = before
-            terminal.writeError(error)
-            return false
+    /// Prints an error with the line it points at and a caret under the place.
+    func report(_ error: ShellError) {
+        guard case .error = error.kind else {
+            terminal.writeError(error, sourceLine: nil)
+            return
         }
-    }
-
-    private func perform(_ statement: Statement) throws(ShellError) -> CommandResult {
-        let name = statement.name.text
-        guard statement.name.kind == .word, let command = CommandRegistry.command(named: name) else {
-            throw ShellError("unknown command `\(name)`", hint: HelpText.suggestion(for: name), at: statement.location)
+        var line: Substring?
+        if let location = error.location, let lines = interpreter.sources[location.file ?? "<input>"],
+           location.line >= 1, location.line <= lines.count {
+            line = lines[location.line - 1]
         }
-        let invocation = try Invocation(command, statement)
-        return try command.run(invocation, &session)
-    }
-
-    func render(_ result: CommandResult, json: Bool) -> String {
-        if json { return JSONWriter.write(result.value) }
-        return result.display ?? TextRenderer(width: terminal.width).render(result.value)
+        terminal.writeError(error, sourceLine: line)
     }
 }

@@ -17,6 +17,7 @@ enum JSONWriter {
         case .number(let number): output += number.isFinite ? Value.format(number) : "null"
         case .string(let text): output += quoted(text)
         case .duration(let duration): output += Value.format(duration.totalMinutes())
+        case .dateTime(let dateTime): output += quoted(dateTime.description)
         case .list(let items): writeList(items, into: &output, level: level, indent: indent)
         case .table(let table): writeList(table.rows.map(Value.record), into: &output, level: level, indent: indent)
         case .record(let record):

@@ -3,12 +3,13 @@ import SOPRuntime
 
 /// What every command returns and the language computes with. Rendering turns a value into
 /// text for people or JSON for programs, so a command never prints for itself.
-public indirect enum Value: Hashable, Sendable {
+public enum Value: Hashable, Sendable {
     case null
     case bool(Bool)
     case number(Double)
     case string(String)
     case duration(WorkDuration)
+    case dateTime(CivilDateTime)
     case list([Value])
     case record(Record)
     /// Rows shown as an aligned table; in JSON, a list of records.
@@ -60,7 +61,8 @@ extension Value {
         case .bool(let value): value ? "ya" : "tidak"
         case .number(let value): Value.format(value)
         case .string(let value): value
-        case .duration(let value): value.formatted(.indonesian)
+        case .duration(let value): value.formatted(.short)
+        case .dateTime(let value): value.description
         case .list(let items): items.map(\.plainText).joined(separator: ", ")
         case .record(let record): record.map { "\($0.key): \($0.value.plainText)" }.joined(separator: ", ")
         case .table(let table): "\(table.rows.count) rows"

@@ -46,6 +46,11 @@ public enum SOPYAMLReader {
                                     at: SourceLocation(file: file, line: context.mark.line, column: context.mark.column),
                                     hint: "close the quote or bracket that starts here")
             }
+            if problem == "but found another document" {
+                return SOPReadError("the file holds more than one YAML document: a second one starts here",
+                                    at: SourceLocation(file: file, line: mark.line, column: mark.column),
+                                    hint: "an SOP file is one document: remove the `---` here, or split the file")
+            }
             var what = problem
             if let context, !context.text.isEmpty {
                 what = "\(context.text) (which starts at line \(context.mark.line), column \(context.mark.column)): \(problem)"

@@ -1,0 +1,164 @@
+import Foundation
+import SOPRuntime
+
+/// The built-in functions, called like procedures: `len(steps)`, `hours(8h)`, `str(3)`.
+enum Builtins {
+    typealias Function = @Sendable ([Value], SourceLocation) throws(ShellError) -> Value
+
+    static func function(named name: String) -> Function? { table[name]?.function }
+
+    static var names: [String] { table.keys.sorted() }
+
+    static func suggestion(for name: String) -> String {
+        let nearest = EditDistance.suggestions(for: name, among: names)
+        return nearest.first.map { "did you mean `\($0)`?" } ?? "define it with `proc \(name)(…) { … }`"
+    }
+
+    private struct Entry: Sendable {
+        var arity: ClosedRange<Int>
+        var function: Function
+    }
+
+    private static let table: [String: Entry] = {
+        var functions: [String: Entry] = [:]
+        func define(_ name: String, _ arity: ClosedRange<Int>, _ body: @escaping @Sendable ([Value], SourceLocation) throws(ShellError) -> Value) {
+            functions[name] = Entry(arity: arity) { arguments, location throws(ShellError) in
+                guard arity.contains(arguments.count) else {
+                    let expected = arity.lowerBound == arity.upperBound ? "\(arity.lowerBound)" : "\(arity.lowerBound) to \(arity.upperBound)"
+                    throw ShellError("`\(name)` takes \(expected) argument\(arity.upperBound == 1 ? "" : "s"), not \(arguments.count)", at: location)
+                }
+                return try body(arguments, location)
+            }
+        }
+        define("len", 1...1) { a, at throws(ShellError) in
+            switch a[0] {
+            case .list(let items): return .number(Double(items.count))
+            case .string(let text): return .number(Double(text.count))
+            case .record(let record): return .number(Double(record.count))
+            case .table(let table): return .number(Double(table.rows.count))
+            default: throw ShellError("`len` needs a list, text, a record or a table, not \(Operators.kind(of: a[0]))", at: at)
+            }
+        }
+        define("str", 1...1) { a, _ in .string(a[0].plainText) }
+        define("num", 1...1) { a, at throws(ShellError) in
+            if case .number = a[0] { return a[0] }
+            guard let number = Double(a[0].plainText.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")) else {
+                throw ShellError("“\(a[0].plainText)” is not a number", at: at)
+            }
+            return .number(number)
+        }
+        define("type", 1...1) { a, _ in
+            switch a[0] {
+            case .null: "nil"
+            case .bool: "bool"
+            case .number: "number"
+            case .string: "string"
+            case .duration: "duration"
+            case .dateTime: "datetime"
+            case .list: "list"
+            case .record: "record"
+            case .table: "table"
+            }
+        }
+        define("round", 1...2) { a, at throws(ShellError) in
+            let places = a.count > 1 ? try Operators.integer(a[1], at: at) : 0
+            let scale = pow(10, Double(places))
+            return .number((try number(a[0], at) * scale).rounded() / scale)
+        }
+        define("floor", 1...1) { a, at throws(ShellError) in .number(try number(a[0], at).rounded(.down)) }
+        define("ceil", 1...1) { a, at throws(ShellError) in .number(try number(a[0], at).rounded(.up)) }
+        define("abs", 1...1) { a, at throws(ShellError) in
+            if case .duration(let d) = a[0] { return .duration(d.totalMinutes() < 0 ? d * -1 : d) }
+            return .number(abs(try number(a[0], at)))
+        }
+        define("sqrt", 1...1) { a, at throws(ShellError) in .number(sqrt(try number(a[0], at))) }
+        define("min", 1...Int.max) { a, at throws(ShellError) in try extreme(a, "<", at) }
+        define("max", 1...Int.max) { a, at throws(ShellError) in try extreme(a, ">", at) }
+        define("sum", 1...1) { a, at throws(ShellError) in
+            let items = try Operators.items(of: a[0], at: at)
+            guard var total = items.first else { return .number(0) }
+            for item in items.dropFirst() { total = try Operators.binary("+", total, item, at: at) }
+            return total
+        }
+        define("keys", 1...1) { a, at throws(ShellError) in
+            guard case .record(let record) = a[0] else { throw ShellError("`keys` needs a record", at: at) }
+            return .strings(Array(record.keys))
+        }
+        define("has", 2...2) { a, at throws(ShellError) in
+            switch a[0] {
+            case .record(let record): return .bool(record[a[1].plainText] != nil)
+            case .list(let items): return .bool(items.contains(a[1]))
+            case .string(let text): return .bool(text.contains(a[1].plainText))
+            default: throw ShellError("`has` needs a record, a list or text", at: at)
+            }
+        }
+        define("append", 2...2) { a, at throws(ShellError) in
+            guard case .list(var items) = a[0] else { throw ShellError("`append` needs a list first", at: at) }
+            items.append(a[1])
+            return .list(items)
+        }
+        define("join", 1...2) { a, at throws(ShellError) in
+            .string(try Operators.items(of: a[0], at: at).map(\.plainText).joined(separator: a.count > 1 ? a[1].plainText : " "))
+        }
+        define("split", 1...2) { a, _ in
+            let text = a[0].plainText
+            let parts = a.count > 1 ? text.components(separatedBy: a[1].plainText) : text.split(whereSeparator: \.isWhitespace).map(String.init)
+            return .strings(parts)
+        }
+        define("upper", 1...1) { a, _ in .string(a[0].plainText.uppercased()) }
+        define("lower", 1...1) { a, _ in .string(a[0].plainText.lowercased()) }
+        define("trim", 1...1) { a, _ in .string(a[0].plainText.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        define("sort", 1...1) { a, at throws(ShellError) in
+            var items = try Operators.items(of: a[0], at: at)
+            var failure: ShellError?
+            items.sort { x, y in
+                do throws(ShellError) { return try Operators.truth(Operators.binary("<", x, y, at: at), at: at) } catch { failure = error; return false }
+            }
+            if let failure { throw failure }
+            return .list(items)
+        }
+        define("reverse", 1...1) { a, at throws(ShellError) in .list(try Operators.items(of: a[0], at: at).reversed()) }
+        define("duration", 1...1) { a, at throws(ShellError) in
+            if case .duration = a[0] { return a[0] }
+            switch StandardTime(a[0].plainText).amount {
+            case .fixed(let duration): return .duration(duration)
+            case .range(_, let high): return .duration(high)
+            default:
+                throw ShellError("“\(a[0].plainText)” is not a duration", hint: "write it like 1 jam 30 menit, 90m or 1h30m", at: at)
+            }
+        }
+        define("hours", 1...1) { a, at throws(ShellError) in
+            if case .number(let n) = a[0] { return .duration(.hours(n)) }
+            guard case .duration(let d) = a[0] else { throw ShellError("`hours` needs a duration or a number", at: at) }
+            return .number(d.totalHours())
+        }
+        define("minutes", 1...1) { a, at throws(ShellError) in
+            if case .number(let n) = a[0] { return .duration(.minutes(n)) }
+            guard case .duration(let d) = a[0] else { throw ShellError("`minutes` needs a duration or a number", at: at) }
+            return .number(d.totalMinutes())
+        }
+        define("date", 1...1) { a, at throws(ShellError) in
+            guard let dateTime = CivilDateTime(a[0].plainText) else {
+                throw ShellError("“\(a[0].plainText)” is not a date", hint: "write it as 2026-03-02 or 2026-03-02T08:30", at: at)
+            }
+            return .dateTime(dateTime)
+        }
+        return functions
+    }()
+
+    private static func number(_ value: Value, _ location: SourceLocation) throws(ShellError) -> Double {
+        guard case .number(let number) = value else {
+            throw ShellError("expected a number, not \(Operators.kind(of: value))", at: location)
+        }
+        return number
+    }
+
+    private static func extreme(_ arguments: [Value], _ op: String, _ location: SourceLocation) throws(ShellError) -> Value {
+        let items = arguments.count == 1 ? try Operators.items(of: arguments[0], at: location) : arguments
+        guard var best = items.first else { return .null }
+        for item in items.dropFirst() where try Operators.truth(Operators.binary(op, item, best, at: location), at: location) {
+            best = item
+        }
+        return best
+    }
+}

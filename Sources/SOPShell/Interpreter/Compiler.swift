@@ -1,0 +1,234 @@
+import SOPRuntime
+
+/// Turns statements into Swift closures, once, so that running them does no name lookup and
+/// no tree walking: each local variable becomes a slot of its frame, each operator a closure
+/// with a fast path for numbers.
+struct Compiler {
+    unowned let interpreter: Interpreter
+    /// Local names by scope, innermost last. At the top level, names declared outside any
+    /// block are globals and are not in here.
+    private var scopes: [[String: Int]] = []
+    private let isTopLevel: Bool
+    private(set) var frameSize = 0
+
+    init(interpreter: Interpreter, isTopLevel: Bool, parameters: [String] = []) {
+        self.interpreter = interpreter
+        self.isTopLevel = isTopLevel
+        if !isTopLevel {
+            scopes = [[:]]
+            for name in parameters { _ = declareLocal(name) }
+        }
+    }
+
+    // MARK: Statements
+
+    mutating func block(_ block: Block) throws(ShellError) -> Execute {
+        scopes.append([:])
+        defer { scopes.removeLast() }
+        return try sequence(block.statements, topLevel: false)
+    }
+
+    mutating func sequence(_ statements: [Statement], topLevel: Bool) throws(ShellError) -> Execute {
+        var compiled: [Execute] = []
+        for statement in statements { compiled.append(try self.statement(statement, topLevel: topLevel)) }
+        if compiled.count == 1 { return compiled[0] }
+        return { frame throws(ShellError) in
+            for execute in compiled {
+                let flow = try execute(frame)
+                if case .normal = flow { continue }
+                return flow
+            }
+            return .normal
+        }
+    }
+
+    mutating func statement(_ statement: Statement, topLevel: Bool) throws(ShellError) -> Execute {
+        let interpreter = self.interpreter
+        switch statement {
+        case .expression(let expression):
+            let evaluate = try self.expression(expression)
+            guard topLevel else { return { frame throws(ShellError) in _ = try evaluate(frame); return .normal } }
+            return { frame throws(ShellError) in
+                interpreter.show(try evaluate(frame))
+                return .normal
+            }
+        case .command(let call):
+            let run = try command(call)
+            return { frame throws(ShellError) in
+                let (result, json) = try run(frame)
+                interpreter.show(result, json: json)
+                return .normal
+            }
+        case .declare(let name, let value, _):
+            let evaluate = try expression(value)
+            if isTopLevel, scopes.isEmpty {
+                let globals = interpreter.globals
+                return { frame throws(ShellError) in
+                    globals.declare(name, try evaluate(frame))
+                    return .normal
+                }
+            }
+            let slot = declareLocal(name)
+            return { frame throws(ShellError) in
+                frame.slots[slot] = try evaluate(frame)
+                return .normal
+            }
+        case .assign(let target, let value, let location):
+            return try assignment(target, value, at: location)
+        case .conditional(let branches, let otherwise):
+            var compiled: [(Evaluate, SourceLocation, Execute)] = []
+            for (condition, body) in branches {
+                compiled.append((try expression(condition), condition.location, try block(body)))
+            }
+            let fallback = try otherwise.map { (body: Block) throws(ShellError) -> Execute in try block(body) }
+            return { frame throws(ShellError) in
+                for (condition, location, body) in compiled where try Operators.truth(condition(frame), at: location) {
+                    return try body(frame)
+                }
+                return try fallback?(frame) ?? .normal
+            }
+        case .whileLoop(let condition, let body, let location):
+            let test = try expression(condition)
+            let run = try block(body)
+            return { frame throws(ShellError) in
+                while try Operators.truth(test(frame), at: location) {
+                    try interpreter.checkInterrupt(at: location)
+                    switch try run(frame) {
+                    case .breakLoop: return .normal
+                    case .returned(let value): return .returned(value)
+                    case .normal, .continueLoop: continue
+                    }
+                }
+                return .normal
+            }
+        case .forLoop(let name, let sequence, let body, let location):
+            return try forLoop(name, sequence, body, at: location)
+        case .breakLoop:
+            return { _ in .breakLoop }
+        case .continueLoop:
+            return { _ in .continueLoop }
+        case .procedure(let procedure):
+            let compiled = try interpreter.compile(procedure)
+            let box = interpreter.procedureBox(procedure.name)
+            return { _ in
+                box.procedure = compiled
+                return .normal
+            }
+        case .returnValue(let value, _):
+            guard let value else { return { _ in .returned(.null) } }
+            let evaluate = try expression(value)
+            return { frame throws(ShellError) in .returned(try evaluate(frame)) }
+        case .source(let argument, let location):
+            let path = try self.argument(argument)
+            return { frame throws(ShellError) in
+                try interpreter.source(try path(frame).plainText, at: location)
+                return .normal
+            }
+        case .tryCatch(let body, let name, let handler):
+            return try tryCatch(body, name, handler)
+        case .raise(let message, let location):
+            let evaluate = try expression(message)
+            return { frame throws(ShellError) in
+                throw ShellError(try evaluate(frame).plainText, at: location)
+            }
+        case .assertion(let condition, let message, let location):
+            return try assertion(condition, message, at: location)
+        }
+    }
+
+    private mutating func forLoop(_ name: String, _ sequence: Expression, _ body: Block, at location: SourceLocation) throws(ShellError) -> Execute {
+        let interpreter = self.interpreter
+        scopes.append([:])
+        defer { scopes.removeLast() }
+        let slot = declareLocal(name)
+        let run = try block(body)
+        // `for i in a..b` counts without building the list.
+        if case .range(let low, let high, let rangeLocation) = sequence {
+            let first = try expression(low), last = try expression(high)
+            return { frame throws(ShellError) in
+                let from = try Operators.integer(first(frame), at: rangeLocation)
+                let to = try Operators.integer(last(frame), at: rangeLocation)
+                guard from <= to else { return .normal }
+                for value in from...to {
+                    try interpreter.checkInterrupt(at: location)
+                    frame.slots[slot] = .number(Double(value))
+                    switch try run(frame) {
+                    case .breakLoop: return .normal
+                    case .returned(let value): return .returned(value)
+                    case .normal, .continueLoop: continue
+                    }
+                }
+                return .normal
+            }
+        }
+        let items = try expression(sequence)
+        return { frame throws(ShellError) in
+            for item in try Operators.items(of: items(frame), at: sequence.location) {
+                try interpreter.checkInterrupt(at: location)
+                frame.slots[slot] = item
+                switch try run(frame) {
+                case .breakLoop: return .normal
+                case .returned(let value): return .returned(value)
+                case .normal, .continueLoop: continue
+                }
+            }
+            return .normal
+        }
+    }
+
+    private mutating func tryCatch(_ body: Block, _ name: String?, _ handler: Block) throws(ShellError) -> Execute {
+        let run = try block(body)
+        scopes.append([:])
+        defer { scopes.removeLast() }
+        let slot = name.map { declareLocal($0) }
+        let recover = try block(handler)
+        return { frame throws(ShellError) in
+            do throws(ShellError) {
+                return try run(frame)
+            } catch where error.kind == .error {
+                if let slot { frame.slots[slot] = Operators.errorRecord(error) }
+                return try recover(frame)
+            }
+        }
+    }
+
+    private mutating func assertion(_ condition: Expression, _ message: Expression?, at location: SourceLocation) throws(ShellError) -> Execute {
+        let text = try message.map { (message: Expression) throws(ShellError) -> Evaluate in try expression(message) }
+        // A comparison reports both of its sides, so that a failed exercise says what was found.
+        if case .binary(let op, let left, let right, let opLocation) = condition, ["==", "!=", "<", "<=", ">", ">="].contains(op) {
+            let lhs = try expression(left), rhs = try expression(right)
+            return { frame throws(ShellError) in
+                let a = try lhs(frame), b = try rhs(frame)
+                if try Operators.truth(Operators.binary(op, a, b, at: opLocation), at: location) { return .normal }
+                let said = try text.map { (evaluate: Evaluate) throws(ShellError) -> String in try evaluate(frame).plainText }
+                throw ShellError("assertion failed" + (said.map { ": \($0)" } ?? ""),
+                                 hint: "left side: \(ValueDescription.inline(a)), right side: \(ValueDescription.inline(b)), expected \(op) to hold",
+                                 at: location)
+            }
+        }
+        let test = try expression(condition)
+        return { frame throws(ShellError) in
+            let value = try test(frame)
+            if try Operators.truth(value, at: location) { return .normal }
+            let said = try text.map { (evaluate: Evaluate) throws(ShellError) -> String in try evaluate(frame).plainText }
+            throw ShellError("assertion failed" + (said.map { ": \($0)" } ?? ""),
+                             hint: "the condition was \(ValueDescription.inline(value))", at: location)
+        }
+    }
+
+    // MARK: Names
+
+    mutating func declareLocal(_ name: String) -> Int {
+        let slot = frameSize
+        frameSize += 1
+        scopes[scopes.count - 1][name] = slot
+        return slot
+    }
+
+    func local(_ name: String) -> Int? {
+        for scope in scopes.reversed() {
+            if let slot = scope[name] { return slot }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,182 @@
+import Foundation
+import SOPRuntime
+
+/// Runs the shell language: parses text, compiles each top-level statement, runs it against
+/// the session, and prints what statements produce. One interpreter lives as long as the
+/// shell, so variables, procedures and the open SOP carry over from line to line.
+final class Interpreter {
+    var session = Session()
+    let globals = Globals()
+    private var procedures: [String: ProcedureBox] = [:]
+    private var declaring: Set<String> = []
+    let terminal: Terminal
+    /// Whether `exec` may run host programs (sopsh --allow-exec).
+    let allowsHostPrograms: Bool
+    /// The source text of each file run, for showing the line of an error.
+    private(set) var sources: [String: [Substring]] = [:]
+    private var callDepth = 0
+    private var sourceDepth = 0
+    static let maximumCallDepth = 2_000
+
+    init(terminal: Terminal, allowsHostPrograms: Bool = false, arguments: [String] = []) {
+        self.terminal = terminal
+        self.allowsHostPrograms = allowsHostPrograms
+        globals.declare("args", .strings(arguments))
+    }
+
+    // MARK: Running text
+
+    /// Parses all of `text` (a syntax error anywhere stops it before anything runs), then runs
+    /// its statements one by one. A failing statement leaves the state as it was before it.
+    func parse(_ text: String, file: String?) throws(ShellError) -> Block {
+        sources[file ?? "<input>"] = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var parser = Parser(text, file: file, names: names)
+        let block = try parser.program()
+        declaring.formUnion(parser.declaredProcedures)
+        return block
+    }
+
+    /// Runs one top-level statement; on error, puts session, variables and procedures back.
+    func run(_ statement: Statement) throws(ShellError) {
+        let saved = (session, globals.snapshot, procedures.mapValues(\.procedure))
+        do throws(ShellError) {
+            var compiler = Compiler(interpreter: self, isTopLevel: true)
+            let execute = try compiler.statement(statement, topLevel: true)
+            let frame = Frame(size: compiler.frameSize)
+            switch try execute(frame) {
+            case .normal: break
+            case .breakLoop, .continueLoop:
+                throw ShellError("`break` and `continue` belong inside a loop")
+            case .returned:
+                throw ShellError("`return` belongs inside a procedure")
+            }
+        } catch {
+            if case .exit = error.kind { throw error }
+            session = saved.0
+            globals.restore(saved.1)
+            for (name, box) in procedures { box.procedure = saved.2[name] ?? nil }
+            throw error
+        }
+    }
+
+    var names: Parser.Names {
+        Parser.Names(
+            isCommand: { CommandRegistry.command(named: $0) != nil },
+            isProcedure: { [unowned self] name in procedures[name]?.procedure != nil || declaring.contains(name) })
+    }
+
+    // MARK: Procedures
+
+    func procedureBox(_ name: String) -> ProcedureBox {
+        if let box = procedures[name] { return box }
+        let box = ProcedureBox()
+        procedures[name] = box
+        return box
+    }
+
+    func isDeclaringProcedure(_ name: String) -> Bool { declaring.contains(name) }
+
+    var procedureNames: [String] { procedures.filter { $0.value.procedure != nil }.keys.sorted() }
+
+    func compile(_ procedure: Procedure) throws(ShellError) -> CompiledProcedure {
+        declaring.insert(procedure.name)
+        var compiler = Compiler(interpreter: self, isTopLevel: false, parameters: procedure.parameters.map(\.name))
+        var defaults: [Evaluate?] = []
+        for parameter in procedure.parameters {
+            defaults.append(try parameter.defaultValue.map { (value: Expression) throws(ShellError) -> Evaluate in try compiler.expression(value) })
+        }
+        let body = try compiler.block(procedure.body)
+        return CompiledProcedure(name: procedure.name, parameterNames: procedure.parameters.map(\.name), defaults: defaults,
+                                 frameSize: compiler.frameSize, body: body, location: procedure.location)
+    }
+
+    func call(_ box: ProcedureBox, _ arguments: [Value], at location: SourceLocation) throws(ShellError) -> Value {
+        guard let procedure = box.procedure else { throw ShellError("the procedure is not defined yet", at: location) }
+        let required = procedure.defaults.firstIndex { $0 != nil } ?? procedure.parameterNames.count
+        guard (required...procedure.parameterNames.count).contains(arguments.count) else {
+            let list = procedure.parameterNames.joined(separator: ", ")
+            throw ShellError("`\(procedure.name)` takes \(required == procedure.parameterNames.count ? "\(required)" : "\(required) to \(procedure.parameterNames.count)") argument(s), not \(arguments.count)",
+                             hint: "it is declared as \(procedure.name)(\(list)) at line \(procedure.location.line)", at: location)
+        }
+        guard callDepth < Self.maximumCallDepth else {
+            throw ShellError("too deep: more than \(Self.maximumCallDepth) procedure calls are running at once",
+                             hint: "a recursive procedure needs a case that stops it", at: location)
+        }
+        try checkInterrupt(at: location)
+        let frame = Frame(size: procedure.frameSize)
+        for (index, argument) in arguments.enumerated() { frame.slots[index] = argument }
+        for index in arguments.count..<procedure.parameterNames.count {
+            frame.slots[index] = try procedure.defaults[index]!(frame)
+        }
+        callDepth += 1
+        defer { callDepth -= 1 }
+        if case .returned(let value) = try procedure.body(frame) { return value }
+        return .null
+    }
+
+    // MARK: Commands
+
+    /// Runs a command (or a procedure called shell-style) and says whether `--json` was asked.
+    func run(_ words: CommandWords) throws(ShellError) -> (CommandResult, Bool) {
+        let name = words.name.text
+        let json = words.arguments.contains { $0.kind == .word && $0.text == "--json" }
+        if let box = procedures[name], box.procedure != nil {
+            let arguments = zip(words.arguments, words.values).map { token, value -> Value in
+                token.kind == .word ? (Double(token.text).map(Value.number) ?? value) : value
+            }
+            return (CommandResult(try call(box, arguments, at: words.location)), false)
+        }
+        guard let command = CommandRegistry.command(named: name) else {
+            throw ShellError("unknown command `\(name)`", hint: HelpText.suggestion(for: name), at: words.location)
+        }
+        let invocation = try Invocation(command, words)
+        let result = try command.run(invocation, &session)
+        if let status = session.exitStatus { throw ShellError.exit(status) }
+        return (result, json)
+    }
+
+    // MARK: Output
+
+    /// Prints a statement's value at the top level; nil prints nothing.
+    func show(_ value: Value) {
+        if value == .null { return }
+        terminal.write(ValueDescription.display(value, width: terminal.width))
+    }
+
+    /// Prints a command's result: JSON with `--json`, else its text for people.
+    func show(_ result: CommandResult, json: Bool) {
+        if json {
+            terminal.write(JSONWriter.write(result.value))
+        } else if let display = result.display {
+            terminal.write(display)
+        } else {
+            show(result.value)
+        }
+    }
+
+    func checkInterrupt(at location: SourceLocation) throws(ShellError) {
+        if interruptRequested.load(ordering: .relaxed) {
+            interruptRequested.store(false, ordering: .relaxed)
+            throw ShellError.interrupted(at: location)
+        }
+    }
+
+    // MARK: Files
+
+    /// `source FILE`: runs a script in this interpreter, so its variables and procedures stay.
+    func source(_ path: String, at location: SourceLocation) throws(ShellError) {
+        guard sourceDepth < 50 else {
+            throw ShellError("`source` is nested more than 50 deep", hint: "a script probably sources itself", at: location)
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ShellError("cannot read \(path)", hint: "check the path; it is relative to where sopsh was started", at: location)
+        }
+        guard let text = String(validating: data, as: UTF8.self) else {
+            throw ShellError("\(path) is not UTF-8 text", at: location)
+        }
+        sourceDepth += 1
+        defer { sourceDepth -= 1 }
+        let block = try parse(text, file: path)
+        for statement in block.statements { try run(statement) }
+    }
+}

@@ -1,0 +1,224 @@
+import Foundation
+import SOPRuntime
+
+/// What the language's operators do with each kind of value, and the errors they give when
+/// the kinds do not fit ("cannot add text and a duration").
+enum Operators {
+    static func truth(_ value: Value, at location: SourceLocation) throws(ShellError) -> Bool {
+        switch value {
+        case .bool(let flag): return flag
+        case .null: return false
+        default:
+            throw ShellError("a condition must be true or false, not \(kind(of: value))",
+                             hint: "compare it, for example `x > 0` or `x != nil`", at: location)
+        }
+    }
+
+    static func negate(_ value: Value, at location: SourceLocation) throws(ShellError) -> Value {
+        switch value {
+        case .number(let number): return .number(-number)
+        case .duration(let duration): return .duration(duration * -1)
+        default: throw ShellError("cannot negate \(kind(of: value))", at: location)
+        }
+    }
+
+    static func binary(_ op: String, _ a: Value, _ b: Value, at location: SourceLocation) throws(ShellError) -> Value {
+        switch op {
+        case "==": return .bool(a == b)
+        case "!=": return .bool(a != b)
+        case "<", "<=", ">", ">=": return .bool(try compare(op, a, b, at: location))
+        default: return try arithmetic(op, a, b, at: location)
+        }
+    }
+
+    private static func arithmetic(_ op: String, _ a: Value, _ b: Value, at location: SourceLocation) throws(ShellError) -> Value {
+        switch (op, a, b) {
+        case ("+", .number(let x), .number(let y)): return .number(x + y)
+        case ("-", .number(let x), .number(let y)): return .number(x - y)
+        case ("*", .number(let x), .number(let y)): return .number(x * y)
+        case ("/", .number(let x), .number(let y)):
+            guard y != 0 else { throw ShellError("division by zero", at: location) }
+            return .number(x / y)
+        case ("%", .number(let x), .number(let y)):
+            guard y != 0 else { throw ShellError("remainder of a division by zero", at: location) }
+            return .number(x.truncatingRemainder(dividingBy: y))
+        case ("+", .string(let x), _): return .string(x + b.plainText)
+        case ("+", _, .string(let y)): return .string(a.plainText + y)
+        case ("+", .list(let x), .list(let y)): return .list(x + y)
+        case ("+", .duration(let x), .duration(let y)): return .duration(x + y)
+        case ("-", .duration(let x), .duration(let y)): return .duration(x + y * -1)
+        case ("*", .duration(let x), .number(let y)), ("*", .number(let y), .duration(let x)): return .duration(x * y)
+        case ("/", .duration(let x), .number(let y)):
+            guard y != 0 else { throw ShellError("division by zero", at: location) }
+            return .duration(x * (1 / y))
+        case ("/", .duration(let x), .duration(let y)):
+            guard y.totalMinutes() != 0 else { throw ShellError("division by a zero duration", at: location) }
+            return .number(x.totalMinutes() / y.totalMinutes())
+        case ("+", .dateTime(let t), .duration(let d)), ("+", .duration(let d), .dateTime(let t)):
+            return .dateTime(CivilDateTime(minutes: t.minutes + d.totalMinutes(hoursPerDay: 24)))
+        case ("-", .dateTime(let t), .duration(let d)):
+            return .dateTime(CivilDateTime(minutes: t.minutes - d.totalMinutes(hoursPerDay: 24)))
+        case ("-", .dateTime(let t), .dateTime(let u)):
+            return .duration(.minutes(t.minutes - u.minutes))
+        default:
+            let verb = ["+": "add", "-": "subtract", "*": "multiply", "/": "divide", "%": "take the remainder of"][op] ?? op
+            throw ShellError("cannot \(verb) \(kind(of: a)) and \(kind(of: b))", at: location)
+        }
+    }
+
+    private static func compare(_ op: String, _ a: Value, _ b: Value, at location: SourceLocation) throws(ShellError) -> Bool {
+        let order: ComparisonResult
+        switch (a, b) {
+        case (.number(let x), .number(let y)): order = x < y ? .orderedAscending : x > y ? .orderedDescending : .orderedSame
+        case (.string(let x), .string(let y)): order = x < y ? .orderedAscending : x > y ? .orderedDescending : .orderedSame
+        case (.duration(let x), .duration(let y)):
+            let (m, n) = (x.totalMinutes(), y.totalMinutes())
+            order = m < n ? .orderedAscending : m > n ? .orderedDescending : .orderedSame
+        case (.dateTime(let x), .dateTime(let y)): order = x < y ? .orderedAscending : x > y ? .orderedDescending : .orderedSame
+        default:
+            throw ShellError("cannot compare \(kind(of: a)) with \(kind(of: b))", at: location)
+        }
+        switch op {
+        case "<": return order == .orderedAscending
+        case "<=": return order != .orderedDescending
+        case ">": return order == .orderedDescending
+        default: return order != .orderedAscending
+        }
+    }
+
+    static func integer(_ value: Value, at location: SourceLocation) throws(ShellError) -> Int {
+        guard case .number(let number) = value, number == number.rounded(), abs(number) < 1e15 else {
+            throw ShellError("expected a whole number, not \(kind(of: value))", at: location)
+        }
+        return Int(number)
+    }
+
+    /// `a..b`: the whole numbers from a to b, both included.
+    static func range(_ low: Value, _ high: Value, at location: SourceLocation) throws(ShellError) -> Value {
+        let from = try integer(low, at: location), to = try integer(high, at: location)
+        guard from <= to else { return .list([]) }
+        guard to - from < 10_000_000 else {
+            throw ShellError("the range \(from)..\(to) is too long to make into a list", hint: "loop over it with `for i in a..b`, which does not build it", at: location)
+        }
+        return .list((from...to).map { .number(Double($0)) })
+    }
+
+    /// What `for` walks through: a list's items, a table's rows, a record's keys, a string's characters.
+    static func items(of value: Value, at location: SourceLocation) throws(ShellError) -> [Value] {
+        switch value {
+        case .list(let items): return items
+        case .table(let table): return table.rows.map(Value.record)
+        case .record(let record): return record.keys.map(Value.string)
+        case .string(let text): return text.map { .string(String($0)) }
+        case .null: return []
+        default: throw ShellError("cannot loop over \(kind(of: value))", hint: "loop over a list, a range such as 1..10, or a table", at: location)
+        }
+    }
+
+    static func member(_ value: Value, _ name: String, at location: SourceLocation) throws(ShellError) -> Value {
+        switch value {
+        case .record(let record):
+            guard let field = record[name] else {
+                let nearest = EditDistance.suggestions(for: name, among: Array(record.keys))
+                throw ShellError("the record has no field `\(name)`",
+                                 hint: nearest.first.map { "did you mean `\($0)`?" } ?? "its fields are: \(record.keys.joined(separator: ", "))",
+                                 at: location)
+            }
+            return field
+        case .duration(let duration):
+            switch name {
+            case "minutes": return .number(duration.totalMinutes())
+            case "hours": return .number(duration.totalHours())
+            case "days": return .number(duration.totalHours() / WorkDuration.defaultHoursPerDay)
+            default: break
+            }
+        case .dateTime(let dateTime):
+            let c = dateTime.components
+            let fields: [String: Int] = ["year": c.year, "month": c.month, "day": c.day, "hour": c.hour, "minute": c.minute, "weekday": c.weekday]
+            if let field = fields[name] { return .number(Double(field)) }
+        case .table(let table):
+            if name == "rows" { return .list(table.rows.map(Value.record)) }
+        default:
+            break
+        }
+        throw ShellError("\(kind(of: value)) has no field `\(name)`", at: location)
+    }
+
+    static func index(_ value: Value, _ key: Value, at location: SourceLocation) throws(ShellError) -> Value {
+        switch (value, key) {
+        case (.list(let items), .number):
+            return items[try position(key, count: items.count, at: location)]
+        case (.table(let table), .number):
+            return .record(table.rows[try position(key, count: table.rows.count, at: location)])
+        case (.string(let text), .number):
+            let characters = Array(text)
+            return .string(String(characters[try position(key, count: characters.count, at: location)]))
+        case (.record, .string(let name)):
+            return try member(value, name, at: location)
+        default:
+            throw ShellError("cannot index \(kind(of: value)) with \(kind(of: key))", at: location)
+        }
+    }
+
+    /// A 0-based position; negative counts from the end.
+    private static func position(_ key: Value, count: Int, at location: SourceLocation) throws(ShellError) -> Int {
+        let index = try integer(key, at: location)
+        let resolved = index < 0 ? count + index : index
+        guard (0..<count).contains(resolved) else {
+            throw ShellError("index \(index) is out of range: there are \(count) items", hint: "items are numbered from 0", at: location)
+        }
+        return resolved
+    }
+
+    /// Stores `newValue` at a path of keys inside `value` (`r.a[2] = x`).
+    static func set(_ value: inout Value, at keys: ArraySlice<Value>, to newValue: Value, location: SourceLocation) throws(ShellError) {
+        guard let key = keys.first else {
+            value = newValue
+            return
+        }
+        switch (value, key) {
+        case (.record(var record), .string(let name)):
+            var field = record[name] ?? .null
+            try set(&field, at: keys.dropFirst(), to: newValue, location: location)
+            record[name] = field
+            value = .record(record)
+        case (.list(var items), .number):
+            let index = try position(key, count: items.count, at: location)
+            try set(&items[index], at: keys.dropFirst(), to: newValue, location: location)
+            value = .list(items)
+        default:
+            throw ShellError("cannot set \(ValueDescription.inline(key)) in \(kind(of: value))", at: location)
+        }
+    }
+
+    /// What `catch e` binds: the error's message and where it happened.
+    static func errorRecord(_ error: ShellError) -> Value {
+        var record: Record = ["message": .string(error.message)]
+        if let hint = error.hint { record["hint"] = .string(hint) }
+        if let location = error.location {
+            record["file"] = .string(location.file ?? "")
+            record["line"] = .number(Double(location.line))
+            record["column"] = .number(Double(location.column))
+        }
+        return .record(record)
+    }
+
+    static func undefined(_ name: String, at location: SourceLocation) -> ShellError {
+        ShellError("`\(name)` is not defined", hint: "declare it with `let \(name) = …`, or check its spelling", at: location)
+    }
+
+    /// "a number", "text", "a list": how messages name a value's kind.
+    static func kind(of value: Value) -> String {
+        switch value {
+        case .null: "nil"
+        case .bool: "true or false"
+        case .number: "a number"
+        case .string: "text"
+        case .duration: "a duration"
+        case .dateTime: "a date-time"
+        case .list: "a list"
+        case .record: "a record"
+        case .table: "a table"
+        }
+    }
+}

@@ -1,0 +1,301 @@
+import Foundation
+import SOPRuntime
+
+/// Expressions, by precedence from loosest to tightest:
+/// `or` · `and` · `not` · comparisons · `..` · `+ -` · `* / %` · unary `-` · calls, `.field`, `[i]`.
+extension Parser {
+    mutating func expression() throws(ShellError) -> Expression {
+        try logical(["or", "||"]) { (p: inout Parser) throws(ShellError) in
+            try p.logical(["and", "&&"]) { (q: inout Parser) throws(ShellError) in try q.negation() }
+        }
+    }
+
+    private mutating func logical(
+        _ operators: Set<String>, _ operand: (inout Parser) throws(ShellError) -> Expression
+    ) throws(ShellError) -> Expression {
+        var left = try operand(&self)
+        while operators.contains(try peek().text), [.name, .symbol].contains(try peek().kind) {
+            let token = try next()
+            try skipNewlines()
+            left = .logical(token.text == "||" ? "or" : token.text == "&&" ? "and" : token.text, left, try operand(&self), token.location)
+        }
+        return left
+    }
+
+    private mutating func negation() throws(ShellError) -> Expression {
+        let token = try peek()
+        if token.isName("not") || token.is("!") {
+            _ = try next()
+            return .unary("not", try negation(), token.location)
+        }
+        return try comparison()
+    }
+
+    private mutating func comparison() throws(ShellError) -> Expression {
+        let left = try range()
+        let token = try peek()
+        guard token.kind == .symbol, ["==", "!=", "<", "<=", ">", ">="].contains(token.text) else { return left }
+        _ = try next()
+        return .binary(token.text, left, try range(), token.location)
+    }
+
+    private mutating func range() throws(ShellError) -> Expression {
+        let left = try additive()
+        guard try peek().is("..") else { return left }
+        let token = try next()
+        return .range(left, try additive(), token.location)
+    }
+
+    private mutating func additive() throws(ShellError) -> Expression {
+        var left = try multiplicative()
+        while try peekSymbol(["+", "-"]) {
+            let token = try next()
+            try skipNewlines()
+            left = .binary(token.text, left, try multiplicative(), token.location)
+        }
+        return left
+    }
+
+    private mutating func multiplicative() throws(ShellError) -> Expression {
+        var left = try unary()
+        while try peekSymbol(["*", "/", "%"]) {
+            let token = try next()
+            try skipNewlines()
+            left = .binary(token.text, left, try unary(), token.location)
+        }
+        return left
+    }
+
+    private mutating func unary() throws(ShellError) -> Expression {
+        let token = try peek()
+        if token.is("-") {
+            _ = try next()
+            return .unary("-", try unary(), token.location)
+        }
+        return try postfix()
+    }
+
+    private mutating func postfix() throws(ShellError) -> Expression {
+        var expression = try primary()
+        while true {
+            let token = try peek()
+            if token.is(".") {
+                _ = try next()
+                let field = try next()
+                guard field.kind == .name || field.kind == .number else {
+                    throw ShellError("expected a field name after `.`", at: field.location)
+                }
+                expression = .member(expression, field.text, field.location)
+            } else if token.is("[") {
+                _ = try next()
+                depth += 1
+                try skipNewlines()
+                let index = try self.expression()
+                try skipNewlines()
+                try expect("]", "`]` after the index")
+                depth -= 1
+                expression = .index(expression, index, token.location)
+            } else {
+                return expression
+            }
+        }
+    }
+
+    private mutating func primary() throws(ShellError) -> Expression {
+        let token = try next()
+        let location = token.location
+        switch token.kind {
+        case .number:
+            return .literal(.number(Double(token.text) ?? .nan), location)
+        case .duration:
+            return .literal(.duration((try? DurationParser.parse(token.text)) ?? .zero), location)
+        case .dateTime:
+            guard let dateTime = CivilDateTime(token.text) else {
+                throw ShellError("`\(token.text)` is not a real date", hint: "write it as 2026-03-02 or 2026-03-02T08:30", at: location)
+            }
+            return .literal(.dateTime(dateTime), location)
+        case .string:
+            return try interpolation(token)
+        case .rawString:
+            return .literal(.string(token.text), location)
+        case .name:
+            return try named(token)
+        case .symbol:
+            return try bracketed(token)
+        case .separator, .end, .word:
+            if token.kind == .end, depth > 0 {
+                throw ShellError("the text ends inside an open bracket", hint: "close it", at: location, isIncomplete: true)
+            }
+            throw ShellError("expected a value, found \(describe(token))", at: location)
+        }
+    }
+
+    private mutating func named(_ token: Token) throws(ShellError) -> Expression {
+        let location = token.location
+        switch token.text {
+        case "true": return .literal(.bool(true), location)
+        case "false": return .literal(.bool(false), location)
+        case "nil": return .literal(.null, location)
+        default: break
+        }
+        if Self.keywords.contains(token.text) {
+            throw ShellError("`\(token.text)` is a keyword and cannot be used as a value", at: location)
+        }
+        if try peek().is("("), lexer.peek() == "(" {
+            _ = try next()
+            depth += 1
+            var arguments: [Expression] = []
+            try skipNewlines()
+            while !(try peek().is(")")) {
+                arguments.append(try expression())
+                try skipNewlines()
+                if try peek().is(",") { _ = try next(); try skipNewlines() } else { break }
+            }
+            try expect(")", "`)` after the arguments")
+            depth -= 1
+            return .call(token.text, arguments, location)
+        }
+        if names.isCommand(token.text), !names.isProcedure(token.text) {
+            return .command(try commandArguments(name: token))
+        }
+        return .variable(token.text, location)
+    }
+
+    private mutating func bracketed(_ token: Token) throws(ShellError) -> Expression {
+        let location = token.location
+        switch token.text {
+        case "(":
+            depth += 1
+            try skipNewlines()
+            let inner = try expression()
+            try skipNewlines()
+            try expect(")", "`)`")
+            depth -= 1
+            return inner
+        case "[":
+            depth += 1
+            var items: [Expression] = []
+            try skipNewlines()
+            while !(try peek().is("]")) {
+                items.append(try expression())
+                try skipNewlines()
+                if try peek().is(",") { _ = try next(); try skipNewlines() } else { break }
+            }
+            try expect("]", "`]` to close the list")
+            depth -= 1
+            return .list(items, location)
+        case "{":
+            depth += 1
+            var fields: [(String, Expression)] = []
+            try skipNewlines()
+            while !(try peek().is("}")) {
+                let key = try next()
+                guard [.name, .string, .rawString].contains(key.kind) else {
+                    throw ShellError("expected a field name in the record, found \(describe(key))", at: key.location)
+                }
+                try expect(":", "`:` after the field name")
+                fields.append((key.text, try expression()))
+                try skipNewlines()
+                if try peek().is(",") { _ = try next(); try skipNewlines() } else { break }
+            }
+            try expect("}", "`}` to close the record")
+            depth -= 1
+            return .record(fields, location)
+        case "$":
+            return try variablePath(after: token)
+        default:
+            throw ShellError("expected a value, found `\(token.text)`", at: location)
+        }
+    }
+
+    private mutating func peekSymbol(_ symbols: Set<String>) throws(ShellError) -> Bool {
+        let token = try peek()
+        return token.kind == .symbol && symbols.contains(token.text)
+    }
+
+    /// `$name`, `$name.field`: a variable written shell-style.
+    mutating func variablePath(after dollar: Token) throws(ShellError) -> Expression {
+        let name = try next()
+        guard name.kind == .name else { throw ShellError("expected a variable name after `$`", at: dollar.location) }
+        var expression = Expression.variable(name.text, name.location)
+        while lexer.peek() == ".", let after = lexer.peek(at: 1), after.isLetter || after == "_" {
+            _ = try next()
+            let field = try next()
+            expression = .member(expression, field.text, field.location)
+        }
+        return expression
+    }
+
+    /// A double-quoted string: escapes resolved, `${expression}` and `$name` pieces parsed
+    /// where they stand (so that their errors point into the string).
+    mutating func interpolation(_ token: Token) throws(ShellError) -> Expression {
+        var pieces: [StringPiece] = []
+        var text = ""
+        let characters = Array(token.text)
+        var index = 0
+        var line = token.location.line
+        var column = token.location.column + 1
+        func step(_ count: Int = 1) {
+            for _ in 0..<count where index < characters.count {
+                if characters[index] == "\n" { line += 1; column = 1 } else { column += 1 }
+                index += 1
+            }
+        }
+        while index < characters.count {
+            let character = characters[index]
+            if character == "\\", index + 1 < characters.count {
+                let escaped = characters[index + 1]
+                switch escaped {
+                case "n": text.append("\n")
+                case "t": text.append("\t")
+                case "\"", "\\", "$": text.append(escaped)
+                case "\n": break
+                default:
+                    throw ShellError("unknown escape `\\\(escaped)` in a string",
+                                     hint: "use \\\" for a quote, \\\\ for a backslash, \\$ for a dollar, \\n for a new line",
+                                     at: SourceLocation(file: token.location.file, line: line, column: column))
+                }
+                step(2)
+                continue
+            }
+            if character == "$", index + 1 < characters.count, characters[index + 1] == "{" || characters[index + 1].isLetter || characters[index + 1] == "_" {
+                if !text.isEmpty { pieces.append(.text(text)); text = "" }
+                let braced = characters[index + 1] == "{"
+                step(braced ? 2 : 1)
+                var source = ""
+                var nesting = 0
+                let start = (line, column)
+                while index < characters.count {
+                    let inner = characters[index]
+                    if braced {
+                        if inner == "{" { nesting += 1 }
+                        if inner == "}" { if nesting == 0 { break }; nesting -= 1 }
+                    } else if !(inner.isLetter || inner.isNumber || inner == "_" || inner == "." && index + 1 < characters.count && characters[index + 1].isLetter) {
+                        break
+                    }
+                    source.append(inner)
+                    step()
+                }
+                if braced {
+                    guard index < characters.count else {
+                        throw ShellError("`${` in this string is not closed", hint: "add `}`", at: token.location)
+                    }
+                    step()
+                }
+                var inner = Parser(source, file: token.location.file, names: names, line: start.0, column: start.1)
+                inner.declaredProcedures = declaredProcedures
+                let expression = try inner.expression()
+                guard try inner.peek().kind == .end else {
+                    throw ShellError("unexpected text inside `${…}`", at: try inner.peek().location)
+                }
+                pieces.append(.expression(expression))
+                continue
+            }
+            text.append(character)
+            step()
+        }
+        if pieces.isEmpty { return .literal(.string(text), token.location) }
+        if !text.isEmpty { pieces.append(.text(text)) }
+        return .interpolation(pieces, token.location)
+    }
+}

@@ -1,0 +1,305 @@
+import SOPRuntime
+
+/// Reads statements: keyword statements (`let`, `if`, `while`, `for`, `proc`, …), commands
+/// written shell-style (`assign 3 kepala`), assignments and expressions.
+///
+/// Whether a line starts a command is decided by its first word: a command of the shell or
+/// a procedure, not followed by `=`, `(`, `.` or `[`. Everything else is an expression.
+struct Parser {
+    /// What the parser must know about names to tell a command from an expression.
+    struct Names {
+        var isCommand: (String) -> Bool
+        var isProcedure: (String) -> Bool
+    }
+
+    var lexer: Lexer
+    let names: Names
+    /// Procedures declared so far in this text: they can be called shell-style below.
+    var declaredProcedures: Set<String> = []
+    /// How many blocks, brackets and parentheses are open: newlines inside brackets are
+    /// white space, and an end of text inside any of them is "incomplete".
+    var depth = 0
+
+    init(_ text: String, file: String?, names: Names, line: Int = 1, column: Int = 1) {
+        lexer = Lexer(text, file: file, line: line, column: column)
+        self.names = names
+    }
+
+    static let keywords: Set<String> = [
+        "let", "if", "else", "while", "for", "in", "break", "continue", "proc", "return", "source",
+        "try", "catch", "error", "assert", "true", "false", "nil", "and", "or", "not",
+    ]
+
+    /// Every statement of the text.
+    mutating func program() throws(ShellError) -> Block {
+        var statements: [Statement] = []
+        while true {
+            try skipSeparators()
+            if try peek().kind == .end { return Block(statements: statements) }
+            statements.append(try statement())
+            try endOfStatement()
+        }
+    }
+
+    // MARK: Statements
+
+    mutating func statement() throws(ShellError) -> Statement {
+        let first = try peek()
+        if first.kind == .name, Self.keywords.contains(first.text), let keyword = try keywordStatement(first) {
+            return keyword
+        }
+        if let call = try commandAtStart() { return .command(call) }
+        let expression = try self.expression()
+        if try peek().is("=") {
+            let equals = try next()
+            switch expression {
+            case .variable, .member, .index: break
+            default: throw ShellError("only a variable, a field or an element can be assigned to", at: equals.location)
+            }
+            return .assign(expression, try self.expression(), equals.location)
+        }
+        return .expression(expression)
+    }
+
+    private mutating func keywordStatement(_ keyword: Token) throws(ShellError) -> Statement? {
+        let location = keyword.location
+        switch keyword.text {
+        case "let":
+            _ = try next()
+            let name = try expectName("a variable name after `let`")
+            try expect("=", "`=` after the variable's name")
+            return .declare(name.text, try expression(), location)
+        case "if":
+            _ = try next()
+            var branches = [(try expression(), try block())]
+            var otherwise: Block?
+            while try peek().isName("else") {
+                _ = try next()
+                if try peek().isName("if") {
+                    _ = try next()
+                    branches.append((try expression(), try block()))
+                } else {
+                    otherwise = try block()
+                    break
+                }
+            }
+            return .conditional(branches, otherwise: otherwise)
+        case "while":
+            _ = try next()
+            return .whileLoop(try expression(), try block(), location)
+        case "for":
+            _ = try next()
+            let name = try expectName("a loop variable after `for`")
+            guard try next().isName("in") else {
+                throw ShellError("expected `in` after the loop variable", hint: "for step in steps { … }", at: name.location)
+            }
+            return .forLoop(name.text, try expression(), try block(), location)
+        case "break":
+            _ = try next()
+            return .breakLoop(location)
+        case "continue":
+            _ = try next()
+            return .continueLoop(location)
+        case "proc":
+            _ = try next()
+            return .procedure(try procedure(at: location))
+        case "return":
+            _ = try next()
+            return .returnValue(try atStatementEnd() ? nil : expression(), location)
+        case "source":
+            _ = try next()
+            guard let argument = try commandArgument() else {
+                throw ShellError("`source` needs a file", hint: "source examples/tour.sopsh", at: location)
+            }
+            return .source(argument, location)
+        case "try":
+            _ = try next()
+            let body = try block()
+            guard try peek().isName("catch") else {
+                throw ShellError("expected `catch` after the `try` block", hint: "try { … } catch e { … }", at: try peek().location)
+            }
+            _ = try next()
+            var name: String?
+            if try peek().kind == .name { name = try next().text }
+            return .tryCatch(body, name, try block())
+        case "error":
+            _ = try next()
+            return .raise(try expression(), location)
+        case "assert":
+            _ = try next()
+            let condition = try expression()
+            if try peek().is(",") { _ = try next() }
+            return .assertion(condition, message: try atStatementEnd() ? nil : expression(), location)
+        default:
+            return nil
+        }
+    }
+
+    private mutating func procedure(at location: SourceLocation) throws(ShellError) -> Procedure {
+        let name = try expectName("the procedure's name after `proc`")
+        try expect("(", "`(` and the parameters after the procedure's name")
+        depth += 1
+        var parameters: [Procedure.Parameter] = []
+        try skipNewlines()
+        while !(try peek().is(")")) {
+            let parameter = try expectName("a parameter name")
+            var defaultValue: Expression?
+            if try peek().is("=") {
+                _ = try next()
+                defaultValue = try expression()
+            } else if parameters.last?.defaultValue != nil {
+                throw ShellError("parameter `\(parameter.text)` needs a default, since the one before it has one", at: parameter.location)
+            }
+            parameters.append(.init(name: parameter.text, defaultValue: defaultValue))
+            try skipNewlines()
+            if try peek().is(",") { _ = try next(); try skipNewlines() } else { break }
+        }
+        try expect(")", "`)` after the parameters")
+        depth -= 1
+        declaredProcedures.insert(name.text)
+        return Procedure(name: name.text, parameters: parameters, body: try block(), location: location)
+    }
+
+    /// `{ statements }`.
+    mutating func block() throws(ShellError) -> Block {
+        let open = try peek()
+        guard open.is("{") else {
+            throw ShellError("expected `{` to start a block", hint: "blocks are written { … }, with `{` on the same line", at: open.location)
+        }
+        _ = try next()
+        depth += 1
+        var statements: [Statement] = []
+        while true {
+            try skipSeparators()
+            let token = try peek()
+            if token.is("}") { break }
+            if token.kind == .end {
+                throw ShellError("the block opened here is not closed", hint: "add `}`", at: open.location, isIncomplete: true)
+            }
+            statements.append(try statement())
+            if !(try peek().is("}")) { try endOfStatement() }
+        }
+        _ = try next()
+        depth -= 1
+        return Block(statements: statements)
+    }
+
+    // MARK: Commands
+
+    /// A command call if the statement starts with a command's or procedure's name.
+    private mutating func commandAtStart() throws(ShellError) -> CommandCall? {
+        var probe = lexer
+        let word = try probe.argument()
+        guard word.kind == .word, isCallable(word.text) else { return nil }
+        // `name(…)`, `name.field`, `name[i]` and `name = …` are expressions, not commands.
+        if let adjacent = probe.peek(), "(.[".contains(adjacent) { return nil }
+        probe.skipBlanks()
+        if probe.peek() == "=", probe.peek(at: 1) != "=" { return nil }
+        lexer = probe
+        return try commandArguments(name: word)
+    }
+
+    func isCallable(_ name: String) -> Bool {
+        names.isCommand(name) || names.isProcedure(name) || declaredProcedures.contains(name)
+    }
+
+    /// The arguments of a command up to the end of its statement (a separator, `}` or `{`).
+    mutating func commandArguments(name: Token) throws(ShellError) -> CommandCall {
+        var arguments: [CommandCall.Argument] = []
+        while let argument = try commandArgument() { arguments.append(argument) }
+        return CommandCall(name: name.text, arguments: arguments, location: name.location)
+    }
+
+    /// One argument, or nil at the end of the command (left for the caller to read).
+    mutating func commandArgument() throws(ShellError) -> CommandCall.Argument? {
+        var probe = lexer
+        let token = try probe.argument()
+        switch token.kind {
+        case .word:
+            lexer = probe
+            return .word(token.text, token.location)
+        case .rawString:
+            lexer = probe
+            return .word(token.text, token.location)
+        case .string:
+            lexer = probe
+            return .expression(try interpolation(token), token.location)
+        case .symbol where token.text == "$":
+            lexer = probe
+            return .expression(try variablePath(after: token), token.location)
+        case .symbol where token.text == "(":
+            lexer = probe
+            depth += 1
+            try skipNewlines()
+            let expression = try self.expression()
+            try skipNewlines()
+            try expect(")", "`)` to close the expression")
+            depth -= 1
+            return .expression(expression, token.location)
+        default:
+            return nil
+        }
+    }
+
+    // MARK: Tokens
+
+    mutating func peek() throws(ShellError) -> Token {
+        var probe = lexer
+        return try probe.token()
+    }
+
+    mutating func next() throws(ShellError) -> Token {
+        let token = try lexer.token()
+        if token.kind == .end, depth > 0 {
+            throw ShellError("the text ends inside an open bracket or block", hint: "close it", at: token.location, isIncomplete: true)
+        }
+        return token
+    }
+
+    mutating func expect(_ symbol: String, _ what: String) throws(ShellError) {
+        let token = try next()
+        guard token.is(symbol) else {
+            throw ShellError("expected \(what), found \(describe(token))", at: token.location)
+        }
+    }
+
+    mutating func expectName(_ what: String) throws(ShellError) -> Token {
+        let token = try next()
+        guard token.kind == .name, !Self.keywords.contains(token.text) else {
+            throw ShellError("expected \(what), found \(describe(token))", at: token.location)
+        }
+        return token
+    }
+
+    func describe(_ token: Token) -> String {
+        switch token.kind {
+        case .end: "the end of the text"
+        case .separator: "the end of the line"
+        case .string, .rawString: "a string"
+        default: "`\(token.text)`"
+        }
+    }
+
+    mutating func atStatementEnd() throws(ShellError) -> Bool {
+        let token = try peek()
+        return token.kind == .separator || token.kind == .end || token.is("}")
+    }
+
+    mutating func endOfStatement() throws(ShellError) {
+        let token = try peek()
+        if token.kind == .end || token.is("}") { return }
+        guard token.kind == .separator else {
+            throw ShellError("expected the end of the statement, found \(describe(token))",
+                             hint: "put one statement per line, or separate them with `;`", at: token.location)
+        }
+        _ = try next()
+    }
+
+    mutating func skipSeparators() throws(ShellError) {
+        while try peek().kind == .separator { _ = try next() }
+    }
+
+    mutating func skipNewlines() throws(ShellError) {
+        while try peek().kind == .separator, try peek().text == "\n" { _ = try next() }
+    }
+}
