@@ -33,21 +33,25 @@ struct Run: ParsableCommand {
 
     func run() throws {
         Shell.useUTF8Locale()
-        let shell = Shell()
-        let status: Int32
-        if let command {
-            status = shell.run(command, file: "-c", keepGoing: keepGoing)
-        } else if let script {
-            guard let data = FileManager.default.contents(atPath: script) else {
-                FileHandle.standardError.write(Data("sopsh: cannot read \(script): no such file or not readable\n".utf8))
-                throw ExitCode(1)
+        let (command, script, arguments, keepGoing) = (self.command, self.script, self.arguments, self.keepGoing)
+        let status = Shell.onLargeStack {
+            if let command {
+                return Shell(arguments: [script].compactMap { $0 } + arguments).run(command, file: "-c", keepGoing: keepGoing)
             }
-            status = shell.run(String(decoding: data, as: UTF8.self), file: script, keepGoing: keepGoing)
-        } else if isatty(STDIN_FILENO) != 0 {
-            status = shell.runInteractive()
-        } else {
+            if let script {
+                guard let data = FileManager.default.contents(atPath: script) else {
+                    FileHandle.standardError.write(Data("sopsh: cannot read \(script): no such file or not readable\n".utf8))
+                    return 1
+                }
+                guard let text = String(validating: data, as: UTF8.self) else {
+                    FileHandle.standardError.write(Data("sopsh: \(script) is not UTF-8 text; save it as UTF-8\n".utf8))
+                    return 1
+                }
+                return Shell(arguments: arguments).run(text, file: script, keepGoing: keepGoing)
+            }
+            if isatty(STDIN_FILENO) != 0 { return Shell().runInteractive() }
             let data = FileHandle.standardInput.readDataToEndOfFile()
-            status = shell.run(String(decoding: data, as: UTF8.self), file: "<stdin>", keepGoing: keepGoing)
+            return Shell().run(String(decoding: data, as: UTF8.self), file: "<stdin>", keepGoing: keepGoing)
         }
         throw ExitCode(status)
     }
