@@ -1,23 +1,21 @@
 import ArgumentParser
 import Foundation
-import SOPRuntime
 import SOPShell
 
-/// `sopsh` runs a script, `-c` text or piped commands, or the prompt at a terminal;
-/// `sopsh check FILE…` checks SOP files for CI.
-struct SopshCommand: ParsableCommand {
+/// `sopsh` runs a script, `-c` text or piped commands, or the prompt at a terminal.
+struct Sopsh: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sopsh",
         abstract: "A shell for Standard Operating Procedures (SOP AP): open, check, fix and save them.",
-        version: "0.1.0",
-        subcommands: [Run.self, CheckFiles.self],
-        defaultSubcommand: Run.self
+        usage: """
+            sopsh [--norc] [--allow-exec]                 start the prompt (or read commands from stdin)
+            sopsh [options] FILE [ARGS…]                  run a script
+            sopsh [options] -c TEXT [ARGS…]               run TEXT
+            sopsh check [--json] FILE…                    check SOP files; exit 1 on errors
+            """,
+        discussion: "At the prompt, `help` lists the commands and `help COMMAND` explains one. Exit status: 0 ok, 1 error, 2 usage.",
+        version: Shell.version
     )
-}
-
-struct Run: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "run", abstract: "Run a script, -c text, piped commands, or the prompt (the default).")
 
     @Option(name: .customShort("c"), help: ArgumentHelp("Run TEXT (statements separated by new lines or ';') and exit.", valueName: "TEXT"))
     var command: String?
@@ -25,48 +23,42 @@ struct Run: ParsableCommand {
     @Flag(name: .long, help: "Keep going after a failing statement (the exit status is still 1).")
     var keepGoing = false
 
-    @Argument(help: ArgumentHelp("A script file to run.", valueName: "FILE"))
+    @Flag(name: .long, help: "Do not run the start-up file ($XDG_CONFIG_HOME/sopsh/init.sopsh).")
+    var norc = false
+
+    @Flag(name: .long, help: "Allow scripts to run host programs with `exec`.")
+    var allowExec = false
+
+    @Argument(help: ArgumentHelp("A script to run, then its arguments (in `args`).", valueName: "FILE"))
     var script: String?
 
     @Argument(parsing: .captureForPassthrough, help: ArgumentHelp("Arguments for the script.", valueName: "ARGS"))
     var arguments: [String] = []
 
     func run() throws {
-        Shell.useUTF8Locale()
-        let (command, script, arguments, keepGoing) = (self.command, self.script, self.arguments, self.keepGoing)
-        let status = Shell.onLargeStack {
+        let options = Shell.Options(keepGoing: keepGoing, runStartupFile: !norc, allowHostPrograms: allowExec)
+        let (command, script, arguments) = (self.command, self.script, self.arguments)
+        throw ExitCode(Shell.onLargeStack {
             if let command {
-                return Shell(arguments: [script].compactMap { $0 } + arguments).run(command, file: "-c", keepGoing: keepGoing)
+                return Shell(options, arguments: [script].compactMap { $0 } + arguments).runText(command, file: "-c")
             }
-            if let script {
-                guard let data = FileManager.default.contents(atPath: script) else {
-                    FileHandle.standardError.write(Data("sopsh: cannot read \(script): no such file or not readable\n".utf8))
-                    return 1
-                }
-                guard let text = String(validating: data, as: UTF8.self) else {
-                    FileHandle.standardError.write(Data("sopsh: \(script) is not UTF-8 text; save it as UTF-8\n".utf8))
-                    return 1
-                }
-                return Shell(arguments: arguments).run(text, file: script, keepGoing: keepGoing)
-            }
-            if isatty(STDIN_FILENO) != 0 { return Shell().runInteractive() }
-            let data = FileHandle.standardInput.readDataToEndOfFile()
-            return Shell().run(String(decoding: data, as: UTF8.self), file: "<stdin>", keepGoing: keepGoing)
-        }
-        throw ExitCode(status)
+            if let script { return Shell(options, arguments: arguments).runFile(script) }
+            return Shell(options).runStandardInput()
+        })
     }
 }
 
+/// `sopsh check FILE…`, for SOP authors' CI.
 struct CheckFiles: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "check",
-        abstract: "Check SOP files and exit 1 if any has errors (for an author's CI).")
+        commandName: "sopsh check",
+        abstract: "Check SOP files (.yaml or table text); exit 1 if any has errors.")
 
     @Flag(name: .long, help: "Print the findings as JSON.")
     var json = false
 
-    @Argument(help: ArgumentHelp("SOP files (.yaml or table text).", valueName: "FILE"))
-    var files: [String]
+    @Argument(help: ArgumentHelp("SOP files.", valueName: "FILE"))
+    var files: [String] = []
 
     func validate() throws {
         if files.isEmpty { throw ValidationError("give at least one SOP file to check") }
@@ -74,8 +66,29 @@ struct CheckFiles: ParsableCommand {
 
     func run() throws {
         Shell.useUTF8Locale()
-        throw ExitCode(Shell().checkFiles(files, json: json))
+        throw ExitCode(Shell(Shell.Options()).checkFiles(files, json: json))
     }
 }
 
-SopshCommand.main()
+/// Usage errors exit 2, as command-line tools do (the argument parser's own code is 64).
+func main<Command: ParsableCommand>(_ command: Command.Type, _ arguments: [String]) -> Never {
+    do {
+        var parsed = try command.parseAsRoot(arguments)
+        try parsed.run()
+        exit(0)
+    } catch {
+        let code = command.exitCode(for: error)
+        if code == .validationFailure {
+            FileHandle.standardError.write(Data((command.fullMessage(for: error) + "\n").utf8))
+            exit(2)
+        }
+        command.exit(withError: error)
+    }
+}
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.first == "check" {
+    main(CheckFiles.self, Array(arguments.dropFirst()))
+}
+Shell.useUTF8Locale()
+main(Sopsh.self, arguments)

@@ -1,13 +1,15 @@
 /// Levenshtein distance, for "did you mean …" suggestions and for tolerating typos when
 /// document names are compared ("sosialisai" is "sosialisasi").
 public enum EditDistance {
-    /// The number of single-character insertions, deletions and substitutions that turn
-    /// `a` into `b`, or `limit + 1` as soon as it is known to exceed `limit`.
+    /// The number of single-character insertions, deletions, substitutions and swaps of two
+    /// neighbours (`opne` → `open` is one) that turn `a` into `b`, or `limit + 1` as soon as
+    /// it is known to exceed `limit`.
     public static func between(_ a: String, _ b: String, limit: Int = .max) -> Int {
         let a = Array(a), b = Array(b)
         if abs(a.count - b.count) > limit { return limit == .max ? limit : limit + 1 }
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
+        var beforePrevious = [Int](repeating: 0, count: b.count + 1)
         var previous = Array(0...b.count)
         var current = [Int](repeating: 0, count: b.count + 1)
         for i in 1...a.count {
@@ -16,10 +18,13 @@ public enum EditDistance {
             for j in 1...b.count {
                 let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
                 current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    current[j] = min(current[j], beforePrevious[j - 2] + 1)
+                }
                 rowMinimum = min(rowMinimum, current[j])
             }
             if rowMinimum > limit { return limit + 1 }
-            swap(&previous, &current)
+            (beforePrevious, previous, current) = (previous, current, beforePrevious)
         }
         return previous[b.count]
     }

@@ -39,11 +39,15 @@ struct Command: Sendable {
 /// person should see instead of the value's plain rendering.
 struct CommandResult: Sendable {
     var value: Value
+    /// Text for people, when the value's own rendering is not what they should read.
     var display: String?
+    /// A value to render for people instead of `value` (names where scripts get ids).
+    var shown: Value?
 
-    init(_ value: Value, display: String? = nil) {
+    init(_ value: Value, display: String? = nil, shown: Value? = nil) {
         self.value = value
         self.display = display
+        self.shown = shown
     }
 }
 

@@ -1,7 +1,7 @@
 /// Every command of the shell, looked up by name or alias.
 enum CommandRegistry {
     static let all: [Command] = [
-        .open, .save, .check, .info, .roles, .steps, .show, .assign, .link, .setTime, .help, .print, .quit,
+        .open, .save, .check, .info, .roles, .steps, .show, .assign, .link, .setTime, .help, .print, .exec, .quit,
     ]
 
     static func command(named name: String) -> Command? {

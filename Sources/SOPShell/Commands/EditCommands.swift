@@ -7,7 +7,7 @@ extension Command {
         summary: "set the role(s) that carry out a step",
         usage: "assign STEP ROLE…",
         details: "Makes ROLE the executor of STEP; several roles make a joint step. A role may be named by its id, its name (quoted when it has spaces) or an unambiguous beginning of either. Replaces the step's executors.",
-        examples: ["assign 2 tim", "assign 5 sekretariat", "assign 4 kepala tim", "assign 1 \"Kepala UKPBJ\""],
+        examples: ["assign 2 tim", "assign 5 sekretariat", "assign 9 tim sekretariat", "assign 1 \"Kepala UKPBJ\""],
         arity: 2...Int.max
     ) { invocation, session throws(ShellError) in
         var document = try session.requireDocument(invocation)
@@ -72,7 +72,7 @@ extension Command {
         summary: "set a step's standard time (Waktu)",
         usage: "set-time STEP TIME",
         details: "Sets the standard time of STEP. TIME is written as SOPs write it (`1 jam`, `1 jam 30 menit`, `1-2 jam`, `3 hari kerja`, `Sesuai kebutuhan`) or in short form (`90m`, `1.5h`, `2d`); the words may follow the step without quotes.",
-        examples: ["set-time 12 \"1 jam\"", "set-time 12 1 jam", "set-time 4 90m"],
+        examples: ["set-time 12 \"1 jam\"", "set-time 12 1 jam", "set-time 12 90m"],
         arity: 2...Int.max
     ) { invocation, session throws(ShellError) in
         var document = try session.requireDocument(invocation)

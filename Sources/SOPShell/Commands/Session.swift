@@ -8,6 +8,8 @@ public struct Session: Sendable {
     var document: OpenDocument?
     /// Set by `quit`/`exit`: the shell stops with this status after the current statement.
     var exitStatus: Int32?
+    /// Whether `exec` may run host programs: only when sopsh was started with --allow-exec.
+    var allowsHostPrograms = false
 
     public init() {}
 }

@@ -1,9 +1,10 @@
+import Foundation
 import SOPRuntime
 
 /// Help and leaving the shell.
 extension Command {
     static let help = Command(
-        name: "help", aliases: ["?"], group: .shell,
+        name: "help", group: .shell,
         summary: "list the commands, or explain one",
         usage: "help [COMMAND]",
         details: "Without an argument, lists every command grouped by purpose. With a command's name, shows its usage, what it does, its flags and examples.",
@@ -33,6 +34,39 @@ extension Command {
             return ValueDescription.inline(value)
         }.joined(separator: " ")
         return CommandResult(.null, display: text.isEmpty ? "\n" : text)
+    }
+
+    static let exec = Command(
+        name: "exec", group: .shell,
+        summary: "run a host program (only with sopsh --allow-exec)",
+        usage: "exec PROGRAM [ARGUMENT…]",
+        details: "Runs PROGRAM (found on PATH) with the arguments and waits for it. Gives a record with its exit status, standard output and standard error. Scripts cannot run host programs unless sopsh was started with --allow-exec, so that opening someone else's script is safe.",
+        examples: ["let r = exec date +%F", "print $r.stdout"],
+        arity: 1...Int.max
+    ) { invocation, session throws(ShellError) in
+        guard session.allowsHostPrograms else {
+            throw invocation.error("running host programs is off", hint: "start sopsh with --allow-exec to allow `exec`")
+        }
+        let words = invocation.positionals.map(\.text)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = words
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        do {
+            try process.run()
+        } catch {
+            throw invocation.error("cannot run \(words[0]): \(error.localizedDescription)", argument: 0)
+        }
+        // Read both pipes before waiting, so that a program with much output never blocks.
+        let outText = output.fileHandleForReading.readDataToEndOfFile()
+        let errText = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let record: Record = ["status": .number(Double(process.terminationStatus)),
+                              "stdout": .string(String(decoding: outText, as: UTF8.self)),
+                              "stderr": .string(String(decoding: errText, as: UTF8.self))]
+        return CommandResult(.record(record), display: String(decoding: outText, as: UTF8.self) + String(decoding: errText, as: UTF8.self))
     }
 
     static let quit = Command(

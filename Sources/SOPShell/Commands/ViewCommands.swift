@@ -66,9 +66,11 @@ extension Command {
         let index = try document.stepIndex(invocation, argument: 0)
         let step = sop.steps[index]
         var record = SOPValues.step(step)
-        record["pelaksana"] = .strings(step.executors.map { id in sop.role(id: id).map { "\($0.name) (\(id))" } ?? id })
         record["alur"] = .string(SOPValues.flow(of: index, in: sop, graph: FlowGraph(sop)))
-        if step.notes.isEmpty { record["keterangan"] = nil }
-        return CommandResult(.record(record))
+        // People read the executors by name; scripts get the ids, as `steps` gives them.
+        var shown = record
+        shown["pelaksana"] = .strings(step.executors.map { id in sop.role(id: id).map { "\($0.name) (\(id))" } ?? id })
+        if step.notes.isEmpty { shown["keterangan"] = nil }
+        return CommandResult(.record(record), shown: .record(shown))
     }
 }

@@ -21,6 +21,7 @@ final class Interpreter {
     init(terminal: Terminal, allowsHostPrograms: Bool = false, arguments: [String] = []) {
         self.terminal = terminal
         self.allowsHostPrograms = allowsHostPrograms
+        session.allowsHostPrograms = allowsHostPrograms
         globals.declare("args", .strings(arguments))
     }
 
@@ -150,7 +151,7 @@ final class Interpreter {
         } else if let display = result.display {
             terminal.write(display)
         } else {
-            show(result.value)
+            show(result.shown ?? result.value)
         }
     }
 

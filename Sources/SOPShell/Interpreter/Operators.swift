@@ -204,7 +204,10 @@ enum Operators {
     }
 
     static func undefined(_ name: String, at location: SourceLocation) -> ShellError {
-        ShellError("`\(name)` is not defined", hint: "declare it with `let \(name) = …`, or check its spelling", at: location)
+        if let command = EditDistance.suggestions(for: name, among: CommandRegistry.names).first {
+            return ShellError("`\(name)` is neither a variable nor a command", hint: "did you mean `\(command)`?", at: location)
+        }
+        return ShellError("`\(name)` is not defined", hint: "declare it with `let \(name) = …`, or check its spelling", at: location)
     }
 
     /// "a number", "text", "a list": how messages name a value's kind.

@@ -190,13 +190,27 @@ struct Parser {
     private mutating func commandAtStart() throws(ShellError) -> CommandCall? {
         var probe = lexer
         let word = try probe.argument()
-        guard word.kind == .word, isCallable(word.text) else { return nil }
+        guard word.kind == .word, isCallable(word.text) || looksLikeUnknownCommand(word.text, followedBy: probe) else {
+            return nil
+        }
         // `name(…)`, `name.field`, `name[i]` and `name = …` are expressions, not commands.
         if let adjacent = probe.peek(), "(.[".contains(adjacent) { return nil }
         probe.skipBlanks()
         if probe.peek() == "=", probe.peek(at: 1) != "=" { return nil }
         lexer = probe
         return try commandArguments(name: word)
+    }
+
+    /// `opne examples/x.yaml`, `set-tme 12 "1 jam"`: a command-shaped word followed by an
+    /// argument (not an operator) is a command, even one that does not exist, so that running
+    /// it can say which command was meant instead of failing to parse.
+    private func looksLikeUnknownCommand(_ word: String, followedBy probe: Lexer) -> Bool {
+        guard let first = word.first, first.isLetter, !Self.keywords.contains(word),
+              word.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }) else { return false }
+        var after = probe
+        after.skipBlanks()
+        guard let next = after.peek(), next != "\n", next != ";", next != "#" else { return false }
+        return !"+-*/%<>=!.&|,)]}[{".contains(next) || (next == "-" && after.peek(at: 1) == "-")
     }
 
     func isCallable(_ name: String) -> Bool {

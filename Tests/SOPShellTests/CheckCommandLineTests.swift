@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+
+/// `sopsh check FILE…`, for an SOP author's CI: the exit status says whether any file has
+/// errors, and `--json` gives every finding with its place.
+@Suite struct CheckCommandLine {
+    static let diagnosticKeys: Set = ["severity", "code", "subject", "message", "hint", "file", "line", "column"]
+
+    /// `sopsh check --json files…`, parsed: one report per file.
+    func reports(_ files: [String]) throws -> (run: SopshRun, reports: [[String: Any]]) {
+        let run = try Sopsh.run(["check", "--json"] + files)
+        let reports = try #require(try run.jsonValues().first as? [[String: Any]], "\(run)")
+        #expect(run.jsonTexts.count == 1)
+        return (run, reports)
+    }
+
+    @Test func cleanExamplesPassWithStatusZero() throws {
+        let run = try Sopsh.run(["check", Examples.informationRequest, Examples.leaveRequest])
+        #expect(run.status == 0, "\(run)")
+        #expect(run.stdout.contains("\(Examples.informationRequest): no problems found"))
+        #expect(run.stdout.contains("\(Examples.leaveRequest): no problems found"))
+        #expect(run.stderr.isEmpty)
+    }
+
+    @Test func seedsTableTextFailsWithItsErrorsLocatedInTheText() throws {
+        let run = try Sopsh.run(["check", Examples.seedText])
+        #expect(run.status == 1)
+        #expect(run.stdout.hasPrefix("\(Examples.seedText): "), "\(run)")
+        #expect(run.stdout.range(of: #"(?m)^examples/kebijakan-mutu-ukpbj\.txt:\d+:\d+: error: "#,
+                                 options: .regularExpression) != nil, "\(run)")
+    }
+
+    @Test func seedsTableTextAsJSONCountsItsErrors() throws {
+        let (run, reports) = try reports([Examples.seedText])
+        #expect(run.status == 1)
+        let report = try #require(reports.first)
+        let diagnostics = try #require(report["diagnostics"] as? [[String: Any]], "\(run)")
+        let errors = diagnostics.filter { $0["severity"] as? String == "error" }
+        #expect(!errors.isEmpty, "\(run)")
+        #expect(report["errors"] as? Int == errors.count)
+        #expect(report["read_error"] == nil, "the table text must be read, not refused: \(run)")
+    }
+
+    @Test func missingFileFailsEvenBesideACleanOne() throws {
+        let run = try Sopsh.run(["check", Examples.leaveRequest, "examples/tidak-ada.yaml"])
+        #expect(run.status == 1)
+        #expect(run.stdout.contains("\(Examples.leaveRequest): no problems found"), "the clean file is still checked")
+        #expect(run.stderr.contains("no such file: examples/tidak-ada.yaml"), "\(run)")
+    }
+
+    @Test func checkWithoutFilesIsAUsageErrorWithStatusTwo() throws {
+        let run = try Sopsh.run(["check"])
+        #expect(run.status == 2, "\(run)")
+        #expect(run.stderr.contains("FILE"))
+    }
+
+    @Test func jsonReportsHaveTheDocumentedKeys() throws {
+        let files = Examples.yamlFiles + ["examples/tidak-ada.yaml"]
+        let (run, reports) = try reports(files)
+        #expect(run.status == 1, "the missing file fails the run")
+        #expect(reports.map { $0["file"] as? String } == files)
+        for report in reports {
+            #expect(report["errors"] is Int, "\(report)")
+            let diagnostics = try #require(report["diagnostics"] as? [[String: Any]])
+            for diagnostic in diagnostics {
+                #expect(Set(diagnostic.keys) == Self.diagnosticKeys, "\(diagnostic)")
+                #expect(["error", "warning", "note"].contains(diagnostic["severity"] as? String ?? ""))
+                #expect(diagnostic["file"] as? String == report["file"] as? String)
+                #expect((diagnostic["line"] as? Int ?? 0) >= 1)
+                #expect((diagnostic["column"] as? Int ?? 0) >= 1)
+                #expect(!(diagnostic["message"] as? String ?? "").isEmpty)
+                #expect(!(diagnostic["code"] as? String ?? "").isEmpty)
+            }
+        }
+        let seed = try #require(reports.first { $0["file"] as? String == Examples.seedYAML })
+        #expect(!(seed["diagnostics"] as? [Any] ?? []).isEmpty, "the seed example has warnings to show the keys on")
+        #expect(reports.last?["errors"] as? Int == 1, "the missing file counts as an error")
+    }
+
+    @Test func commandLineCheckFindsWhatTheShellsCheckFinds() throws {
+        let (_, reports) = try reports([Examples.seedYAML])
+        let shell = try Sopsh.run("check \(Examples.seedYAML) --json")
+        #expect(shell.status == 0, "\(shell)")
+        let fromShell = try #require(try shell.jsonValues().first as? [[String: Any]])
+        let fromCommandLine = try #require(reports.first?["diagnostics"] as? [[String: Any]])
+        #expect(fromShell.map { $0["code"] as? String } == fromCommandLine.map { $0["code"] as? String })
+        #expect(fromShell.map { $0["line"] as? Int } == fromCommandLine.map { $0["line"] as? Int })
+        #expect(!fromShell.isEmpty)
+    }
+}
