@@ -238,6 +238,12 @@ private struct DurationReader {
         if DurationUnit.spellings[word] != nil {
             return DurationError(message: "'\(word)' needs a number before it, such as 1 \(word)", column: column)
         }
+        if let digits = Self.numberWords[word] {
+            return DurationError(message: "write the number in digits: \(digits) instead of '\(word)'", column: column)
+        }
+        if word.hasPrefix("se"), let unit = DurationUnit.spellings[String(word.dropFirst(2))] {
+            return DurationError(message: "write the number in digits: 1 \(unit.name) instead of '\(word)'", column: column)
+        }
         return DurationError(message: "expected a number, not '\(word)': write a time such as \(examples)", column: column)
     }
 
@@ -297,6 +303,12 @@ private struct DurationReader {
     }
 
     static let excerptLength = 24
+
+    /// Numbers written as words (`dua jam`), which documents sometimes do, and their digits.
+    static let numberWords = [
+        "satu": "1", "dua": "2", "tiga": "3", "empat": "4", "lima": "5", "enam": "6", "tujuh": "7",
+        "delapan": "8", "sembilan": "9", "sepuluh": "10", "setengah": "0,5",
+    ]
 }
 
 private extension Character {

@@ -29,7 +29,13 @@ struct Command: Sendable {
     var flags: [Flag] = []
     /// How many positional arguments it takes.
     var arity: ClosedRange<Int>
+    /// What each positional argument names, for Tab completion; the last one repeats.
+    var completes: [ArgumentKind] = []
     var run: @Sendable (Invocation, inout Session) throws(ShellError) -> CommandResult
+
+    enum ArgumentKind: Sendable {
+        case file, step, role, answer, target, command, text
+    }
 
     /// Every command takes `--json`: print the result as JSON instead of for people.
     static let jsonFlag = Flag(name: "json", value: nil, summary: "print the result as JSON")

@@ -14,7 +14,8 @@ extension Command {
             """,
         examples: ["open examples/kebijakan-mutu-ukpbj.yaml", "open examples/kebijakan-mutu-ukpbj.txt"],
         flags: [Flag(name: "force", value: nil, summary: "discard unsaved changes of the open SOP")],
-        arity: 1...1
+        arity: 1...1,
+        completes: [.file]
     ) { invocation, session throws(ShellError) in
         if let current = session.document, current.hasUnsavedChanges, !invocation.has("force") {
             throw invocation.error("\(current.path) has unsaved changes",
@@ -69,7 +70,8 @@ extension Command {
             Each finding has a severity (error, warning, note), a place, and a hint.
             """,
         examples: ["check", "check examples/kebijakan-mutu-ukpbj.txt", "check --json"],
-        arity: 0...1
+        arity: 0...1,
+        completes: [.file]
     ) { invocation, session throws(ShellError) in
         let diagnostics: [Diagnostic]
         if let token = invocation.positionals.first {
@@ -96,7 +98,8 @@ extension Command {
             leaves half a file. An SOP opened from table text must be saved under a new .yaml name.
             """,
         examples: ["save", "save examples/my-sop.yaml"],
-        arity: 0...1
+        arity: 0...1,
+        completes: [.file]
     ) { invocation, session throws(ShellError) in
         var document = try session.requireDocument(invocation)
         let path: String

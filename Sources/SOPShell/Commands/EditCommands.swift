@@ -8,7 +8,8 @@ extension Command {
         usage: "assign STEP ROLE…",
         details: "Makes ROLE the executor of STEP; several roles make a joint step. A role may be named by its id, its name (quoted when it has spaces) or an unambiguous beginning of either. Replaces the step's executors.",
         examples: ["assign 2 tim", "assign 5 sekretariat", "assign 9 tim sekretariat", "assign 1 \"Kepala UKPBJ\""],
-        arity: 2...Int.max
+        arity: 2...Int.max,
+        completes: [.step, .role]
     ) { invocation, session throws(ShellError) in
         var document = try session.requireDocument(invocation)
         let index = try document.stepIndex(invocation, argument: 0)
@@ -30,7 +31,8 @@ extension Command {
         usage: "link STEP ANSWER TARGET | link STEP TARGET",
         details: "For a decision, makes ANSWER (its label, quoted when it has spaces, or its position 1, 2, …) lead to TARGET: a step number or `selesai` for the end. For a process step, `link STEP TARGET` makes the flow go to TARGET instead of the step below.",
         examples: ["link 3 menyetujui 5", "link 3 \"perlu perbaikan\" 2", "link 11 2 12", "link 9 selesai"],
-        arity: 2...3
+        arity: 2...3,
+        completes: [.step, .answer, .target]
     ) { invocation, session throws(ShellError) in
         var document = try session.requireDocument(invocation)
         let index = try document.stepIndex(invocation, argument: 0)
@@ -73,7 +75,8 @@ extension Command {
         usage: "set-time STEP TIME",
         details: "Sets the standard time of STEP. TIME is written as SOPs write it (`1 jam`, `1 jam 30 menit`, `1-2 jam`, `3 hari kerja`, `Sesuai kebutuhan`) or in short form (`90m`, `1.5h`, `2d`); the words may follow the step without quotes.",
         examples: ["set-time 12 \"1 jam\"", "set-time 12 1 jam", "set-time 12 90m"],
-        arity: 2...Int.max
+        arity: 2...Int.max,
+        completes: [.step, .text]
     ) { invocation, session throws(ShellError) in
         var document = try session.requireDocument(invocation)
         let index = try document.stepIndex(invocation, argument: 0)

@@ -9,7 +9,8 @@ extension Command {
         usage: "help [COMMAND]",
         details: "Without an argument, lists every command grouped by purpose. With a command's name, shows its usage, what it does, its flags and examples.",
         examples: ["help", "help link"],
-        arity: 0...1
+        arity: 0...1,
+        completes: [.command]
     ) { invocation, _ throws(ShellError) in
         guard let name = invocation.positionals.first?.text else { return CommandResult(.string(HelpText.overview())) }
         guard let command = CommandRegistry.command(named: name) else {
@@ -42,7 +43,8 @@ extension Command {
         usage: "exec PROGRAM [ARGUMENT…]",
         details: "Runs PROGRAM (found on PATH) with the arguments and waits for it. Gives a record with its exit status, standard output and standard error. Scripts cannot run host programs unless sopsh was started with --allow-exec, so that opening someone else's script is safe.",
         examples: ["let r = exec date +%F", "print $r.stdout"],
-        arity: 1...Int.max
+        arity: 1...Int.max,
+        completes: [.file]
     ) { invocation, session throws(ShellError) in
         guard session.allowsHostPrograms else {
             throw invocation.error("running host programs is off", hint: "start sopsh with --allow-exec to allow `exec`")

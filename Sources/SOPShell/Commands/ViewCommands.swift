@@ -59,7 +59,8 @@ extension Command {
         usage: "show STEP",
         details: "Shows everything about one step: activity, executors by name, the Mutu Baku (requirements, time, output), notes, and where the flow goes after it.",
         examples: ["show 3", "show 11 --json"],
-        arity: 1...1
+        arity: 1...1,
+        completes: [.step]
     ) { invocation, session throws(ShellError) in
         let document = try session.requireDocument(invocation)
         let sop = document.sop

@@ -10,6 +10,10 @@ extension Shell {
     public func runInteractive() -> Int32 {
         LineEditor.installInterruptHandler()
         let editor = LineEditor(historyPath: Self.historyPath())
+        editor.completer = { [unowned self] line in
+            Completer(session: session, variables: interpreter.globals.slots.keys.sorted(),
+                      procedures: interpreter.procedureNames).complete(line)
+        }
         var pending = ""
         var warnedAboutChanges = false
         while true {

@@ -19,12 +19,17 @@ final class LineEditor {
     /// The prompt libedit draws; it must stay valid while `el_gets` runs.
     private var promptStorage: UnsafeMutablePointer<CChar>
     private let historyPath: String?
+    /// Where libedit draws: stderr when stdout is a pipe. Completion lists go there too.
+    private let display: Int32
+    /// Gives the completions for the text before the cursor.
+    var completer: ((String) -> Completer.Completion)?
 
     init(historyPath: String?) {
         self.historyPath = historyPath
         promptStorage = strdup("> ")!
         // With stdout piped (`sopsh | tee log`) the editing UI goes to stderr.
-        editLine = (isatty(STDOUT_FILENO) != 0 ? clibedit_init("sopsh") : clibedit_init_on_stderr("sopsh"))!
+        display = isatty(STDOUT_FILENO) != 0 ? STDOUT_FILENO : STDERR_FILENO
+        editLine = (display == STDOUT_FILENO ? clibedit_init("sopsh") : clibedit_init_on_stderr("sopsh"))!
         history = history_init()!
         clibedit_history_setsize(history, 2000)
         clibedit_history_setunique(history, 1)
@@ -37,6 +42,11 @@ final class LineEditor {
             guard let editLine, let data = clibedit_get_clientdata(editLine) else { return nil }
             return Unmanaged<LineEditor>.fromOpaque(data).takeUnretainedValue().promptStorage
         }, 1)
+        clibedit_add_function(editLine, "sopsh-complete", "Complete the word before the cursor", { editLine, _ in
+            guard let editLine, let data = clibedit_get_clientdata(editLine) else { return UInt8(CC_ERROR) }
+            return Unmanaged<LineEditor>.fromOpaque(data).takeUnretainedValue().complete()
+        })
+        clibedit_bind(editLine, "^I", "sopsh-complete")
         clibedit_bind(editLine, "^W", "ed-delete-prev-word")
         el_source(editLine, nil)
     }
@@ -59,6 +69,42 @@ final class LineEditor {
         var text = String(cString: raw)
         if text.hasSuffix("\n") { text.removeLast() }
         return .line(text)
+    }
+
+    /// Tab: one candidate is inserted whole; several insert what they share, or, when they
+    /// share no more than was typed, are listed below the line.
+    private func complete() -> UInt8 {
+        guard let completer, let info = el_line(editLine)?.pointee, let buffer = info.buffer, let cursor = info.cursor else {
+            return UInt8(CC_ERROR)
+        }
+        let before = String(decoding: UnsafeRawBufferPointer(start: buffer, count: buffer.distance(to: cursor)), as: UTF8.self)
+        let completion = completer(before)
+        let candidates = completion.candidates
+        guard let first = candidates.first else { return UInt8(CC_ERROR) }
+        if candidates.count == 1 {
+            replace(completion.word, with: first + (first.hasSuffix("/") ? "" : " "))
+            return UInt8(CC_REFRESH)
+        }
+        let shared = candidates.dropFirst().reduce(first) { common, next in String(common.commonPrefix(with: next)) }
+        if shared.count > completion.word.count {
+            replace(completion.word, with: shared)
+            return UInt8(CC_REFRESH)
+        }
+        let width = Int(clibedit_terminal_columns(editLine))
+        let column = (candidates.map { DisplayWidth.of($0) }.max() ?? 0) + 2
+        let perLine = max(1, width / column)
+        var text = "\n"
+        for (index, candidate) in candidates.enumerated() {
+            text += candidate + String(repeating: " ", count: column - DisplayWidth.of(candidate))
+            if (index + 1) % perLine == 0 || index == candidates.count - 1 { text += "\n" }
+        }
+        _ = text.withCString { write(display, $0, strlen($0)) }
+        return UInt8(CC_REDISPLAY)
+    }
+
+    private func replace(_ word: String, with replacement: String) {
+        if !word.isEmpty { el_deletestr(editLine, Int32(word.unicodeScalars.count)) }
+        _ = el_insertstr(editLine, replacement)
     }
 
     /// Adds a whole (possibly multi-line) entry and saves the history file atomically: libedit's

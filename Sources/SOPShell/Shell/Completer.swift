@@ -1,0 +1,141 @@
+import Foundation
+import SOPRuntime
+
+/// Tab completion that knows where the cursor stands: a command name at the start of a
+/// statement, a command's flags after `-`, and for its arguments what each one names: a
+/// file, a step, a role (quoted when its name has spaces), an answer of the decision at hand,
+/// a target step; variables after `$`.
+struct Completer {
+    struct Completion: Equatable {
+        /// The word being completed, as typed (with its opening quote, if any).
+        var word: String
+        /// Whole replacements for `word`.
+        var candidates: [String]
+    }
+
+    var session: Session
+    var variables: [String]
+    var procedures: [String]
+
+    static let keywords = ["let", "if", "while", "for", "proc", "return", "source", "try", "assert", "error", "break", "continue"]
+
+    func complete(_ line: String) -> Completion {
+        let (words, current) = Self.split(statementOf: line)
+        if current.hasPrefix("$") {
+            return Completion(word: current, candidates: Self.matching(String(current.dropFirst()), variables).map { "$" + $0 })
+        }
+        guard let first = words.first else {
+            let names = CommandRegistry.names + procedures + Self.keywords
+            return Completion(word: current, candidates: Self.matching(current, names))
+        }
+        if first == "source" { return Completion(word: current, candidates: files(matching: current)) }
+        guard let command = CommandRegistry.command(named: first) else {
+            return Completion(word: current, candidates: Self.matching(current, variables + procedures + Builtins.names))
+        }
+        if current.hasPrefix("-") {
+            let flags = (command.flags + [Command.jsonFlag]).map { "--" + $0.name }
+            return Completion(word: current, candidates: Self.matching(current, flags))
+        }
+        let positionals = positionalWords(Array(words.dropFirst()), of: command)
+        guard let last = command.completes.last else { return Completion(word: current, candidates: []) }
+        let kind = positionals.count < command.completes.count ? command.completes[positionals.count] : last
+        return Completion(word: current, candidates: candidates(for: kind, typed: current, after: positionals))
+    }
+
+    private func candidates(for kind: Command.ArgumentKind, typed: String, after positionals: [String]) -> [String] {
+        let sop = session.document?.sop
+        switch kind {
+        case .file:
+            return files(matching: typed)
+        case .command:
+            return Self.matching(typed, CommandRegistry.names)
+        case .text:
+            return []
+        case .step:
+            return Self.matching(typed, sop?.steps.compactMap { $0.number?.description } ?? [])
+        case .target:
+            return Self.matching(typed, (sop?.steps.compactMap { $0.number?.description } ?? []) + [Target.endWord])
+        case .role:
+            let roles = sop?.roles ?? []
+            return Self.matching(typed, roles.map(\.id) + roles.map { Self.quotedIfNeeded($0.name) })
+        case .answer:
+            guard let sop, let number = positionals.first.flatMap(StepNumber.init), let step = sop.step(number),
+                  let decision = step.decision else {
+                return candidates(for: .target, typed: typed, after: positionals)
+            }
+            return Self.matching(typed, decision.answers.map { Self.quotedIfNeeded($0.label) })
+        }
+    }
+
+    /// The words before the cursor that are positional arguments (not flags, nor their values).
+    private func positionalWords(_ words: [String], of command: Command) -> [String] {
+        var result: [String] = []
+        var skipNext = false
+        for word in words {
+            if skipNext { skipNext = false; continue }
+            if word.hasPrefix("--") {
+                skipNext = command.flags.first { "--" + $0.name == word }?.value != nil
+                continue
+            }
+            result.append(Self.unquoted(word))
+        }
+        return result
+    }
+
+    /// Paths starting with `typed`: folders end in `/`, hidden files only when asked for.
+    func files(matching typed: String) -> [String] {
+        let path = Self.unquoted(typed)
+        let folder = path.contains("/") ? String(path[...path.lastIndex(of: "/")!]) : ""
+        let prefix = String(path.dropFirst(folder.count))
+        let listed = (try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? []
+        return listed.filter { $0.hasPrefix(prefix) && (prefix.hasPrefix(".") || !$0.hasPrefix(".")) }.sorted().map { name in
+            var isFolder: ObjCBool = false
+            FileManager.default.fileExists(atPath: folder + name, isDirectory: &isFolder)
+            return Self.quotedIfNeeded(folder + name) + (isFolder.boolValue ? "/" : "")
+        }
+    }
+
+    /// The candidates that start with what was typed, ignoring case and an opening quote.
+    static func matching(_ typed: String, _ candidates: [String]) -> [String] {
+        let wanted = unquoted(typed).lowercased()
+        var seen: Set<String> = []
+        return candidates.filter { unquoted($0).lowercased().hasPrefix(wanted) && seen.insert($0).inserted }
+    }
+
+    static func quotedIfNeeded(_ text: String) -> String {
+        text.contains(where: { $0 == " " || $0 == "\"" || $0 == ";" || $0 == "#" }) ? "\"" + text.replacingOccurrences(of: "\"", with: "\\\"") + "\"" : text
+    }
+
+    static func unquoted(_ word: String) -> String {
+        var text = Substring(word)
+        if text.first == "\"" || text.first == "'" { text = text.dropFirst() }
+        if text.count > 0, text.last == "\"" || text.last == "'" { text = text.dropLast() }
+        return String(text)
+    }
+
+    /// The finished words of the statement the cursor is in, and the word being typed (which
+    /// keeps an opening quote). Statements end at `;`, `{` and `}` outside quotes.
+    static func split(statementOf line: String) -> (words: [String], current: String) {
+        var words: [String] = []
+        var current = ""
+        var quote: Character?
+        for character in line {
+            if let open = quote {
+                current.append(character)
+                if character == open { quote = nil }
+            } else if character == "\"" || character == "'" {
+                quote = character
+                current.append(character)
+            } else if ";{}\n".contains(character) {
+                words = []
+                current = ""
+            } else if character == " " || character == "\t" {
+                if !current.isEmpty { words.append(current) }
+                current = ""
+            } else {
+                current.append(character)
+            }
+        }
+        return (words, current)
+    }
+}
