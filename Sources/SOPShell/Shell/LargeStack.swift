@@ -8,11 +8,21 @@ extension Shell {
         let outcome = Outcome()
         let done = DispatchSemaphore(value: 0)
         let thread = Thread {
+            // A mask inherited from whoever started sopsh may block Ctrl-C; this thread takes it.
+            var interrupt = sigset_t()
+            sigemptyset(&interrupt)
+            sigaddset(&interrupt, SIGINT)
+            pthread_sigmask(SIG_UNBLOCK, &interrupt, nil)
             outcome.status = body()
             done.signal()
         }
         thread.stackSize = 1 << 29
         thread.start()
+        // Ctrl-C must reach the thread that reads lines and runs statements, not this waiting one.
+        var interrupt = sigset_t()
+        sigemptyset(&interrupt)
+        sigaddset(&interrupt, SIGINT)
+        pthread_sigmask(SIG_BLOCK, &interrupt, nil)
         done.wait()
         return outcome.status
     }

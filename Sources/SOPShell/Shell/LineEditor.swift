@@ -33,7 +33,10 @@ final class LineEditor {
         history = history_init()!
         clibedit_history_setsize(history, 2000)
         clibedit_history_setunique(history, 1)
-        if let historyPath { _ = clibedit_history_load(history, historyPath) }
+        if let historyPath, FileManager.default.fileExists(atPath: historyPath),
+           clibedit_history_load(history, historyPath) < 0 {
+            Self.setAside(historyPath)
+        }
         clibedit_set_clientdata(editLine, Unmanaged.passUnretained(self).toOpaque())
         clibedit_set_editor(editLine, "emacs")
         clibedit_set_signal(editLine, 1)
@@ -107,13 +110,35 @@ final class LineEditor {
         _ = el_insertstr(editLine, replacement)
     }
 
-    /// Adds a whole (possibly multi-line) entry and saves the history file atomically: libedit's
-    /// own save truncates first, and a terminal closed during it leaves an empty file.
+    /// Adds a whole (possibly multi-line) entry and saves it. The file on disk is re-read under
+    /// a lock and the entry appended to it, so two sopsh running at once lose nothing of each
+    /// other's; it is replaced atomically, since libedit's own save truncates first.
     func remember(_ entry: String) {
         guard !entry.trimmingCharacters(in: .whitespaces).isEmpty else { return }
         clibedit_history_enter(history, entry)
         guard let historyPath else { return }
+        let lock = open(historyPath + ".lock", O_CREAT | O_RDWR, 0o600)
+        guard lock >= 0 else { return }
+        defer { close(lock) }
+        flock(lock, LOCK_EX)
+        defer { flock(lock, LOCK_UN) }
+        let onDisk = history_init()!
+        defer { history_end(onDisk) }
+        clibedit_history_setsize(onDisk, 2000)
+        clibedit_history_setunique(onDisk, 1)
+        if FileManager.default.fileExists(atPath: historyPath), clibedit_history_load(onDisk, historyPath) < 0 {
+            Self.setAside(historyPath)
+        }
+        clibedit_history_enter(onDisk, entry)
         let temporary = historyPath + ".\(getpid()).tmp"
-        if clibedit_history_save(history, temporary) >= 0 { rename(temporary, historyPath) }
+        if clibedit_history_save(onDisk, temporary) >= 0 { rename(temporary, historyPath) } else { unlink(temporary) }
+    }
+
+    /// A history file libedit cannot read is kept beside the new one, never emptied.
+    static func setAside(_ path: String) {
+        let aside = path + ".unreadable-\(Int(Date().timeIntervalSince1970))"
+        if rename(path, aside) == 0 {
+            FileHandle.standardError.write(Data("sopsh: the history file could not be read; it was kept as \(aside)\n".utf8))
+        }
     }
 }
