@@ -32,6 +32,15 @@ struct Compiler {
         var compiled: [Execute] = []
         for statement in statements { compiled.append(try self.statement(statement, topLevel: topLevel)) }
         if compiled.count == 1 { return compiled[0] }
+        // Two statements (a procedure's guard and its return) without looping over a list.
+        if compiled.count == 2 {
+            let first = compiled[0], second = compiled[1]
+            return { frame throws(ShellError) in
+                let flow = try first(frame)
+                guard case .normal = flow else { return flow }
+                return try second(frame)
+            }
+        }
         return { frame throws(ShellError) in
             for execute in compiled {
                 let flow = try execute(frame)
@@ -81,6 +90,12 @@ struct Compiler {
                 compiled.append((try expression(condition), condition.location, try block(body)))
             }
             let fallback = try otherwise.map { (body: Block) throws(ShellError) -> Execute in try block(body) }
+            if compiled.count == 1, fallback == nil {
+                let (condition, location, body) = compiled[0]
+                return { frame throws(ShellError) in
+                    try Operators.truth(condition(frame), at: location) ? try body(frame) : .normal
+                }
+            }
             return { frame throws(ShellError) in
                 for (condition, location, body) in compiled where try Operators.truth(condition(frame), at: location) {
                     return try body(frame)

@@ -131,11 +131,14 @@ extension Compiler {
                 return try builtin(values, location)
             }
         }
+        // The arguments go straight into the callee's frame: no list is built for a call.
         return { frame throws(ShellError) in
-            var values: [Value] = []
-            values.reserveCapacity(arguments.count)
-            for argument in arguments { values.append(try argument(frame)) }
-            return try interpreter.call(box, values, at: location)
+            guard let procedure = box.procedure else {
+                throw ShellError("the procedure `\(name)` is not defined yet", hint: "define it before this line runs", at: location)
+            }
+            let callee = try interpreter.enter(procedure, giving: arguments.count, at: location)
+            for (index, argument) in arguments.enumerated() { callee.slots[index] = try argument(frame) }
+            return try interpreter.finish(procedure, in: callee, given: arguments.count)
         }
     }
 

@@ -93,10 +93,19 @@ final class Interpreter {
 
     func call(_ box: ProcedureBox, _ arguments: [Value], at location: SourceLocation) throws(ShellError) -> Value {
         guard let procedure = box.procedure else { throw ShellError("the procedure is not defined yet", at: location) }
-        let required = procedure.defaults.firstIndex { $0 != nil } ?? procedure.parameterNames.count
-        guard (required...procedure.parameterNames.count).contains(arguments.count) else {
+        let frame = try enter(procedure, giving: arguments.count, at: location)
+        for (index, argument) in arguments.enumerated() { frame.slots[index] = argument }
+        return try finish(procedure, in: frame, given: arguments.count)
+    }
+
+    /// Checks a call's argument count and depth, and makes the callee's frame for the
+    /// caller to fill with the arguments.
+    func enter(_ procedure: CompiledProcedure, giving count: Int, at location: SourceLocation) throws(ShellError) -> Frame {
+        guard count >= procedure.requiredCount, count <= procedure.parameterNames.count else {
             let list = procedure.parameterNames.joined(separator: ", ")
-            throw ShellError("`\(procedure.name)` takes \(required == procedure.parameterNames.count ? "\(required)" : "\(required) to \(procedure.parameterNames.count)") argument(s), not \(arguments.count)",
+            let expected = procedure.requiredCount == procedure.parameterNames.count
+                ? "\(procedure.requiredCount)" : "\(procedure.requiredCount) to \(procedure.parameterNames.count)"
+            throw ShellError("`\(procedure.name)` takes \(expected) argument(s), not \(count)",
                              hint: "it is declared as \(procedure.name)(\(list)) at line \(procedure.location.line)", at: location)
         }
         guard callDepth < Self.maximumCallDepth else {
@@ -104,10 +113,13 @@ final class Interpreter {
                              hint: "a recursive procedure needs a case that stops it", at: location)
         }
         try checkInterrupt(at: location)
-        let frame = Frame(size: procedure.frameSize)
-        for (index, argument) in arguments.enumerated() { frame.slots[index] = argument }
-        for index in arguments.count..<procedure.parameterNames.count {
-            frame.slots[index] = try procedure.defaults[index]!(frame)
+        return Frame(size: procedure.frameSize)
+    }
+
+    /// Fills in defaults for the arguments not given, runs the body and gives its result.
+    func finish(_ procedure: CompiledProcedure, in frame: Frame, given count: Int) throws(ShellError) -> Value {
+        if count < procedure.parameterNames.count {
+            for index in count..<procedure.parameterNames.count { frame.slots[index] = try procedure.defaults[index]!(frame) }
         }
         callDepth += 1
         defer { callDepth -= 1 }

@@ -73,15 +73,28 @@ enum Flow {
 typealias Evaluate = (Frame) throws(ShellError) -> Value
 typealias Execute = (Frame) throws(ShellError) -> Flow
 
-/// A procedure ready to run: its parameters are the first slots of its frame.
-struct CompiledProcedure {
-    var name: String
-    var parameterNames: [String]
+/// A procedure ready to run: its parameters are the first slots of its frame. A class, so
+/// that a call shares it instead of copying its fields.
+final class CompiledProcedure {
+    let name: String
+    let parameterNames: [String]
     /// Default values, evaluated in the callee's frame after the earlier parameters are set.
-    var defaults: [Evaluate?]
-    var frameSize: Int
-    var body: Execute
-    var location: SourceLocation
+    let defaults: [Evaluate?]
+    /// How many arguments a call must give: the parameters before the first default.
+    let requiredCount: Int
+    let frameSize: Int
+    let body: Execute
+    let location: SourceLocation
+
+    init(name: String, parameterNames: [String], defaults: [Evaluate?], frameSize: Int, body: @escaping Execute, location: SourceLocation) {
+        self.name = name
+        self.parameterNames = parameterNames
+        self.defaults = defaults
+        self.requiredCount = defaults.firstIndex { $0 != nil } ?? parameterNames.count
+        self.frameSize = frameSize
+        self.body = body
+        self.location = location
+    }
 }
 
 /// Where a procedure name points. Calls compiled before a procedure is (re)defined still
