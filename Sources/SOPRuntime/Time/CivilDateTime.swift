@@ -65,7 +65,7 @@ public struct CivilDateTime: Hashable, Comparable, Sendable, CustomStringConvert
         return "\(Self.dayNames[c.weekday - 1]) \(c.day) \(Self.monthNames[c.month - 1]) \(c.year) \(pad(c.hour)):\(pad(c.minute))"
     }
 
-    static let dayNames = ["Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min"]
+    public static let dayNames = ["Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min"]
     static let monthNames = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"]
 
     public static func < (lhs: CivilDateTime, rhs: CivilDateTime) -> Bool { lhs.minutes < rhs.minutes }

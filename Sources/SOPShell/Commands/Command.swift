@@ -7,6 +7,7 @@ struct Command: Sendable {
         case documents = "Documents"
         case viewing = "Viewing"
         case editing = "Editing"
+        case running = "Training runs"
         case shell = "Shell"
     }
 
@@ -116,6 +117,16 @@ struct Invocation: Sendable {
     }
 
     func has(_ flag: String) -> Bool { flags[flag] != nil }
+
+    /// The same call handed to another command, with no arguments (`walk` starting a case).
+    func with(command other: Command) -> Invocation {
+        var copy = self
+        copy.command = other
+        copy.positionals = []
+        copy.values = []
+        copy.flags = [:]
+        return copy
+    }
 
     /// An error located at positional argument `index` (or at the command when it is absent).
     func error(_ message: String, hint: String? = nil, argument index: Int? = nil) -> ShellError {

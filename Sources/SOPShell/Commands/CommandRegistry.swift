@@ -1,7 +1,10 @@
 /// Every command of the shell, looked up by name or alias.
 enum CommandRegistry {
     static let all: [Command] = [
-        .open, .save, .check, .info, .roles, .steps, .show, .assign, .link, .setTime, .help, .print, .exec, .quit,
+        .open, .save, .check, .info, .roles, .steps, .show, .assign, .link, .setTime,
+        .start, .cases, .switchCase, .act, .todo, .who, .perform, .decide, .docs, .status, .log, .undo,
+        .explain, .whereCase, .clock, .wait, .calendar, .walk, .resume, .saveRun, .replay,
+        .help, .print, .exec, .quit,
     ]
 
     static func command(named name: String) -> Command? {

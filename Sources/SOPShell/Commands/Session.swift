@@ -10,6 +10,16 @@ public struct Session: Sendable {
     var exitStatus: Int32?
     /// Whether `exec` may run host programs: only when sopsh was started with --allow-exec.
     var allowsHostPrograms = false
+    /// The cases being walked through the open SOP, if any.
+    var run: TrainingRun?
+    /// The role the user acts as (`as`).
+    var role: String?
+    /// The case that `do`, `decide`, `status` … act on (`switch`).
+    var currentCase: String?
+    /// Where the run is journaled as it happens; `resume` reads it back.
+    var journalPath: String?
+    /// The calendar new runs use (`calendar` changes it).
+    var calendar: WorkCalendar = .office
 
     public init() {}
 }

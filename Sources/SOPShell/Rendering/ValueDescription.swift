@@ -11,6 +11,7 @@ enum ValueDescription {
         case .list(let items): "[" + items.map(inline).joined(separator: ", ") + "]"
         case .record(let record): "{" + record.map { "\(key($0.key)): \(inline($0.value))" }.joined(separator: ", ") + "}"
         case .table(let table): "<table of \(table.rows.count) rows>"
+        case .dateTime(let moment): moment.description
         default: value.plainText
         }
     }

@@ -57,14 +57,22 @@ extension Shell {
         }
     }
 
-    /// `sopsh ›`, or the open SOP's file name (`kebijakan-mutu-ukpbj* ›` with unsaved changes).
+    /// Where you are: `sopsh ›`, or the open SOP (`*` for unsaved changes), the role you act
+    /// as and the current case's clock: `kebijakan-mutu-ukpbj · kepala · Sen 08:30 ›`.
     func prompt(continuing: Bool) -> String {
-        var place = "sopsh"
+        var parts = ["sopsh"]
         if let document = session.document {
-            place = ((document.path as NSString).lastPathComponent as NSString).deletingPathExtension
-            if document.hasUnsavedChanges { place += "*" }
+            parts = [((document.path as NSString).lastPathComponent as NSString).deletingPathExtension
+                     + (document.hasUnsavedChanges ? "*" : "")]
         }
-        let text = continuing ? String(repeating: " ", count: place.count) + " … " : place + " › "
+        if let role = session.role { parts.append(role) }
+        if let run = session.run, let name = session.currentCase ?? run.cases.last?.name, let found = run.case(named: name) {
+            let c = found.clock.components
+            let time = "\(CivilDateTime.dayNames[c.weekday - 1]) \(String(format: "%02d:%02d", c.hour, c.minute))"
+            parts.append((run.cases.count > 1 ? name + " " : "") + (found.isFinished ? "selesai" : time))
+        }
+        let place = parts.joined(separator: " · ")
+        let text = continuing ? String(repeating: " ", count: DisplayWidth.of(place)) + " … " : place + " › "
         guard terminal.colour else { return text }
         // \u{1} brackets the invisible escape bytes so libedit counts the prompt's width right.
         return "\u{1}\u{1B}[1;36m\u{1}" + text + "\u{1}\u{1B}[0m\u{1}"

@@ -62,7 +62,7 @@ extension Value {
         case .number(let value): Value.format(value)
         case .string(let value): value
         case .duration(let value): value.formatted(.short)
-        case .dateTime(let value): value.description
+        case .dateTime(let value): value.indonesian
         case .list(let items): items.map(\.plainText).joined(separator: ", ")
         case .record(let record): record.map { "\($0.key): \($0.value.plainText)" }.joined(separator: ", ")
         case .table(let table): "\(table.rows.count) rows"

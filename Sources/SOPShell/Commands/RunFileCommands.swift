@@ -1,0 +1,96 @@
+import SOPRuntime
+
+/// Keeping runs: bring one back after a crash, keep one for a later class, play it again.
+extension Command {
+    static let resume = Command(
+        name: "resume", group: .running,
+        summary: "bring back the run that was going on (after a crash or a closed terminal)",
+        usage: "resume",
+        details: "Reads the run journal that sopsh writes as a run happens ($XDG_STATE_HOME/sopsh/run.journal), opens its SOP, and brings every case back exactly as it was after its last completed action. The run goes on being journaled.",
+        examples: ["resume"],
+        arity: 0...0
+    ) { invocation, session throws(ShellError) in
+        guard let path = Session.defaultJournalPath() else { throw invocation.error("there is no place for a run journal (HOME is not set)") }
+        let result = try load(journal: path, into: &session, invocation)
+        session.journalPath = path
+        return result
+    }
+
+    static let saveRun = Command(
+        name: "save-run", group: .running,
+        summary: "keep the run in a file, to replay it for a later class",
+        usage: "save-run FILE",
+        details: "Writes the run (its SOP's file, its calendar and every action, undone ones left out) to FILE, atomically. `replay FILE` plays it again.",
+        examples: ["save-run latihan-senin.run"],
+        arity: 1...1,
+        completes: [.file]
+    ) { invocation, session throws(ShellError) in
+        let run = try session.requireRun(invocation)
+        let document = try session.requireDocument(invocation)
+        let path = invocation.positionals[0].text
+        do {
+            try RunJournal.save(.init(sop: document.path, calendar: run.initialCalendar), events: run.events, to: path)
+        } catch {
+            throw invocation.error("\(error)", argument: 0)
+        }
+        return CommandResult(.string(path), display: "Saved the run (\(run.events.count) actions) to \(path)")
+    }
+
+    static let replay = Command(
+        name: "replay", group: .running,
+        summary: "play a saved run again: its SOP, its cases, step by step",
+        usage: "replay FILE",
+        details: "Reads a run kept with `save-run`, opens its SOP, plays every action again in order (printing each step as it happens), and leaves the cases where the run left them, to go on from there.",
+        examples: ["replay latihan-senin.run"],
+        arity: 1...1,
+        completes: [.file]
+    ) { invocation, session throws(ShellError) in
+        let result = try load(journal: invocation.positionals[0].text, into: &session, invocation, narrate: true)
+        // What happens next is journaled like any run, starting from the replayed actions.
+        if let path = Session.defaultJournalPath(), let run = session.run, let document = session.document {
+            try? RunJournal.save(.init(sop: document.path, calendar: run.initialCalendar), events: run.events, to: path)
+            session.journalPath = path
+        }
+        return result
+    }
+
+    /// Opens a journal's SOP and replays its events into the session.
+    static func load(journal path: String, into session: inout Session, _ invocation: Invocation, narrate: Bool = false) throws(ShellError) -> CommandResult {
+        if let current = session.document, current.hasUnsavedChanges {
+            throw invocation.error("\(current.path) has unsaved changes", hint: "save them first (`save`)")
+        }
+        let contents: RunJournal.Contents
+        do throws(SOPReadError) {
+            contents = try RunJournal.read(path)
+        } catch {
+            throw ShellError(error.message, hint: error.hint, at: error.location)
+        }
+        let (loaded, format) = try openFile(contents.header.sop)
+        var run: TrainingRun
+        do throws(Refusal) {
+            run = try TrainingRun(sop: loaded.sop, calendar: contents.header.calendar)
+            try run.replay(contents.events)
+        } catch {
+            throw invocation.error("the run cannot be replayed on \(contents.header.sop) as it is now: \(error.reason)",
+                                   hint: "the SOP was changed since the run; open the version the run was made on")
+        }
+        session.document = OpenDocument(sop: loaded.sop, path: contents.header.sop, format: format, sourceMap: loaded.sourceMap,
+                                        readDiagnostics: loaded.diagnostics, savedSOP: loaded.sop,
+                                        savePath: format == .yaml ? contents.header.sop : nil)
+        session.run = run
+        session.calendar = run.calendar
+        session.currentCase = run.cases.last?.name
+        var lines = contents.warnings.map { "⚠ \($0)" }
+        if narrate {
+            for found in run.cases {
+                lines += found.steps.map { "\(found.name): " + RunValues.sentence(for: $0, in: run) }
+            }
+        }
+        let states = run.cases.map { found in
+            "\(found.name): " + (found.position.map { "at step \(run.sop.steps[$0].label), \(found.clock.indonesian)" } ?? "finished \(found.finishedAt!.indonesian)")
+        }
+        lines.append("Run of \(contents.header.sop) brought back: \(run.cases.count) case\(run.cases.count == 1 ? "" : "s")")
+        lines += states.map { "  " + $0 }
+        return CommandResult(.list(run.cases.map { RunValues.caseRecord($0, in: run) }), display: lines.joined(separator: "\n"))
+    }
+}

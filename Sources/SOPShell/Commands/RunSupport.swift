@@ -1,0 +1,83 @@
+import Foundation
+import SOPRuntime
+
+/// What the run commands share: the run and case they act on, the role, the journal.
+extension Session {
+    func requireRun(_ invocation: Invocation) throws(ShellError) -> TrainingRun {
+        guard let run else {
+            throw invocation.error("no case has been started", hint: "start one: start, or start kasus1 at 2026-03-02T07:30")
+        }
+        return run
+    }
+
+    /// The current case's name: the one `switch` chose, else the only or the last one started.
+    func requireCase(_ invocation: Invocation) throws(ShellError) -> String {
+        let run = try requireRun(invocation)
+        if let currentCase, run.case(named: currentCase) != nil { return currentCase }
+        guard let last = run.cases.last else { throw invocation.error("no case has been started", hint: "start") }
+        return last.name
+    }
+
+    func requireRole(_ invocation: Invocation) throws(ShellError) -> String {
+        guard let role else {
+            let roles = document?.sop.roles.map(\.id).joined(separator: ", ") ?? ""
+            throw invocation.error("you are not acting as any role yet", hint: "choose one with `as ROLE` (\(roles))")
+        }
+        return role
+    }
+
+    /// Records what a command did to the run: the new run, then its newest events on disk.
+    mutating func commit(_ run: TrainingRun, invocation: Invocation) throws(ShellError) {
+        let before = self.run?.events.count ?? 0
+        let wasUndo = run.events.count < before
+        self.run = run
+        guard let journalPath else { return }
+        let journal = RunJournal(path: journalPath)
+        do {
+            if wasUndo {
+                try journal.append(.undone)
+            } else {
+                for event in run.events.dropFirst(before) { try journal.append(event) }
+            }
+        } catch {
+            throw invocation.error("the action was done but could not be written to the run journal: \(error)",
+                                   hint: "check the disk; `save-run FILE` keeps the run elsewhere")
+        }
+    }
+
+    /// Where runs are journaled: $XDG_STATE_HOME/sopsh/run.journal (or ~/.local/state/…).
+    static func defaultJournalPath() -> String? {
+        let environment = ProcessInfo.processInfo.environment
+        let base = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? environment["HOME"].map { $0 + "/.local/state" }
+        guard let base else { return nil }
+        try? FileManager.default.createDirectory(atPath: base + "/sopsh", withIntermediateDirectories: true)
+        return base + "/sopsh/run.journal"
+    }
+}
+
+extension Invocation {
+    /// A refusal from the run engine as a shell error, with the valid alternatives as its hint.
+    func refused(_ refusal: Refusal, argument: Int? = nil) -> ShellError {
+        let hint = refusal.alternatives.isEmpty ? nil : "instead: " + refusal.alternatives.joined(separator: " · ")
+        return error(refusal.reason, hint: hint, argument: argument)
+    }
+
+    /// A `--took`-style duration flag.
+    func duration(flag name: String) throws(ShellError) -> WorkDuration? {
+        guard let text = flags[name] else { return nil }
+        do throws(DurationError) {
+            return try DurationParser.parse(text)
+        } catch {
+            throw self.error("--\(name) \(text) is not a duration: \(error.message)", hint: "for example --\(name) 90m or --\(name) \"1 jam 30 menit\"")
+        }
+    }
+}
+
+/// The moment on the office's wall clock now, in the machine's time zone.
+enum WallClock {
+    static func now() -> CivilDateTime {
+        let seconds = Date().timeIntervalSince1970 + Double(TimeZone.current.secondsFromGMT())
+        return CivilDateTime(minutes: (seconds / 60).rounded(.down))
+    }
+}
