@@ -324,7 +324,8 @@ def main(arguments):
         return 1
     if options:
         return self_test(validator)
-    paths = files or sorted((ROOT / "examples").glob("*.yaml"))
+    # By default every SOP in examples/: calendars and other YAML files there are not SOPs.
+    paths = files or sorted(p for p in (ROOT / "examples").glob("*.yaml") if "\nkegiatan:" in "\n" + p.read_text(encoding="utf-8"))
     if not paths:
         print(f"no SOP files to check in {ROOT / 'examples'}", file=sys.stderr)
         return 1

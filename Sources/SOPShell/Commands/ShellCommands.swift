@@ -125,6 +125,6 @@ enum HelpText {
 
     static func suggestion(for name: String) -> String {
         let nearest = EditDistance.suggestions(for: name, among: CommandRegistry.names)
-        return nearest.isEmpty ? "`help` lists the commands" : "did you mean " + nearest.map { "`\($0)`" }.joined(separator: " or ") + "?"
+        return nearest.first.map { "did you mean `\($0)`?" } ?? "`help` lists the commands"
     }
 }
