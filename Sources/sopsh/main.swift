@@ -29,6 +29,9 @@ struct Sopsh: ParsableCommand {
     @Flag(name: .long, help: "Allow scripts to run host programs with `exec`.")
     var allowExec = false
 
+    @Flag(name: .long, help: .hidden)
+    var manual = false
+
     @Argument(help: ArgumentHelp("A script to run, then its arguments (in `args`).", valueName: "FILE"))
     var script: String?
 
@@ -36,6 +39,10 @@ struct Sopsh: ParsableCommand {
     var arguments: [String] = []
 
     func run() throws {
+        if manual {
+            print(Manual.roff(date: "2026-11-29"), terminator: "")
+            return
+        }
         let options = Shell.Options(keepGoing: keepGoing, runStartupFile: !norc, allowHostPrograms: allowExec)
         let (command, script, arguments) = (self.command, self.script, self.arguments)
         throw ExitCode(Shell.onLargeStack {

@@ -229,4 +229,24 @@ import Testing
             #expect(try String(contentsOfFile: home.path("state/sopsh/" + kept[0]), encoding: .utf8) == "bukan riwayat libedit\n")
         }
     }
+
+    @Test func outputLongerThanTheScreenGoesThroughThePager() throws {
+        try TemporaryFolder.with { home in
+            let paged = home.path("paged.txt")
+            let terminal = try TerminalSession(home: home.path(""),
+                                               shellCommand: "stty rows 12 cols 100; PAGER='cat > \(paged)' SOPSH --norc")
+            #expect(terminal.waitFor("sopsh › "))
+            terminal.type("help")
+            terminal.press(.enter)
+            terminal.type("print pendek")
+            terminal.press(.enter)
+            #expect(terminal.waitFor("\npendek\n"), "a short output is written directly: \(terminal.screen)")
+            terminal.press(.controlD)
+            #expect(terminal.exitStatus() == 0)
+            let text = try String(contentsOfFile: paged, encoding: .utf8)
+            #expect(text.contains("Documents:"), "help, longer than 12 rows, went through the pager")
+            #expect(!text.contains("pendek"))
+            #expect(!terminal.screen.contains("Documents:"))
+        }
+    }
 }

@@ -43,11 +43,15 @@ extension WorkCalendar {
         var reader = CalendarFileReader(nodes: YAMLNodeReader(file: file))
         let calendar = reader.calendar(from: root)
         if let calendar, reader.nodes.diagnostics.isEmpty { return calendar }
-        guard let first = reader.nodes.diagnostics.first else {
+        // The reader visits keys before values; the user reads top to bottom.
+        let problems = reader.nodes.diagnostics.sorted {
+            ($0.location?.line ?? 0, $0.location?.column ?? 0) < ($1.location?.line ?? 0, $1.location?.column ?? 0)
+        }
+        guard let first = problems.first else {
             throw SOPReadError("the file is YAML but not a work calendar", at: start,
                                hint: "its top level is a mapping with `jam_kerja`, `libur` and `sepanjang_waktu`")
         }
-        let others = reader.nodes.diagnostics.count - 1
+        let others = problems.count - 1
         let more = others == 0 ? "" : " (\(others) more problem\(others == 1 ? "" : "s") in this file)"
         throw SOPReadError(first.message, at: first.location ?? start, hint: (first.hint ?? "see examples/kalender-kantor-2026.yaml") + more)
     }

@@ -150,18 +150,25 @@ final class Interpreter {
 
     // MARK: Output
 
+    /// At the prompt (not in scripts), output longer than the screen goes through a pager.
+    var pagesLongOutput = false
+
     /// Prints a statement's value at the top level; nil prints nothing.
     func show(_ value: Value) {
         if value == .null { return }
-        terminal.write(ValueDescription.display(value, width: terminal.width))
+        emit(ValueDescription.display(value, width: terminal.width))
+    }
+
+    private func emit(_ text: String) {
+        if pagesLongOutput { terminal.page(text) } else { terminal.write(text) }
     }
 
     /// Prints a command's result: JSON with `--json`, else its text for people.
     func show(_ result: CommandResult, json: Bool) {
         if json {
-            terminal.write(JSONWriter.write(result.value))
+            emit(JSONWriter.write(result.value))
         } else if let display = result.display {
-            terminal.write(display)
+            emit(display)
         } else {
             show(result.shown ?? result.value)
         }

@@ -9,6 +9,7 @@ extension Shell {
     /// when the open SOP has unsaved changes.
     public func runInteractive() -> Int32 {
         LineEditor.installInterruptHandler()
+        interpreter.pagesLongOutput = true
         let editor = LineEditor(historyPath: Self.historyPath())
         editor.completer = { [unowned self] line in
             Completer(session: session, variables: interpreter.globals.slots.keys.sorted(),

@@ -1,26 +1,62 @@
 import Foundation
 
 /// Where output goes and how it may look: colour only on a terminal and never under
-/// NO_COLOR or TERM=dumb; tables as wide as the terminal (COLUMNS, else 100 when piped).
+/// NO_COLOR or TERM=dumb; tables as wide as the terminal (COLUMNS, else 100 when piped);
+/// at the prompt, output longer than the screen goes through a pager, never when piped.
 struct Terminal: Sendable {
-    var width: Int
-    var colour: Bool
+    let isTTY: Bool
+    let colour: Bool
+    private let fixedWidth: Int
 
     static func current() -> Terminal {
         let environment = ProcessInfo.processInfo.environment
         let isTTY = isatty(STDOUT_FILENO) != 0
-        var width = Int(environment["COLUMNS"] ?? "") ?? 100
-        if isTTY {
-            var size = winsize()
-            if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { width = Int(size.ws_col) }
-        }
         let colour = isTTY && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
-        return Terminal(width: max(width, 40), colour: colour)
+        return Terminal(isTTY: isTTY, colour: colour, fixedWidth: Int(environment["COLUMNS"] ?? "") ?? 100)
+    }
+
+    /// The terminal's width now (it may have been resized), else COLUMNS or 100.
+    var width: Int {
+        max(40, size?.columns ?? fixedWidth)
+    }
+
+    private var size: (columns: Int, rows: Int)? {
+        guard isTTY else { return nil }
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return (Int(size.ws_col), Int(size.ws_row))
     }
 
     func write(_ text: String) {
         guard !text.isEmpty else { return }
         FileHandle.standardOutput.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    }
+
+    /// Writes text, through $PAGER (else `less -R`) when it is longer than the screen.
+    func page(_ text: String) {
+        guard let rows = size?.rows, rows > 0, text.reduce(0, { $1 == "\n" ? $0 + 1 : $0 }) >= rows - 1 else {
+            write(text)
+            return
+        }
+        let environment = ProcessInfo.processInfo.environment
+        let pager = environment["PAGER"].flatMap { $0.isEmpty ? nil : $0 } ?? "less -R"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", pager]
+        var pagerEnvironment = environment
+        if pagerEnvironment["LESS"] == nil { pagerEnvironment["LESS"] = "FRX" }
+        process.environment = pagerEnvironment
+        let input = Pipe()
+        process.standardInput = input
+        do {
+            try process.run()
+        } catch {
+            write(text)
+            return
+        }
+        input.fileHandleForWriting.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+        try? input.fileHandleForWriting.close()
+        process.waitUntilExit()
     }
 
     /// `file:3:7: error: message`, then the line with a caret under column 7, then the hint.
