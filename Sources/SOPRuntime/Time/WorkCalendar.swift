@@ -59,7 +59,7 @@ public struct WorkCalendar: Hashable, Sendable {
     /// working days.
     public var hoursPerDay: Double {
         if isRoundTheClock { return 24 }
-        let workingDays = timetable.dayMinutes.filter { $0 > 0 }.count
+        let workingDays = timetable.dayMinutes.reduce(0) { $0 + ($1 > 0 ? 1 : 0) }
         return workingDays == 0 ? 0 : timetable.weekMinutes / Double(workingDays) / 60
     }
 
@@ -99,7 +99,10 @@ public struct WorkCalendar: Hashable, Sendable {
     /// (or negative) minutes gives `start` unchanged.
     public func adding(workMinutes minutes: Double, to start: CivilDateTime) -> CivilDateTime {
         guard minutes > 0 else { return start }
-        if isRoundTheClock { return start.minutes + minutes < Self.never.minutes ? CivilDateTime(minutes: start.minutes + minutes) : Self.never }
+        if isRoundTheClock {
+            let end = start.minutes + minutes
+            return end < Self.never.minutes ? CivilDateTime(minutes: end) : Self.never
+        }
         let table = timetable
         let weekMinutes = table.weekMinutes
         guard weekMinutes > 0 else { return Self.never }

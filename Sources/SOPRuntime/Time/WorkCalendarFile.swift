@@ -125,6 +125,11 @@ extension WorkCalendar {
     }
 }
 
+private extension WorkCalendar.Interval {
+    /// `07:30-12:00`, as the file writes it.
+    var fileText: String { WorkCalendar.fileText(Double(start), Double(end)) }
+}
+
 /// Reads a composed calendar file, recording every problem as a located diagnostic so that
 /// `WorkCalendar.read` can report the first with a count of the rest.
 private struct CalendarFileReader {
@@ -182,10 +187,7 @@ private struct CalendarFileReader {
         }
         read.sort { $0.interval.start < $1.interval.start }
         for (earlier, later) in zip(read, read.dropFirst()) where later.interval.start < earlier.interval.end {
-            let shown = { (pair: (interval: WorkCalendar.Interval, node: Node)) in
-                WorkCalendar.fileText(Double(pair.interval.start), Double(pair.interval.end))
-            }
-            nodes.error("on \(weekday), `\(shown(later))` overlaps `\(shown(earlier))`", at: later.node,
+            nodes.error("on \(weekday), `\(later.interval.fileText)` overlaps `\(earlier.interval.fileText)`", at: later.node,
                         hint: "list each stretch of working time once, with the break between intervals: "
                             + "\"07:30-12:00\", \"13:00-16:00\"")
         }
