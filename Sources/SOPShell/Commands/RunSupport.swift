@@ -18,6 +18,12 @@ extension Session {
         return last.name
     }
 
+    /// The run and its current case.
+    func requireCurrentCase(_ invocation: Invocation) throws(ShellError) -> (TrainingRun, Case) {
+        let run = try requireRun(invocation)
+        return (run, run.case(named: try requireCase(invocation))!)
+    }
+
     func requireRole(_ invocation: Invocation) throws(ShellError) -> String {
         guard let role else {
             let roles = document?.sop.roles.map(\.id).joined(separator: ", ") ?? ""

@@ -89,8 +89,7 @@ extension Command {
         examples: ["docs", "docs --json"],
         arity: 0...0
     ) { invocation, session throws(ShellError) in
-        let run = try session.requireRun(invocation)
-        let found = run.case(named: try session.requireCase(invocation))!
+        let (run, found) = try session.requireCurrentCase(invocation)
         let rows: [Record] = found.documents.map { document in
             ["document": .string(document.name), "version": .number(Double(document.version)),
              "step": .string(run.sop.steps[document.step].label), "by": .strings(document.roles), "at": .dateTime(document.at)]
@@ -107,8 +106,7 @@ extension Command {
         examples: ["status", "status --json"],
         arity: 0...0
     ) { invocation, session throws(ShellError) in
-        let run = try session.requireRun(invocation)
-        let found = run.case(named: try session.requireCase(invocation))!
+        let (run, found) = try session.requireCurrentCase(invocation)
         return CommandResult(RunValues.caseRecord(found, in: run))
     }
 
@@ -122,7 +120,7 @@ extension Command {
         arity: 0...0
     ) { invocation, session throws(ShellError) in
         let run = try session.requireRun(invocation)
-        let chosen = invocation.has("all") ? run.cases : [run.case(named: try session.requireCase(invocation))!]
+        let chosen = invocation.has("all") ? run.cases : [try session.requireCurrentCase(invocation).1]
         var table = RunValues.log(of: chosen[0], in: run)
         table.rows = chosen.flatMap { RunValues.log(of: $0, in: run).rows }
         if invocation.has("all") { table.columns.insert(.init("case", "Kasus"), at: 0) }
@@ -137,8 +135,7 @@ extension Command {
         examples: ["clock"],
         arity: 0...0
     ) { invocation, session throws(ShellError) in
-        let run = try session.requireRun(invocation)
-        let found = run.case(named: try session.requireCase(invocation))!
+        let (run, found) = try session.requireCurrentCase(invocation)
         return CommandResult(.dateTime(found.clock), display: found.clock.indonesian)
     }
 }
