@@ -8,12 +8,26 @@ public struct RunJournal: Sendable {
         public var format = "sopsh-run/1"
         /// The SOP file the run walks through, as it was opened.
         public var sop: String
+        /// A fingerprint of the SOP's content when the run was made: a run replays only on
+        /// the same procedure.
+        public var fingerprint: String
         public var calendar: WorkCalendar
 
-        public init(sop: String, calendar: WorkCalendar) {
-            self.sop = sop
+        public init(sop path: String, content: SOP, calendar: WorkCalendar) {
+            self.sop = path
+            self.fingerprint = RunJournal.fingerprint(of: content)
             self.calendar = calendar
         }
+    }
+
+    /// FNV-1a over the SOP as our YAML writes it: the same for the same content, whatever the layout.
+    public static func fingerprint(of sop: SOP) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in SOPYAMLWriter.write(sop).utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        return String(hash, radix: 16)
     }
 
     public let path: String

@@ -5,10 +5,18 @@ extension TrainingRun {
         case .started(let name, let at):
             cases.append(Case(name: name, startedAt: at, position: flow.start))
         case .performed(let name, let step, let role, let took):
+            // Replayed events pass the same checks as live actions: a journal made on another
+            // version of the SOP, or edited by hand, is refused rather than replayed wrongly.
+            guard step < sop.steps.count, !sop.steps[step].isDecision else { throw Refusal("step \(step + 1) of the run is not a process step of this SOP") }
+            _ = try readyStep(in: name, requested: step, for: role)
             try update(name) { (run: TrainingRun, found: inout Case) throws(Refusal) in
                 try run.carryOut(step, by: role, took: took, answer: nil, in: &found)
             }
         case .decided(let name, let step, let role, let answer, let took):
+            guard step < sop.steps.count, let decision = sop.steps[step].decision, decision.answers.indices.contains(answer) else {
+                throw Refusal("the run answers a decision this SOP does not have at that step")
+            }
+            _ = try readyStep(in: name, requested: step, for: role)
             try update(name) { (run: TrainingRun, found: inout Case) throws(Refusal) in
                 try run.carryOut(step, by: role, took: took, answer: answer, in: &found)
             }
@@ -62,14 +70,35 @@ extension TrainingRun {
         return position
     }
 
-    /// The requirement of a step that the case does not have in hand, if any. A requirement
-    /// that no step of the SOP produces comes from outside and is taken as given.
+    /// The requirement of a step that the case does not have in hand, if any. A step's
+    /// requirement must be in hand only when every path from the start to the step passes a
+    /// step that produces it; otherwise (the first step's application form, say) it comes
+    /// from outside the procedure and is taken as given.
     func missingRequirement(_ step: Int, in found: Case) -> String? {
+        guard producedOnEveryPath[step] else { return nil }
         let needed = DocumentName(sop.steps[step].requirements)
-        guard !needed.isEmpty else { return nil }
-        let producible = sop.steps.contains { DocumentName($0.output).matches(needed) }
-        guard producible else { return nil }
         return found.documents.contains { DocumentName($0.name).matches(needed) } ? nil : sop.steps[step].requirements
+    }
+
+    /// For each step, whether its requirement is produced on every path that reaches it.
+    static func requirementsProducedOnEveryPath(_ sop: SOP, _ flow: FlowGraph) -> [Bool] {
+        sop.steps.indices.map { target in
+            let needed = DocumentName(sop.steps[target].requirements)
+            guard !needed.isEmpty, let start = flow.start else { return false }
+            let producers = Set(sop.steps.indices.filter { $0 != target && DocumentName(sop.steps[$0].output).matches(needed) })
+            guard !producers.isEmpty else { return false }
+            if producers.contains(start) { return true }
+            // Can the target be reached from the start without passing a producer?
+            var seen: Set<Int> = [start]
+            var stack = [start]
+            while let step = stack.popLast() {
+                if step == target { return false }
+                for case .step(let next) in flow.edges[step].map(\.to) where !producers.contains(next) && seen.insert(next).inserted {
+                    stack.append(next)
+                }
+            }
+            return true
+        }
     }
 
     /// Records `role`'s part of the step; when every executor has taken part, the step is done:

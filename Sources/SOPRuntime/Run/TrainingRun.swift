@@ -15,16 +15,19 @@ public struct TrainingRun: Sendable {
     public internal(set) var cases: [Case] = []
     /// Every event, undone ones removed: what the run is.
     public private(set) var events: [RunEvent] = []
+    /// For each step, whether its requirement must be in hand (see `missingRequirement`).
+    let producedOnEveryPath: [Bool]
 
     /// A run of a runnable SOP; a draft with errors cannot be run (the refusal says why).
     public init(sop: SOP, calendar: WorkCalendar = .office) throws(Refusal) {
         let errors = sop.check().filter { $0.severity == .error }
         guard errors.isEmpty else {
-            throw Refusal("the SOP is a draft with \(errors.count) error\(errors.count == 1 ? "" : "s"): a case cannot run through it",
-                          alternatives: errors.prefix(3).map { ($0.subject.map { "\($0): " } ?? "") + $0.message })
+            throw Refusal("the SOP is a draft with \(errors.count) error\(errors.count == 1 ? "" : "s") (`check` lists them): "
+                          + "a case cannot run through it until they are fixed and the SOP saved")
         }
         self.sop = sop
         self.flow = FlowGraph(sop)
+        self.producedOnEveryPath = Self.requirementsProducedOnEveryPath(sop, flow)
         self.calendar = calendar
         self.initialCalendar = calendar
     }
@@ -63,8 +66,10 @@ public struct TrainingRun: Sendable {
         }
         let labels = decision.answers.map(\.label)
         let wanted = answer.trimmingCharacters(in: .whitespaces).lowercased()
+        let beginning = labels.indices.filter { labels[$0].lowercased().hasPrefix(wanted) }
         guard let index = labels.firstIndex(where: { $0.lowercased() == wanted })
-                ?? Int(wanted).flatMap({ labels.indices.contains($0 - 1) ? $0 - 1 : nil }) else {
+                ?? Int(wanted).flatMap({ labels.indices.contains($0 - 1) ? $0 - 1 : nil })
+                ?? (beginning.count == 1 && !wanted.isEmpty ? beginning[0] : nil) else {
             throw Refusal("step \(sop.steps[current].label) has no answer “\(answer)”", alternatives: labels)
         }
         try record(.decided(caseName: caseName, step: current, role: role, answer: index, took: took))

@@ -27,7 +27,14 @@ extension Command {
             sop: loaded.sop, path: path, format: format, sourceMap: loaded.sourceMap,
             readDiagnostics: loaded.diagnostics, savedSOP: loaded.sop, savePath: format == .yaml ? path : nil)
         session.document = document
-        return openedSummary(document)
+        var summary = openedSummary(document)
+        // A run belongs to the SOP it began on: opening one (even the same file) leaves it.
+        if session.run != nil {
+            session.run = nil
+            session.currentCase = nil
+            summary.display = (summary.display ?? "") + "\nThe run that was going on is closed; `resume` brings it back."
+        }
+        return summary
     }
 
     /// Reads an SOP file, turning a read error into a shell error at the file's position.

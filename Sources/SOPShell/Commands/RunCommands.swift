@@ -23,14 +23,18 @@ extension Command {
             words = Array(words[..<at])
         }
         guard words.count <= 1 else { throw invocation.error("usage: \(invocation.command.usage)", argument: 1) }
+        guard !document.hasUnsavedChanges else {
+            throw invocation.error("\(document.path) has unsaved changes; a run follows the SOP as saved",
+                                   hint: "save it first (`save`), then start")
+        }
         var run: TrainingRun
         if let existing = session.run {
+            guard existing.sop == document.sop else {
+                throw invocation.error("the SOP has changed since this run began; its cases follow the earlier version",
+                                       hint: "open the SOP again to leave this run (`resume` brings it back), then start")
+            }
             run = existing
         } else {
-            guard !document.hasUnsavedChanges else {
-                throw invocation.error("\(document.path) has unsaved changes; a run follows the SOP as saved",
-                                       hint: "save it first (`save`), then start")
-            }
             do throws(Refusal) {
                 run = try TrainingRun(sop: document.sop, calendar: session.calendar)
             } catch {
@@ -38,7 +42,7 @@ extension Command {
             }
             if let path = Session.defaultJournalPath() {
                 do {
-                    try RunJournal(path: path).begin(.init(sop: document.path, calendar: session.calendar))
+                    try RunJournal(path: path).begin(.init(sop: absolutePath(document.path), content: document.sop, calendar: session.calendar))
                     session.journalPath = path
                 } catch {
                     session.journalPath = nil

@@ -12,6 +12,11 @@ extension Command {
     ) { invocation, session throws(ShellError) in
         guard let path = Session.defaultJournalPath() else { throw invocation.error("there is no place for a run journal (HOME is not set)") }
         let result = try load(journal: path, into: &session, invocation)
+        // Written again cleanly, so that a line torn by the crash is not followed by new ones.
+        if let run = session.run {
+            try? RunJournal.save(.init(sop: absolutePath(session.document!.path), content: run.sop, calendar: run.initialCalendar),
+                                 events: run.events, to: path)
+        }
         session.journalPath = path
         return result
     }
@@ -29,7 +34,7 @@ extension Command {
         let document = try session.requireDocument(invocation)
         let path = invocation.positionals[0].text
         do {
-            try RunJournal.save(.init(sop: document.path, calendar: run.initialCalendar), events: run.events, to: path)
+            try RunJournal.save(.init(sop: absolutePath(document.path), content: run.sop, calendar: run.initialCalendar), events: run.events, to: path)
         } catch {
             throw invocation.error("\(error)", argument: 0)
         }
@@ -48,7 +53,7 @@ extension Command {
         let result = try load(journal: invocation.positionals[0].text, into: &session, invocation, narrate: true)
         // What happens next is journaled like any run, starting from the replayed actions.
         if let path = Session.defaultJournalPath(), let run = session.run, let document = session.document {
-            try? RunJournal.save(.init(sop: document.path, calendar: run.initialCalendar), events: run.events, to: path)
+            try? RunJournal.save(.init(sop: absolutePath(document.path), content: run.sop, calendar: run.initialCalendar), events: run.events, to: path)
             session.journalPath = path
         }
         return result
@@ -66,6 +71,10 @@ extension Command {
             throw ShellError(error.message, hint: error.hint, at: error.location)
         }
         let (loaded, format) = try openFile(contents.header.sop)
+        guard RunJournal.fingerprint(of: loaded.sop) == contents.header.fingerprint else {
+            throw invocation.error("\(contents.header.sop) has changed since this run was made, so the run cannot be played on it",
+                                   hint: "open the version of the SOP the run was made on (its steps, roles or times differ)")
+        }
         var run: TrainingRun
         do throws(Refusal) {
             run = try TrainingRun(sop: loaded.sop, calendar: contents.header.calendar)

@@ -80,6 +80,11 @@ extension Invocation {
     }
 }
 
+/// A path as an absolute one, so that a journal can be resumed from any folder.
+func absolutePath(_ path: String) -> String {
+    URL(fileURLWithPath: path).standardizedFileURL.path
+}
+
 /// The moment on the office's wall clock now, in the machine's time zone.
 enum WallClock {
     static func now() -> CivilDateTime {

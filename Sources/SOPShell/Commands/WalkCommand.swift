@@ -41,8 +41,12 @@ extension Command {
                 } else if atTerminal {
                     answer = try narrator.ask(step, invocation)
                 } else {
-                    throw invocation.error("step \(step.label) is a decision and --answers has no answer left for it",
-                                           hint: "give every decision's answer: --answers \"\(step.decision!.answers.map(\.label).joined(separator: ","))\"")
+                    // Away from a terminal with no answer left: keep what was walked and say where it stopped.
+                    try session.commit(run, invocation: invocation)
+                    let labels = step.decision!.answers.map(\.label).joined(separator: ",")
+                    narrator.say("  walk stopped at step \(step.label): no scripted answer is left for this decision")
+                    return CommandResult(RunValues.caseRecord(run.case(named: caseName)!, in: run),
+                                         display: "  go on with `decide ANSWER`, or `walk --answers \"\(labels)\"`")
                 }
                 do throws(Refusal) {
                     try run.decide(in: caseName, answer: answer, as: step.executors[0])
