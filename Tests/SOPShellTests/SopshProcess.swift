@@ -188,7 +188,11 @@ enum Examples {
     static let yamlFiles: [String] = {
         let folder = Sopsh.root.appendingPathComponent("examples")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.filter { $0.hasSuffix(".yaml") }.sorted().map { "examples/" + $0 }
+        // The SOPs among them: a calendar file is YAML too, but not an SOP.
+        return names.filter { $0.hasSuffix(".yaml") }.sorted().filter { name in
+            let text = (try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)) ?? ""
+            return ("\n" + text).contains("\nkegiatan:")
+        }.map { "examples/" + $0 }
     }()
 }
 

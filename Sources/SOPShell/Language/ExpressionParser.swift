@@ -267,6 +267,21 @@ extension Parser {
                 let start = (line, column)
                 while index < characters.count {
                     let inner = characters[index]
+                    if braced, inner == "\"" || inner == "'" {
+                        // A string inside `${…}`: its braces and quotes are its own.
+                        source.append(inner)
+                        step()
+                        while index < characters.count, characters[index] != inner {
+                            if characters[index] == "\\", inner == "\"", index + 1 < characters.count {
+                                source.append(characters[index])
+                                step()
+                            }
+                            source.append(characters[index])
+                            step()
+                        }
+                        if index < characters.count { source.append(inner); step() }
+                        continue
+                    }
                     if braced {
                         if inner == "{" { nesting += 1 }
                         if inner == "}" { if nesting == 0 { break }; nesting -= 1 }

@@ -160,25 +160,58 @@ struct Lexer {
     private mutating func string(from start: SourceLocation) throws(ShellError) -> Token {
         let quote = peek()!
         advance()
+        guard let raw = scanString(closedBy: quote) else {
+            throw ShellError("the string that starts here is not closed", hint: "add the closing \(quote)",
+                             at: start, isIncomplete: true)
+        }
+        return Token(quote == "\"" ? .string : .rawString, raw, start)
+    }
+
+    /// The raw text up to the closing quote (consumed), or nil at the end of the text. In a
+    /// double-quoted string, `${…}` may hold anything an expression can, strings and braces
+    /// included, so it is scanned with its own nesting.
+    private mutating func scanString(closedBy quote: Character) -> String? {
         var raw = ""
+        while let character = peek() {
+            advance()
+            if character == quote { return raw }
+            raw.append(character)
+            guard quote == "\"" else { continue }
+            if character == "\\", let escaped = peek() {
+                raw.append(escaped)
+                advance()
+            } else if character == "$", peek() == "{" {
+                advance()
+                raw.append("{")
+                guard let inner = scanInterpolation() else { return nil }
+                raw += inner + "}"
+            }
+        }
+        return nil
+    }
+
+    /// The inside of `${…}` up to its closing brace (consumed), or nil at the end of the text.
+    private mutating func scanInterpolation() -> String? {
+        var inner = ""
         var depth = 0
         while let character = peek() {
             advance()
-            if quote == "\"", character == "\\", let escaped = peek() {
-                raw.append(character)
-                raw.append(escaped)
-                advance()
-                continue
+            switch character {
+            case "\"", "'":
+                guard let nested = scanString(closedBy: character) else { return nil }
+                inner += String(character) + nested + String(character)
+            case "{":
+                depth += 1
+                inner.append(character)
+            case "}":
+                if depth == 0 { return inner }
+                depth -= 1
+                inner.append(character)
+            default:
+                inner.append(character)
             }
-            if quote == "\"", character == "{", raw.hasSuffix("$") || depth > 0 { depth += 1 }
-            if quote == "\"", character == "}", depth > 0 { depth -= 1 }
-            if character == quote, depth == 0 {
-                return Token(quote == "\"" ? .string : .rawString, raw, start)
-            }
-            raw.append(character)
         }
-        throw ShellError("the string that starts here is not closed", hint: "add the closing \(quote)",
-                         at: start, isIncomplete: true)
+        return nil
     }
 
     // MARK: Characters
