@@ -90,8 +90,15 @@ extension Command {
         return checkResult(diagnostics)
     }
 
+    /// Findings shown to a person; a flood (a file of junk) is cut, the JSON keeps them all.
+    static let shownFindings = 200
+
     static func checkResult(_ diagnostics: [Diagnostic]) -> CommandResult {
-        let text = (diagnostics.map(\.description) + [SOPValues.tally(diagnostics)]).joined(separator: "\n")
+        var shown = diagnostics.prefix(shownFindings).map(\.description)
+        if diagnostics.count > shownFindings {
+            shown.append("… and \(diagnostics.count - shownFindings) more (`check --json` lists them all)")
+        }
+        let text = (shown + [SOPValues.tally(diagnostics)]).joined(separator: "\n")
         return CommandResult(.list(diagnostics.map(SOPValues.diagnostic)), display: text)
     }
 

@@ -17,7 +17,9 @@ extension Shell {
                                             "diagnostics": Command.checkResult(diagnostics).value]))
                 } else {
                     terminal.write("\(file): " + SOPValues.tally(diagnostics))
-                    terminal.write(diagnostics.map(\.description).joined(separator: "\n"))
+                    if !diagnostics.isEmpty {
+                        terminal.write(Command.checkResult(diagnostics).display!.split(separator: "\n").dropLast().joined(separator: "\n"))
+                    }
                 }
             } catch {
                 failed = true
