@@ -249,4 +249,20 @@ import Testing
             #expect(!terminal.screen.contains("Documents:"))
         }
     }
+
+    @Test func tabCompletesTheAnswersOfTheDecisionAtHand() throws {
+        try TemporaryFolder.with { home in
+            let terminal = try TerminalSession(["--norc"], home: home.path(""))
+            #expect(terminal.waitFor("sopsh › "))
+            terminal.type("open examples/kebijakan-mutu-ukpbj.yaml; start at 2026-03-02T07:30; as kepala; do; as tim; do; as kepala")
+            terminal.press(.enter)
+            #expect(terminal.waitFor("Acting as Kepala UKPBJ", count: 2), "\(terminal.screen)")
+            terminal.type("decide perl")
+            terminal.press(.tab)
+            terminal.press(.enter)
+            #expect(terminal.waitFor("decided “perlu perbaikan”"), "\(terminal.screen)")
+            terminal.press(.controlD)
+            #expect(terminal.exitStatus() == 0)
+        }
+    }
 }

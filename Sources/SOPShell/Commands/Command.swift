@@ -36,6 +36,10 @@ struct Command: Sendable {
 
     enum ArgumentKind: Sendable {
         case file, step, role, answer, target, command, text
+        /// A step the current case can take now (for `do`).
+        case readyStep
+        /// An answer of the decision the current case is at (for `decide`).
+        case currentAnswer
     }
 
     /// Every command takes `--json`: print the result as JSON instead of for people.

@@ -86,7 +86,7 @@ extension Command {
         examples: ["do", "do 2", "do --took 9h", "do 5 --took \"1 hari\""],
         flags: [Flag(name: "took", value: "DURATION", summary: "the time it actually took")],
         arity: 0...1,
-        completes: [.step]
+        completes: [.readyStep]
     ) { invocation, session throws(ShellError) in
         var run = try session.requireRun(invocation)
         let caseName = try session.requireCase(invocation)
@@ -111,7 +111,7 @@ extension Command {
         examples: ["decide menyetujui", "decide \"perlu perbaikan\"", "decide 2"],
         flags: [Flag(name: "took", value: "DURATION", summary: "the time it actually took")],
         arity: 1...1,
-        completes: [.answer]
+        completes: [.currentAnswer]
     ) { invocation, session throws(ShellError) in
         var run = try session.requireRun(invocation)
         let caseName = try session.requireCase(invocation)

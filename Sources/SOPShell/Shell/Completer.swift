@@ -58,6 +58,13 @@ struct Completer {
         case .role:
             let roles = sop?.roles ?? []
             return Self.matching(typed, roles.map(\.id) + roles.map { Self.quotedIfNeeded($0.name) })
+        case .readyStep:
+            guard let (run, found) = currentCase, let position = found.position else { return [] }
+            return Self.matching(typed, [run.sop.steps[position].label])
+        case .currentAnswer:
+            guard let (run, found) = currentCase, let position = found.position,
+                  let decision = run.sop.steps[position].decision else { return [] }
+            return Self.matching(typed, decision.answers.map { Self.quotedIfNeeded($0.label) })
         case .answer:
             guard let sop, let number = positionals.first.flatMap(StepNumber.init), let step = sop.step(number),
                   let decision = step.decision else {
@@ -65,6 +72,13 @@ struct Completer {
             }
             return Self.matching(typed, decision.answers.map { Self.quotedIfNeeded($0.label) })
         }
+    }
+
+    /// The run and the case that `do` and `decide` act on, if any.
+    private var currentCase: (TrainingRun, Case)? {
+        guard let run = session.run, let name = session.currentCase ?? run.cases.last?.name,
+              let found = run.case(named: name) else { return nil }
+        return (run, found)
     }
 
     /// The words before the cursor that are positional arguments (not flags, nor their values).
