@@ -36,8 +36,14 @@ public struct RunJournal: Sendable {
         self.path = path
     }
 
-    /// Starts a new journal (replacing an old one atomically).
+    /// Starts a new journal. An earlier run's journal is kept beside it (`….previous`), so
+    /// that starting afresh never destroys a run that could still be resumed.
     public func begin(_ header: Header) throws {
+        if FileManager.default.fileExists(atPath: path) {
+            let previous = path + ".previous"
+            try? FileManager.default.removeItem(atPath: previous)
+            try FileManager.default.moveItem(atPath: path, toPath: previous)
+        }
         try AtomicFile.write(Data((try Self.line(header)).utf8), to: path)
     }
 
