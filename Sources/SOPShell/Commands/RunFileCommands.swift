@@ -5,19 +5,22 @@ extension Command {
     static let resume = Command(
         name: "resume", group: .running,
         summary: "bring back the run that was going on (after a crash or a closed terminal)",
-        usage: "resume",
-        details: "Reads the run journal that sopsh writes as a run happens ($XDG_STATE_HOME/sopsh/run.journal), opens its SOP, and brings every case back exactly as it was after its last completed action. The run goes on being journaled.",
-        examples: ["resume"],
-        arity: 0...0
+        usage: "resume [JOURNAL]",
+        details: "Reads the run journal that sopsh writes as a run happens ($XDG_STATE_HOME/sopsh/run.journal, or JOURNAL: a new run keeps the one before it as run.journal.previous), opens its SOP, and brings every case back exactly as it was after its last completed action. The run goes on being journaled.",
+        examples: ["resume", "resume ~/.local/state/sopsh/run.journal.previous"],
+        arity: 0...1,
+        completes: [.file]
     ) { invocation, session throws(ShellError) in
-        guard let path = Session.defaultJournalPath() else { throw invocation.error("there is no place for a run journal (HOME is not set)") }
-        let result = try load(journal: path, into: &session, invocation)
-        // Written again cleanly, so that a line torn by the crash is not followed by new ones.
-        if let run = session.run {
-            try? RunJournal.save(.init(sop: absolutePath(session.document!.path), content: run.sop, calendar: run.initialCalendar),
-                                 events: run.events, to: path)
+        guard let journal = Session.defaultJournalPath() else { throw invocation.error("there is no place for a run journal (HOME is not set)") }
+        let source = invocation.positionals.first?.text ?? journal
+        let result = try load(journal: source, into: &session, invocation)
+        // Written again cleanly as the current journal, so that a line torn by the crash is
+        // not followed by new ones.
+        if let run = session.run, let document = session.document {
+            try? RunJournal.save(.init(sop: absolutePath(document.path), content: run.sop, calendar: run.initialCalendar),
+                                 events: run.events, to: journal)
         }
-        session.journalPath = path
+        session.journalPath = journal
         return result
     }
 
