@@ -263,39 +263,21 @@ extension Parser {
                 let braced = characters[index + 1] == "{"
                 step(braced ? 2 : 1)
                 var source = ""
-                var nesting = 0
                 let start = (line, column)
-                while index < characters.count {
-                    let inner = characters[index]
-                    if braced, inner == "\"" || inner == "'" {
-                        // A string inside `${…}`: its braces and quotes are its own.
-                        source.append(inner)
-                        step()
-                        while index < characters.count, characters[index] != inner {
-                            if characters[index] == "\\", inner == "\"", index + 1 < characters.count {
-                                source.append(characters[index])
-                                step()
-                            }
-                            source.append(characters[index])
-                            step()
-                        }
-                        if index < characters.count { source.append(inner); step() }
-                        continue
-                    }
-                    if braced {
-                        if inner == "{" { nesting += 1 }
-                        if inner == "}" { if nesting == 0 { break }; nesting -= 1 }
-                    } else if !(inner.isLetter || inner.isNumber || inner == "_" || inner == "." && index + 1 < characters.count && characters[index + 1].isLetter) {
-                        break
-                    }
-                    source.append(inner)
-                    step()
-                }
                 if braced {
-                    guard index < characters.count else {
+                    guard let length = Lexer.interpolationLength(in: String(characters[index...])) else {
                         throw ShellError("`${` in this string is not closed", hint: "add `}`", at: token.location)
                     }
-                    step()
+                    source = String(characters[index..<index + length])
+                    step(length + 1)
+                } else {
+                    while index < characters.count {
+                        let inner = characters[index]
+                        guard inner.isLetter || inner.isNumber || inner == "_"
+                                || inner == "." && index + 1 < characters.count && characters[index + 1].isLetter else { break }
+                        source.append(inner)
+                        step()
+                    }
                 }
                 var inner = Parser(source, file: token.location.file, names: names, line: start.0, column: start.1)
                 inner.declaredProcedures = declaredProcedures

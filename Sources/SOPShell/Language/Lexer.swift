@@ -190,6 +190,15 @@ struct Lexer {
         return nil
     }
 
+    /// How many characters of `text` the inside of a `${…}` takes (the text starts just after
+    /// `${`; the closing brace is not counted), or nil when it is not closed: the parser finds
+    /// interpolations with the very rules the lexer used to find the string's end.
+    static func interpolationLength(in text: String) -> Int? {
+        var lexer = Lexer(text, file: nil)
+        guard lexer.scanInterpolation() != nil else { return nil }
+        return lexer.position - 1
+    }
+
     /// The inside of `${…}` up to its closing brace (consumed), or nil at the end of the text.
     private mutating func scanInterpolation() -> String? {
         var inner = ""
