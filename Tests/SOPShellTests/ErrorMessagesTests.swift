@@ -127,9 +127,10 @@ import Testing
         #expect(run.stderr.contains("hint: add the closing \""))
     }
 
-    @Test func openOfAMissingFileNamesIt() throws {
+    /// A file that is not there is the script's mistake: reported at the argument that names it.
+    @Test func openOfAMissingFileNamesItAtTheArgument() throws {
         let (stderr, _) = try error(of: "open examples/tidak-ada.yaml", after: nil)
-        #expect(stderr.hasPrefix("examples/tidak-ada.yaml:1:1: error: no such file: examples/tidak-ada.yaml"), "\(stderr)")
+        #expect(stderr.hasPrefix("-c:1:6: error: no such file: examples/tidak-ada.yaml"), "\(stderr)")
         #expect(stderr.contains("hint:"))
     }
 

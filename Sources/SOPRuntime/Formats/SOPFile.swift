@@ -33,7 +33,7 @@ public enum SOPFile {
         } catch {
             let exists = FileManager.default.fileExists(atPath: path)
             throw SOPReadError(exists ? "cannot read \(path): permission denied or unreadable" : "no such file: \(path)",
-                               at: start, hint: exists ? "check the file's permissions" : "check the path; `ls` shows what is here")
+                               at: start, hint: exists ? "check the file's permissions" : "check the path; it is relative to the current folder")
         }
         let text = try decode(data, file: path)
         let format = format(of: path, text: text)

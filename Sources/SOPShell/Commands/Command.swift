@@ -32,6 +32,8 @@ struct Command: Sendable {
     var arity: ClosedRange<Int>
     /// What each positional argument names, for Tab completion; the last one repeats.
     var completes: [ArgumentKind] = []
+    /// Whether the command writes its own JSON for --json (`print`) instead of its value's.
+    var printsJSONItself = false
     var run: @Sendable (Invocation, inout Session) throws(ShellError) -> CommandResult
 
     enum ArgumentKind: Sendable {
@@ -111,7 +113,10 @@ struct Invocation: Sendable {
         }
         guard command.arity.contains(positionals.count) else {
             let problem = positionals.count < command.arity.lowerBound ? "too few arguments" : "too many arguments"
-            throw ShellError("\(problem) for `\(command.name)`", hint: "usage: \(command.usage)",
+            // Named as typed: `exit 1 2` is about `exit`, though `quit` is its name.
+            let typed = statement.name.text
+            let usage = typed == command.name ? command.usage : typed + command.usage.dropFirst(command.name.count)
+            throw ShellError("\(problem) for `\(typed)`", hint: "usage: \(usage)",
                              at: positionals.count > command.arity.upperBound
                                 ? positionals[command.arity.upperBound].location : statement.location)
         }

@@ -22,7 +22,7 @@ extension Command {
                                    hint: "save them first (`save`), or open with --force to discard them")
         }
         let path = invocation.positionals[0].text
-        let (loaded, format) = try openFile(path)
+        let (loaded, format) = try openFile(path, named: invocation, argument: 0)
         let document = OpenDocument(
             sop: loaded.sop, path: path, format: format, sourceMap: loaded.sourceMap,
             readDiagnostics: loaded.diagnostics, savedSOP: loaded.sop, savePath: format == .yaml ? path : nil)
@@ -35,6 +35,15 @@ extension Command {
             summary.display = (summary.display ?? "") + "\nThe run that was going on is closed; `resume` brings it back."
         }
         return summary
+    }
+
+    /// Reads the SOP file an argument names: a file that is not there is reported at the
+    /// argument in the script; a file that does not read, at its own line and column.
+    static func openFile(_ path: String, named invocation: Invocation, argument: Int) throws(ShellError) -> (LoadedSOP, SOPFile.Format) {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw invocation.error("no such file: \(path)", hint: "check the path; it is relative to where sopsh was started", argument: argument)
+        }
+        return try openFile(path)
     }
 
     /// Reads an SOP file, turning a read error into a shell error at the file's position.
@@ -82,7 +91,7 @@ extension Command {
     ) { invocation, session throws(ShellError) in
         let diagnostics: [Diagnostic]
         if let token = invocation.positionals.first {
-            let (loaded, _) = try openFile(token.text)
+            let (loaded, _) = try openFile(token.text, named: invocation, argument: 0)
             diagnostics = loaded.diagnostics + loaded.sop.check(sourceMap: loaded.sourceMap)
         } else {
             diagnostics = try session.requireDocument(invocation).diagnostics

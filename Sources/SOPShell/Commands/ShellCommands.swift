@@ -25,7 +25,8 @@ extension Command {
         usage: "print VALUE…",
         details: "Prints its arguments separated by spaces: bare words and text as they are, numbers, durations, lists and records as the language writes them. With --json, prints each value as JSON.",
         examples: ["print \"Halo, ${name}\"", "print (1 + 2) items", "print --json $record"],
-        arity: 0...Int.max
+        arity: 0...Int.max,
+        printsJSONItself: true
     ) { invocation, _ throws(ShellError) in
         if invocation.has("json") {
             return CommandResult(.null, display: invocation.values.map { JSONWriter.write($0) }.joined(separator: "\n"))

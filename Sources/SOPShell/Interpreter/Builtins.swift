@@ -71,7 +71,11 @@ enum Builtins {
             if case .duration(let d) = a[0] { return .duration(d.totalMinutes() < 0 ? d * -1 : d) }
             return .number(abs(try number(a[0], at)))
         }
-        define("sqrt", 1...1) { a, at throws(ShellError) in .number(sqrt(try number(a[0], at))) }
+        define("sqrt", 1...1) { a, at throws(ShellError) in
+            let value = try number(a[0], at)
+            guard value >= 0 else { throw ShellError("cannot take the square root of a negative number (\(Value.format(value)))", at: at) }
+            return .number(sqrt(value))
+        }
         define("min", 1...Int.max) { a, at throws(ShellError) in try extreme(a, "<", at) }
         define("max", 1...Int.max) { a, at throws(ShellError) in try extreme(a, ">", at) }
         define("sum", 1...1) { a, at throws(ShellError) in

@@ -10,6 +10,8 @@ struct Compiler {
     private var scopes: [[String: Int]] = []
     private let isTopLevel: Bool
     private(set) var frameSize = 0
+    /// How many loops enclose the statement being compiled: `break` and `continue` need one.
+    private var loopDepth = 0
 
     init(interpreter: Interpreter, isTopLevel: Bool, parameters: [String] = []) {
         self.interpreter = interpreter
@@ -104,7 +106,9 @@ struct Compiler {
             }
         case .whileLoop(let condition, let body, let location):
             let test = try expression(condition)
+            loopDepth += 1
             let run = try block(body)
+            loopDepth -= 1
             return { frame throws(ShellError) in
                 while try Operators.truth(test(frame), at: location) {
                     try interpreter.checkInterrupt(at: location)
@@ -118,9 +122,17 @@ struct Compiler {
             }
         case .forLoop(let name, let sequence, let body, let location):
             return try forLoop(name, sequence, body, at: location)
-        case .breakLoop:
+        case .breakLoop(let location):
+            guard loopDepth > 0 else {
+                throw ShellError("`break` belongs inside a loop",
+                                 hint: "it leaves the `for` or `while` loop it is written in; to leave a procedure, use `return`", at: location)
+            }
             return { _ in .breakLoop }
-        case .continueLoop:
+        case .continueLoop(let location):
+            guard loopDepth > 0 else {
+                throw ShellError("`continue` belongs inside a loop",
+                                 hint: "it goes on with the next turn of the `for` or `while` loop it is written in", at: location)
+            }
             return { _ in .continueLoop }
         case .procedure(let procedure):
             let compiled = try interpreter.compile(procedure)
@@ -129,7 +141,11 @@ struct Compiler {
                 box.procedure = compiled
                 return .normal
             }
-        case .returnValue(let value, _):
+        case .returnValue(let value, let location):
+            guard !isTopLevel else {
+                throw ShellError("`return` belongs inside a procedure",
+                                 hint: "it ends the `proc` it is written in and gives back its value; to end a script, use `exit`", at: location)
+            }
             guard let value else { return { _ in .returned(.null) } }
             let evaluate = try expression(value)
             return { frame throws(ShellError) in .returned(try evaluate(frame)) }
@@ -156,7 +172,9 @@ struct Compiler {
         scopes.append([:])
         defer { scopes.removeLast() }
         let slot = declareLocal(name)
+        loopDepth += 1
         let run = try block(body)
+        loopDepth -= 1
         // `for i in a..b` counts without building the list.
         if case .range(let low, let high, let rangeLocation) = sequence {
             let first = try expression(low), last = try expression(high)

@@ -44,13 +44,7 @@ final class Interpreter {
             var compiler = Compiler(interpreter: self, isTopLevel: true)
             let execute = try compiler.statement(statement, topLevel: true)
             let frame = Frame(size: compiler.frameSize)
-            switch try execute(frame) {
-            case .normal: break
-            case .breakLoop, .continueLoop:
-                throw ShellError("`break` and `continue` belong inside a loop")
-            case .returned:
-                throw ShellError("`return` belongs inside a procedure")
-            }
+            _ = try execute(frame)
         } catch {
             if case .exit = error.kind { throw error }
             session = saved.0
@@ -63,7 +57,8 @@ final class Interpreter {
     var names: Parser.Names {
         Parser.Names(
             isCommand: { CommandRegistry.command(named: $0) != nil },
-            isProcedure: { [unowned self] name in procedures[name]?.procedure != nil || declaring.contains(name) })
+            isProcedure: { [unowned self] name in procedures[name]?.procedure != nil || declaring.contains(name) },
+            isVariable: { [unowned self] name in globals.slot(of: name) != nil })
     }
 
     // MARK: Procedures
@@ -132,7 +127,6 @@ final class Interpreter {
     /// Runs a command (or a procedure called shell-style) and says whether `--json` was asked.
     func run(_ words: CommandWords) throws(ShellError) -> (CommandResult, Bool) {
         let name = words.name.text
-        let json = words.arguments.contains { $0.kind == .word && $0.text == "--json" }
         if let box = procedures[name], box.procedure != nil {
             let arguments = zip(words.arguments, words.values).map { token, value -> Value in
                 token.kind == .word ? (Double(token.text).map(Value.number) ?? value) : value
@@ -145,7 +139,7 @@ final class Interpreter {
         let invocation = try Invocation(command, words)
         let result = try command.run(invocation, &session)
         if let status = session.exitStatus { throw ShellError.exit(status) }
-        return (result, json)
+        return (result, invocation.has("json") && !command.printsJSONItself)
     }
 
     // MARK: Output
@@ -154,9 +148,9 @@ final class Interpreter {
     var pagesLongOutput = false
 
     /// Prints a statement's value at the top level; nil prints nothing.
-    func show(_ value: Value) {
+    func show(_ value: Value, labels: Bool = false) {
         if value == .null { return }
-        emit(ValueDescription.display(value, width: terminal.width))
+        emit(ValueDescription.display(value, width: terminal.width, labels: labels))
     }
 
     private func emit(_ text: String) {
@@ -170,7 +164,7 @@ final class Interpreter {
         } else if let display = result.display {
             emit(display)
         } else {
-            show(result.shown ?? result.value)
+            show(result.shown ?? result.value, labels: true)
         }
     }
 

@@ -24,11 +24,17 @@ enum Operators {
 
     static func binary(_ op: String, _ a: Value, _ b: Value, at location: SourceLocation) throws(ShellError) -> Value {
         switch op {
-        case "==": return .bool(a == b)
-        case "!=": return .bool(a != b)
+        case "==": return .bool(equal(a, b))
+        case "!=": return .bool(!equal(a, b))
         case "<", "<=", ">", ">=": return .bool(try compare(op, a, b, at: location))
         default: return try arithmetic(op, a, b, at: location)
         }
+    }
+
+    /// Equality as people mean it: `1d == 7h30m` on the default calendar.
+    static func equal(_ a: Value, _ b: Value) -> Bool {
+        if case .duration(let x) = a, case .duration(let y) = b { return abs(x.totalMinutes() - y.totalMinutes()) < 1e-9 }
+        return a == b
     }
 
     private static func arithmetic(_ op: String, _ a: Value, _ b: Value, at location: SourceLocation) throws(ShellError) -> Value {
@@ -37,10 +43,10 @@ enum Operators {
         case ("-", .number(let x), .number(let y)): return .number(x - y)
         case ("*", .number(let x), .number(let y)): return .number(x * y)
         case ("/", .number(let x), .number(let y)):
-            guard y != 0 else { throw ShellError("division by zero", at: location) }
+            guard y != 0 else { throw ShellError("division by zero", hint: "check that the divisor is not 0 before dividing", at: location) }
             return .number(x / y)
         case ("%", .number(let x), .number(let y)):
-            guard y != 0 else { throw ShellError("remainder of a division by zero", at: location) }
+            guard y != 0 else { throw ShellError("remainder of a division by zero", hint: "check that the divisor is not 0 before dividing", at: location) }
             return .number(x.truncatingRemainder(dividingBy: y))
         case ("+", .string(let x), _): return .string(x + b.plainText)
         case ("+", _, .string(let y)): return .string(a.plainText + y)
@@ -62,7 +68,8 @@ enum Operators {
             return .duration(.minutes(t.minutes - u.minutes))
         default:
             let verb = ["+": "add", "-": "subtract", "*": "multiply", "/": "divide", "%": "take the remainder of"][op] ?? op
-            throw ShellError("cannot \(verb) \(kind(of: a)) and \(kind(of: b))", at: location)
+            throw ShellError("cannot \(verb) \(kind(of: a)) and \(kind(of: b))",
+                             hint: "convert one side first, with num(…), str(…) or duration(…)", at: location)
         }
     }
 
@@ -76,7 +83,8 @@ enum Operators {
             order = m < n ? .orderedAscending : m > n ? .orderedDescending : .orderedSame
         case (.dateTime(let x), .dateTime(let y)): order = x < y ? .orderedAscending : x > y ? .orderedDescending : .orderedSame
         default:
-            throw ShellError("cannot compare \(kind(of: a)) with \(kind(of: b))", at: location)
+            throw ShellError("cannot compare \(kind(of: a)) with \(kind(of: b))",
+                             hint: "compare values of one kind; convert with num(…), str(…) or duration(…)", at: location)
         }
         switch op {
         case "<": return order == .orderedAscending
@@ -88,6 +96,10 @@ enum Operators {
 
     static func integer(_ value: Value, at location: SourceLocation) throws(ShellError) -> Int {
         guard case .number(let number) = value, number == number.rounded(), abs(number) < 1e15 else {
+            if case .number = value {
+                throw ShellError("expected a whole number, not \(ValueDescription.inline(value))",
+                                 hint: "round it first, with round(…), floor(…) or ceil(…)", at: location)
+            }
             throw ShellError("expected a whole number, not \(kind(of: value))", at: location)
         }
         return Int(number)
@@ -130,12 +142,14 @@ enum Operators {
             case "minutes": return .number(duration.totalMinutes())
             case "hours": return .number(duration.totalHours())
             case "days": return .number(duration.totalHours() / WorkDuration.defaultHoursPerDay)
-            default: break
+            default:
+                throw ShellError("a duration has no field `\(name)`", hint: "its fields are: minutes, hours, days", at: location)
             }
         case .dateTime(let dateTime):
             let c = dateTime.components
             let fields: [String: Int] = ["year": c.year, "month": c.month, "day": c.day, "hour": c.hour, "minute": c.minute, "weekday": c.weekday]
             if let field = fields[name] { return .number(Double(field)) }
+            throw ShellError("a date-time has no field `\(name)`", hint: "its fields are: year, month, day, hour, minute, weekday", at: location)
         case .table(let table):
             if name == "rows" { return .list(table.rows.map(Value.record)) }
         default:

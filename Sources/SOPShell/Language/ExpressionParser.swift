@@ -31,18 +31,26 @@ extension Parser {
         return try comparison()
     }
 
+    private static let comparisons: Set<String> = ["==", "!=", "<", "<=", ">", ">="]
+
     private mutating func comparison() throws(ShellError) -> Expression {
         let left = try range()
-        let token = try peek()
-        guard token.kind == .symbol, ["==", "!=", "<", "<=", ">", ">="].contains(token.text) else { return left }
-        _ = try next()
-        return .binary(token.text, left, try range(), token.location)
+        guard try peekSymbol(Self.comparisons) else { return left }
+        let token = try next()
+        try skipNewlines()
+        let compared = Expression.binary(token.text, left, try range(), token.location)
+        if try peekSymbol(Self.comparisons) {
+            throw ShellError("comparisons do not chain", hint: "join two comparisons with `and`, for example: a < b and b < c",
+                             at: try peek().location)
+        }
+        return compared
     }
 
     private mutating func range() throws(ShellError) -> Expression {
         let left = try additive()
         guard try peek().is("..") else { return left }
         let token = try next()
+        try skipNewlines()
         return .range(left, try additive(), token.location)
     }
 
@@ -102,6 +110,7 @@ extension Parser {
     }
 
     private mutating func primary() throws(ShellError) -> Expression {
+        if let call = try commandInExpression() { return .command(call) }
         let token = try next()
         let location = token.location
         switch token.kind {
@@ -155,10 +164,20 @@ extension Parser {
             depth -= 1
             return .call(token.text, arguments, location)
         }
-        if names.isCommand(token.text), !names.isProcedure(token.text) {
-            return .command(try commandArguments(name: token))
-        }
         return .variable(token.text, location)
+    }
+
+    /// A command (`let s = steps`, `let t = set-time 12 "1 jam"`) or a procedure called
+    /// shell-style (`let v = add 2 3`) where a value is expected; a variable of the same name,
+    /// or a call written `name(…)`, is not one.
+    private mutating func commandInExpression() throws(ShellError) -> CommandCall? {
+        var probe = lexer
+        let word = try probe.argument(insideBrackets: depth > 0)
+        guard word.kind == .word, !isVariable(word.text), probe.peek() != "(", probe.peek() != "." else { return nil }
+        let isProcedure = names.isProcedure(word.text) || declaredProcedures.contains(word.text)
+        guard names.isCommand(word.text) || isProcedure else { return nil }
+        lexer = probe
+        return try commandArguments(name: word)
     }
 
     private mutating func bracketed(_ token: Token) throws(ShellError) -> Expression {
@@ -168,8 +187,7 @@ extension Parser {
             depth += 1
             try skipNewlines()
             let inner = try expression()
-            try skipNewlines()
-            try expect(")", "`)`")
+            try expectClosing(")", opened: token, what: "parenthesis")
             depth -= 1
             return inner
         case "[":
@@ -181,7 +199,7 @@ extension Parser {
                 try skipNewlines()
                 if try peek().is(",") { _ = try next(); try skipNewlines() } else { break }
             }
-            try expect("]", "`]` to close the list")
+            try expectClosing("]", opened: token, what: "list")
             depth -= 1
             return .list(items, location)
         case "{":
@@ -198,7 +216,7 @@ extension Parser {
                 try skipNewlines()
                 if try peek().is(",") { _ = try next(); try skipNewlines() } else { break }
             }
-            try expect("}", "`}` to close the record")
+            try expectClosing("}", opened: token, what: "record")
             depth -= 1
             return .record(fields, location)
         case "$":
@@ -279,8 +297,16 @@ extension Parser {
                         step()
                     }
                 }
+                if !braced {
+                    // `$name.field` is always a variable, even one named like a command.
+                    let path = source.split(separator: ".").map(String.init)
+                    let location = SourceLocation(file: token.location.file, line: start.0, column: start.1)
+                    pieces.append(.expression(path.dropFirst().reduce(Expression.variable(path[0], location)) { .member($0, $1, location) }))
+                    continue
+                }
                 var inner = Parser(source, file: token.location.file, names: names, line: start.0, column: start.1)
                 inner.declaredProcedures = declaredProcedures
+                inner.declaredVariables = declaredVariables
                 let expression = try inner.expression()
                 guard try inner.peek().kind == .end else {
                     throw ShellError("unexpected text inside `${…}`", at: try inner.peek().location)

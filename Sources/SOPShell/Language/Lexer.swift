@@ -16,6 +16,10 @@ struct Lexer {
     private(set) var position = 0
     private(set) var line = 1
     private(set) var column = 1
+    /// Set when a literal started as a date but its time is not HH:MM.
+    private var malformedDateTime: String?
+    /// Where an unclosed `${` began, when a string ends inside one.
+    private var openInterpolation: SourceLocation?
 
     init(_ text: String, file: String?, line: Int = 1, column: Int = 1) {
         self.characters = Array(text)
@@ -68,6 +72,11 @@ struct Lexer {
     private mutating func numberLike(from start: SourceLocation) throws(ShellError) -> Token {
         let begin = position
         if let dateTime = dateTimeLiteral() { return Token(.dateTime, dateTime, start) }
+        if let malformed = malformedDateTime {
+            malformedDateTime = nil
+            throw ShellError("`\(malformed)` is not a date-time",
+                             hint: "write the hour and the minute with two digits each: 2026-03-02T08:30", at: start)
+        }
         position = begin
         var text = digits()
         if peek() == ".", position + 1 < characters.count, characters[position + 1].isASCII, characters[position + 1].isNumber {
@@ -76,7 +85,8 @@ struct Lexer {
         }
         guard let next = peek(), next.isLetter else { return Token(.number, text, start) }
         // Letters after a number: a duration such as 1h30m, read whole and checked by the duration parser.
-        while let next = peek(), next.isLetter || next.isASCII && next.isNumber || next == "." {
+        while let next = peek(), next.isLetter || next.isASCII && next.isNumber
+                || next == "." && (peek(at: 1).map { $0.isASCII && $0.isNumber } ?? false) {
             text.append(next)
             advance()
         }
@@ -106,7 +116,14 @@ struct Lexer {
         guard let year = take(4), expect("-"), let month = take(2), expect("-"), let day = take(2) else { return nil }
         var text = "\(year)-\(month)-\(day)"
         let dateEnd = position
-        if expect("T"), let hour = take(2), expect(":"), let minute = take(2) {
+        if expect("T") {
+            guard let hour = take(2), expect(":"), let minute = take(2) else {
+                // A time that is not HH:MM: report the whole literal, not a stray `T8`.
+                while let next = peek(), next.isLetter || next.isNumber || next == ":" { position += 1; _ = next }
+                malformedDateTime = String(characters[begin..<position])
+                column += position - begin
+                return nil
+            }
             text += "T\(hour):\(minute)"
         } else {
             position = dateEnd
@@ -126,8 +143,9 @@ struct Lexer {
 
     // MARK: Argument mode
 
-    /// A command argument, or a separator, `}` or the end, which end the command.
-    mutating func argument() throws(ShellError) -> Token {
+    /// A command argument, or a separator, `}` or the end, which end the command. Inside
+    /// brackets (`len([steps, roles])`) a `,`, `]` or `)` ends the command too.
+    mutating func argument(insideBrackets: Bool = false) throws(ShellError) -> Token {
         skipBlanks()
         let start = location
         guard let character = peek() else { return Token(.end, "", start) }
@@ -138,6 +156,8 @@ struct Lexer {
         case "}", "{", "(", ")":
             advance()
             return Token(.symbol, String(character), start)
+        case ",", "]" where insideBrackets:
+            return Token(.symbol, String(character), start)
         case "\"", "'":
             return try string(from: start)
         case "$":
@@ -145,7 +165,8 @@ struct Lexer {
             return Token(.symbol, "$", start)
         default:
             var word = ""
-            while let next = peek(), !next.isWhitespace, !";\"'{}()".contains(next) {
+            let stops: String = insideBrackets ? ";\"'{}(),]" : ";\"'{}()"
+            while let next = peek(), !next.isWhitespace, !stops.contains(next) {
                 word.append(next)
                 advance()
             }
@@ -160,7 +181,11 @@ struct Lexer {
     private mutating func string(from start: SourceLocation) throws(ShellError) -> Token {
         let quote = peek()!
         advance()
+        openInterpolation = nil
         guard let raw = scanString(closedBy: quote) else {
+            if let open = openInterpolation {
+                throw ShellError("`${` in this string is not closed", hint: "add `}` to end the expression", at: open, isIncomplete: true)
+            }
             throw ShellError("the string that starts here is not closed", hint: "add the closing \(quote)",
                              at: start, isIncomplete: true)
         }
@@ -181,9 +206,13 @@ struct Lexer {
                 raw.append(escaped)
                 advance()
             } else if character == "$", peek() == "{" {
+                let dollar = SourceLocation(file: file, line: line, column: column - 1)
                 advance()
                 raw.append("{")
-                guard let inner = scanInterpolation() else { return nil }
+                guard let inner = scanInterpolation() else {
+                    if openInterpolation == nil { openInterpolation = dollar }
+                    return nil
+                }
                 raw += inner + "}"
             }
         }

@@ -10,12 +10,17 @@ struct Parser {
     struct Names {
         var isCommand: (String) -> Bool
         var isProcedure: (String) -> Bool
+        /// A global variable that already exists (at the prompt, from earlier lines).
+        var isVariable: (String) -> Bool = { _ in false }
     }
 
     var lexer: Lexer
     let names: Names
     /// Procedures declared so far in this text: they can be called shell-style below.
     var declaredProcedures: Set<String> = []
+    /// Variables declared so far in this text (`let`, parameters, loop and catch names): a
+    /// variable named like a command is read as the variable.
+    var declaredVariables: Set<String> = []
     /// How many blocks, brackets and parentheses are open: newlines inside brackets are
     /// white space, and an end of text inside any of them is "incomplete".
     var depth = 0
@@ -64,10 +69,13 @@ struct Parser {
     private mutating func keywordStatement(_ keyword: Token) throws(ShellError) -> Statement? {
         let location = keyword.location
         switch keyword.text {
+        case "else":
+            throw ShellError("`else` must follow the `}` of its `if` block on the same line", hint: "write `} else {`", at: location)
         case "let":
             _ = try next()
-            let name = try expectName("a variable name after `let`")
+            let name = try expectName("a variable name after `let`", hint: "write it as let NAME = VALUE, for example: let jumlah = 3")
             try expect("=", "`=` after the variable's name")
+            declaredVariables.insert(name.text)
             return .declare(name.text, try expression(), location)
         case "if":
             _ = try next()
@@ -90,9 +98,11 @@ struct Parser {
         case "for":
             _ = try next()
             let name = try expectName("a loop variable after `for`")
-            guard try next().isName("in") else {
-                throw ShellError("expected `in` after the loop variable", hint: "for step in steps { … }", at: name.location)
+            let keyword = try next()
+            guard keyword.isName("in") else {
+                throw ShellError("expected `in` after the loop variable, found \(describe(keyword))", hint: "for step in steps { … }", at: keyword.location)
             }
+            declaredVariables.insert(name.text)
             return .forLoop(name.text, try expression(), try block(), location)
         case "break":
             _ = try next()
@@ -121,6 +131,7 @@ struct Parser {
             _ = try next()
             var name: String?
             if try peek().kind == .name { name = try next().text }
+            if let name { declaredVariables.insert(name) }
             return .tryCatch(body, name, try block())
         case "error":
             _ = try next()
@@ -151,6 +162,7 @@ struct Parser {
                 throw ShellError("parameter `\(parameter.text)` needs a default, since the one before it has one", at: parameter.location)
             }
             parameters.append(.init(name: parameter.text, defaultValue: defaultValue))
+            declaredVariables.insert(parameter.text)
             try skipNewlines()
             if try peek().is(",") { _ = try next(); try skipNewlines() } else { break }
         }
@@ -190,7 +202,8 @@ struct Parser {
     private mutating func commandAtStart() throws(ShellError) -> CommandCall? {
         var probe = lexer
         let word = try probe.argument()
-        guard word.kind == .word, isCallable(word.text) || looksLikeUnknownCommand(word.text, followedBy: probe) else {
+        guard word.kind == .word, !isVariable(word.text),
+              isCallable(word.text) || looksLikeUnknownCommand(word.text, followedBy: probe) else {
             return nil
         }
         // `name(…)`, `name.field`, `name[i]` and `name = …` are expressions, not commands.
@@ -213,6 +226,10 @@ struct Parser {
         return !"+-*/%<>=!.&|,)]}[{".contains(next) || (next == "-" && after.peek(at: 1) == "-")
     }
 
+    func isVariable(_ name: String) -> Bool {
+        declaredVariables.contains(name) || names.isVariable(name)
+    }
+
     func isCallable(_ name: String) -> Bool {
         names.isCommand(name) || names.isProcedure(name) || declaredProcedures.contains(name)
     }
@@ -227,7 +244,7 @@ struct Parser {
     /// One argument, or nil at the end of the command (left for the caller to read).
     mutating func commandArgument() throws(ShellError) -> CommandCall.Argument? {
         var probe = lexer
-        let token = try probe.argument()
+        let token = try probe.argument(insideBrackets: depth > 0)
         switch token.kind {
         case .word:
             lexer = probe
@@ -277,12 +294,21 @@ struct Parser {
         }
     }
 
-    mutating func expectName(_ what: String) throws(ShellError) -> Token {
+    mutating func expectName(_ what: String, hint: String? = nil) throws(ShellError) -> Token {
         let token = try next()
         guard token.kind == .name, !Self.keywords.contains(token.text) else {
-            throw ShellError("expected \(what), found \(describe(token))", at: token.location)
+            throw ShellError("expected \(what), found \(describe(token))", hint: hint, at: token.location)
         }
         return token
+    }
+
+    /// A closing bracket; at the end of the text, the bracket that was opened is "incomplete".
+    mutating func expectClosing(_ symbol: String, opened: Token, what: String) throws(ShellError) {
+        try skipNewlines()
+        if try peek().kind == .end {
+            throw ShellError("the \(what) opened here is not closed", hint: "add `\(symbol)`", at: opened.location, isIncomplete: true)
+        }
+        try expect(symbol, "`\(symbol)` to close the \(what)")
     }
 
     func describe(_ token: Token) -> String {

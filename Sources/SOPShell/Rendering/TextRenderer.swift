@@ -4,6 +4,9 @@ import SOPRuntime
 /// display width with long text wrapped, records as labelled lines, lists one item a line.
 struct TextRenderer {
     var width: Int
+    /// Whether record keys are shown as the standard's labels (`nomor_sop` → "Nomor SOP"):
+    /// for what commands give; a record a script built keeps its keys as written.
+    var usesFieldLabels = true
 
     func render(_ value: Value) -> String {
         switch value {
@@ -21,7 +24,7 @@ struct TextRenderer {
     }
 
     private func render(_ record: Record, indent: Int) -> String {
-        let labels = record.keys.map(FieldLabel.of)
+        let labels = record.keys.map { usesFieldLabels ? FieldLabel.of($0) : $0 }
         let labelWidth = labels.map(DisplayWidth.of).max() ?? 0
         let pad = String(repeating: " ", count: indent)
         var lines: [String] = []

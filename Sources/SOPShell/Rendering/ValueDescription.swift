@@ -20,14 +20,16 @@ enum ValueDescription {
         name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" } && !name.isEmpty ? name : JSONWriter.quoted(name)
     }
 
-    /// How the prompt shows a result: text as it is, short values inline, long ones laid out.
-    static func display(_ value: Value, width: Int) -> String {
+    /// How the prompt shows a result: text as it is, short values inline, long ones laid out
+    /// (with the standard's labels for what a command gave, `labels`).
+    static func display(_ value: Value, width: Int, labels: Bool) -> String {
+        let renderer = TextRenderer(width: width, usesFieldLabels: labels)
         switch value {
         case .string(let text): return text
-        case .table: return TextRenderer(width: width).render(value)
+        case .table: return renderer.render(value)
         case .list, .record:
             let line = inline(value)
-            return DisplayWidth.of(line) <= width ? line : TextRenderer(width: width).render(value)
+            return DisplayWidth.of(line) <= width ? line : renderer.render(value)
         default: return inline(value)
         }
     }

@@ -1,0 +1,112 @@
+import Foundation
+import Yams
+
+/// The scalar values of a scenario file: counts, numbers, probabilities, durations, moments,
+/// distributions, step numbers and the calendar.
+extension ScenarioFileReader {
+    mutating func count(_ node: Node, named what: String, least: Int) -> Int? {
+        guard let scalar = node.scalar?.string, let value = Int(scalar.replacingOccurrences(of: "_", with: "")), value >= least else {
+            nodes.error("`\(what)` must be a whole number of at least \(least), not \(nodes.describe(node))", at: node,
+                        hint: "for example `\(what): \(max(least, 1) == 1 ? 5 : least)`")
+            return nil
+        }
+        return value
+    }
+
+    mutating func number(_ node: Node, named what: String, positive: Bool) -> Double? {
+        guard let scalar = node.scalar?.string, let value = Double(scalar.replacingOccurrences(of: ",", with: ".")),
+              value.isFinite, positive ? value > 0 : value >= 0 else {
+            nodes.error("`\(what)` must be a number\(positive ? " above zero" : " of zero or more"), not \(nodes.describe(node))", at: node,
+                        hint: "for example `\(what): 1.5`")
+            return nil
+        }
+        return value
+    }
+
+    /// 0.3 or 30%.
+    mutating func probability(_ node: Node, named what: String) -> Double? {
+        var text = node.scalar?.string.trimmingCharacters(in: .whitespaces) ?? ""
+        var scale = 1.0
+        if text.hasSuffix("%") {
+            text = String(text.dropLast()).trimmingCharacters(in: .whitespaces)
+            scale = 100
+        }
+        guard let value = Double(text.replacingOccurrences(of: ",", with: ".")), value.isFinite, value >= 0, value / scale <= 1 else {
+            nodes.error("`\(what)` must be a probability between 0 and 1 (or 0% and 100%), not \(nodes.describe(node))", at: node,
+                        hint: "for example `0.3` or `30%`")
+            return nil
+        }
+        return value / scale
+    }
+
+    mutating func seed(_ node: Node) -> UInt64? {
+        guard let text = node.scalar?.string, let value = UInt64(text) else {
+            nodes.error("`seed` must be a whole number of zero or more, not \(nodes.describe(node))", at: node, hint: "seed: 42")
+            return nil
+        }
+        return value
+    }
+
+    /// A duration written as in the SOP's `waktu`: `40 jam`, `3 hari`, `1 jam 30 menit`.
+    mutating func duration(_ node: Node, named what: String) -> WorkDuration? {
+        guard let text = nodes.text(node, named: what) else { return nil }
+        let time = StandardTime(text)
+        switch time.amount {
+        case .fixed(let duration):
+            return duration
+        case .unreadable(let error):
+            nodes.error("`\(what)` does not read as a time: \(error.message) (at character \(error.column))", at: node,
+                        hint: "write it like `40 jam`, `3 hari` or `1 jam 30 menit`")
+        case .range, .asNeeded, .unspecified:
+            nodes.error("`\(what)` must be one time, not “\(text)”", at: node, hint: "write it like `40 jam`")
+        }
+        return nil
+    }
+
+    mutating func moment(_ node: Node, named what: String) -> CivilDateTime? {
+        guard let text = nodes.text(node, named: what), let moment = CivilDateTime(text) else {
+            nodes.error("`\(what)` must be a date and time, not \(nodes.describe(node))", at: node, hint: "2026-03-02T07:30")
+            return nil
+        }
+        return moment
+    }
+
+    mutating func distribution(_ node: Node, named what: String) -> DurationModel.Distribution? {
+        let text = nodes.text(node, named: what)?.lowercased() ?? ""
+        if let found = Self.distributionNames[text] ?? DurationModel.Distribution(rawValue: text) { return found }
+        nodes.error("`\(what)` must be one of \(Self.distributionNames.keys.sorted().joined(separator: ", ")), not \(nodes.describe(node))",
+                    at: node, hint: "for example `\(what): eksponensial`")
+        return nil
+    }
+
+    mutating func stepNumber(_ node: Node, named what: String) -> StepNumber? {
+        guard let text = node.scalar?.string, let number = StepNumber(text) else {
+            nodes.error("\(what) must be a step number, not \(nodes.describe(node))", at: node, hint: "write it like `3` or \"3.1\"")
+            return nil
+        }
+        return number
+    }
+
+    /// `kantor`, `sepanjang_waktu`, or a calendar file (relative to the scenario file).
+    mutating func calendar(_ node: Node) -> WorkCalendar? {
+        guard let text = nodes.text(node, named: "kalender") else { return nil }
+        switch text.lowercased() {
+        case "kantor", "office": return .office
+        case "sepanjang_waktu", "round-the-clock": return .roundTheClock
+        default: break
+        }
+        let directory = file.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path } ?? FileManager.default.currentDirectoryPath
+        let path = text.hasPrefix("/") ? text : directory + "/" + text
+        guard let data = FileManager.default.contents(atPath: path), let contents = String(data: data, encoding: .utf8) else {
+            nodes.error("`kalender` names no readable calendar file: \(path)", at: node,
+                        hint: "write `kantor`, `sepanjang_waktu`, or the path of a calendar file such as kalender-kantor-2026.yaml")
+            return nil
+        }
+        do {
+            return try WorkCalendar.read(contents, file: path)
+        } catch {
+            fileErrors.append(error)
+            return nil
+        }
+    }
+}
