@@ -45,6 +45,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The simulator's benchmark (scripts/bench-simulation); not a product.
+        .executableTarget(name: "sopsh-bench", dependencies: ["SOPRuntime"]),
         .testTarget(name: "SOPRuntimeTests", dependencies: ["SOPRuntime"]),
         // Drives the real sopsh binary; depending on it makes `swift test` build it.
         .testTarget(name: "SOPShellTests", dependencies: ["sopsh", "SOPRuntime"]),

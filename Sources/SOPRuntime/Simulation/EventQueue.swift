@@ -1,5 +1,5 @@
 /// What happens next in a replication: a case arrives (`subject` < 0), or the case in slot
-/// `subject` finishes its step. 24 bytes, no references: the heap is one flat array.
+/// `subject` finishes its step. 24 bytes, no references.
 struct PendingEvent {
     /// Wall-clock minutes since 1970 (`CivilDateTime.minutes`).
     var time: Double
@@ -14,93 +14,135 @@ struct PendingEvent {
     }
 }
 
+/// Growable raw storage for the event loop: a buffer of trivial values that the replication
+/// owns and frees itself, so that reading and writing cost no reference counting and no
+/// uniqueness checks (the price of an Array inside a struct mutated in a loop).
+struct RawStorage<Element> {
+    private(set) var base: UnsafeMutablePointer<Element>
+    private(set) var capacity: Int
+
+    init(capacity: Int) {
+        self.capacity = Swift.max(capacity, 1)
+        base = UnsafeMutablePointer<Element>.allocate(capacity: self.capacity)
+    }
+
+    init(copying values: [Element]) {
+        self.init(capacity: values.count)
+        values.withUnsafeBufferPointer { source in
+            if let start = source.baseAddress { base.initialize(from: start, count: source.count) }
+        }
+    }
+
+    init(repeating value: Element, count: Int) {
+        self.init(capacity: count)
+        base.initialize(repeating: value, count: capacity)
+    }
+
+    /// Doubles the capacity, keeping the first `used` elements.
+    mutating func grow(keeping used: Int) {
+        let larger = UnsafeMutablePointer<Element>.allocate(capacity: capacity * 2)
+        larger.moveInitialize(from: base, count: used)
+        base.deallocate()
+        base = larger
+        capacity *= 2
+    }
+
+    func deallocate() {
+        base.deallocate()
+    }
+}
+
 /// A binary min-heap of pending events. Its size is the number of cases at work plus one
 /// arrival, never the number of cases simulated.
 struct EventHeap {
-    private var items: [PendingEvent] = []
+    private var storage = RawStorage<PendingEvent>(capacity: 64)
+    private var count = 0
     private var scheduled: UInt64 = 0
-
-    init(capacity: Int) {
-        items.reserveCapacity(capacity)
-    }
-
-    var isEmpty: Bool { items.isEmpty }
 
     @inline(__always)
     mutating func push(time: Double, subject: Int32) {
         scheduled &+= 1
         let event = PendingEvent(time: time, sequence: scheduled, subject: subject)
-        items.append(event)
-        items.withUnsafeMutableBufferPointer { heap in
-            var child = heap.count - 1
-            while child > 0 {
-                let parent = (child - 1) >> 1
-                guard event.precedes(heap[parent]) else { break }
-                heap[child] = heap[parent]
-                child = parent
-            }
-            heap[child] = event
+        if count == storage.capacity { storage.grow(keeping: count) }
+        let heap = storage.base
+        var child = count
+        count += 1
+        while child > 0 {
+            let parent = (child - 1) >> 1
+            guard event.precedes(heap[parent]) else { break }
+            heap[child] = heap[parent]
+            child = parent
         }
+        heap[child] = event
     }
 
     @inline(__always)
     mutating func pop() -> PendingEvent? {
-        guard let last = items.popLast() else { return nil }
-        guard !items.isEmpty else { return last }
-        return items.withUnsafeMutableBufferPointer { heap in
-            let first = heap[0]
-            let count = heap.count
-            var parent = 0
-            while true {
-                var child = 2 * parent + 1
-                if child >= count { break }
-                if child + 1 < count, heap[child + 1].precedes(heap[child]) { child += 1 }
-                guard heap[child].precedes(last) else { break }
-                heap[parent] = heap[child]
-                parent = child
-            }
-            heap[parent] = last
-            return first
+        guard count > 0 else { return nil }
+        let heap = storage.base
+        let first = heap[0]
+        count -= 1
+        guard count > 0 else { return first }
+        let last = heap[count]
+        var parent = 0
+        while true {
+            var child = 2 * parent + 1
+            if child >= count { break }
+            if child + 1 < count, heap[child + 1].precedes(heap[child]) { child += 1 }
+            guard heap[child].precedes(last) else { break }
+            heap[parent] = heap[child]
+            parent = child
         }
+        heap[parent] = last
+        return first
+    }
+
+    func deallocate() {
+        storage.deallocate()
     }
 }
 
 /// A first-in-first-out queue of case slots waiting for a member of one role, as a ring
 /// buffer that doubles when full: it grows with the longest queue, not with the cases.
 struct SlotQueue {
-    private var storage: [Int32]
+    private var storage = RawStorage<Int32>(capacity: 16)
     private var head = 0
     private(set) var count = 0
 
-    init() {
-        storage = [Int32](repeating: 0, count: 16)
-    }
-
     @inline(__always)
     mutating func push(_ slot: Int32) {
-        if count == storage.count { grow() }
+        if count == storage.capacity { grow() }
         var tail = head + count
-        if tail >= storage.count { tail -= storage.count }
-        storage[tail] = slot
+        if tail >= storage.capacity { tail -= storage.capacity }
+        storage.base[tail] = slot
         count += 1
     }
 
     @inline(__always)
     mutating func pop() -> Int32? {
         guard count > 0 else { return nil }
-        let slot = storage[head]
+        let slot = storage.base[head]
         head += 1
-        if head == storage.count { head = 0 }
+        if head == storage.capacity { head = 0 }
         count -= 1
         return slot
     }
 
+    /// Unrolls the ring into a buffer twice the size.
     private mutating func grow() {
-        var larger = [Int32](repeating: 0, count: storage.count * 2)
+        let old = storage
+        let larger = RawStorage<Int32>(capacity: old.capacity * 2)
         for offset in 0..<count {
-            larger[offset] = storage[(head + offset) % storage.count]
+            var index = head + offset
+            if index >= old.capacity { index -= old.capacity }
+            (larger.base + offset).initialize(to: old.base[index])
         }
+        old.deallocate()
         storage = larger
         head = 0
+    }
+
+    func deallocate() {
+        storage.deallocate()
     }
 }

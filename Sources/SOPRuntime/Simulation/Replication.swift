@@ -6,9 +6,12 @@
 /// roles (in the SOP's role order, keeping those it has while it queues for the next, so
 /// that joint steps cannot deadlock) or waits first-come-first-served in the role's queue
 /// (one queue per priority level); when a step ends its members go to the heads of their
-/// queues. All state is in flat arrays of plain values; the loop hashes nothing and
-/// allocates only when a queue or the case pool outgrows its largest size so far.
-struct Replication {
+/// queues.
+///
+/// The loop's tables and state are raw buffers of plain values (`RawStorage`), owned here and
+/// freed in `deinit`: no reference counting, hashing or String work per event, and
+/// allocation only when a queue or the case pool outgrows its largest size so far.
+struct Replication: ~Copyable {
     /// A case in progress; its slot is reused once it finishes.
     struct CaseSlot {
         var arrival = 0.0
@@ -31,171 +34,205 @@ struct Replication {
         var number = 0
     }
 
-    let model: SimulationModel
-    let index: Int
+    private let model: SimulationModel
+    private let index: Int
     private let roundTheClock: Bool
+    private let levels: Int
+    private let reworkCap: Int32
+    private let tables: StepTables
     private var random: RandomStream
-    private var heap = EventHeap(capacity: 64)
-    private var queues: [SlotQueue]
-    private var free: [Int32]
-    private var cases: [CaseSlot] = []
-    private var freeSlots: [Int32] = []
+    private var heap = EventHeap()
+    private let queues: RawStorage<SlotQueue>
+    private let free: RawStorage<Int32>
+    private var cases = RawStorage<CaseSlot>(capacity: 64)
+    private var caseCount = 0
+    private var freeSlots = RawStorage<Int32>(capacity: 64)
+    private var freeSlotCount = 0
     private var now: Double
     private var arrived = 0
-    private(set) var tally: ReplicationTally
-    private var log: EventLogWriter?
+    private var counters: TallyCounters
+    private var log: ReplicationEventBuffer?
 
-    init(model: SimulationModel, index: Int, log: EventLogWriter? = nil) {
+    init(model: SimulationModel, index: Int, log: ReplicationEventBuffer? = nil) {
         self.model = model
         self.index = index
         roundTheClock = model.calendar.isRoundTheClock
+        levels = model.levels
+        reworkCap = model.reworkCap
+        tables = StepTables(model)
         random = RandomStream(seed: model.seed, stream: UInt64(index))
-        queues = [SlotQueue](repeating: SlotQueue(), count: model.roles.count * model.levels)
-        free = model.staff
+        // One queue at a time: each allocates its own ring.
+        queues = RawStorage(copying: (0..<model.roles.count * model.levels).map { _ in SlotQueue() })
+        free = RawStorage(copying: model.staff)
         now = model.startMinutes
-        tally = ReplicationTally(model: model)
+        counters = TallyCounters(model: model)
         self.log = log
     }
 
-    /// Runs until every case that arrives has finished, or `control` asks to stop.
-    mutating func run(control: SimulationControl?) {
+    deinit {
+        for queue in 0..<model.roles.count * levels { queues.base[queue].deallocate() }
+        queues.deallocate()
+        free.deallocate()
+        cases.deallocate()
+        freeSlots.deallocate()
+        heap.deallocate()
+        tables.deallocate()
+        counters.deallocate()
+    }
+
+    /// Runs until every case that arrives has finished, or `control` asks to stop; returns
+    /// the statistics.
+    mutating func run(control: SimulationControl?) -> ReplicationTally {
         scheduleArrival(after: model.startMinutes)
         var reported = 0
+        var stopped = false
+        var outOfCalendar = false
+        let lastMinute = WorkCalendar.never.minutes
         while let event = heap.pop() {
             now = event.time
-            tally.events &+= 1
+            // Past 9999-12-31 the calendar cannot place work: stop rather than pile it up there.
+            if now >= lastMinute {
+                outOfCalendar = true
+                break
+            }
+            counters.events &+= 1
             if event.subject < 0 {
                 arrive()
             } else {
                 endStep(of: Int(event.subject))
             }
-            if tally.events & 0x3FFF == 0, let control {
-                let stop = control.record(finishedCases: tally.finished - reported)
-                reported = tally.finished
-                if stop {
-                    tally.stopped = true
-                    break
-                }
+            if counters.events & 0x3FFF == 0, let control {
+                stopped = control.record(finishedCases: counters.finished - reported)
+                reported = counters.finished
+                if stopped { break }
             }
         }
-        control.map { _ = $0.record(finishedCases: tally.finished - reported) }
-        tally.close(at: now, model: model)
+        _ = control?.record(finishedCases: counters.finished - reported)
         log?.finish()
+        return counters.tally(model: model, end: now, stopped: stopped || outOfCalendar, outOfCalendar: outOfCalendar)
     }
 
     // MARK: Arrivals
 
     private mutating func scheduleArrival(after previous: Double) {
-        let plan = model.arrivals
-        guard arrived < plan.limit else { return }
+        let limit = model.arrivals.limit
+        guard arrived < limit else { return }
         let time: Double
-        switch plan.kind {
-        case .poisson: time = addWork(plan.intervalMinutes * random.exponential(), to: previous)
-        case .regular: time = arrived == 0 ? previous : addWork(plan.intervalMinutes, to: previous)
-        case .times: time = plan.times[arrived]
+        switch model.arrivals.kind {
+        case .poisson: time = addWork(model.arrivals.intervalMinutes * random.exponential(), to: previous)
+        case .regular: time = arrived == 0 ? previous : addWork(model.arrivals.intervalMinutes, to: previous)
+        case .times: time = model.arrivals.times[arrived]
         case .batch: time = previous
         }
-        guard time <= plan.horizonEnd else { return }
+        guard time <= model.arrivals.horizonEnd else { return }
         heap.push(time: time, subject: -1)
     }
 
     private mutating func arrive() {
         arrived += 1
         var type: Int32 = 0
-        if model.typeCumulative.count > 1 {
+        if tables.typeCount > 1 {
             let u = random.uniform()
-            while u >= model.typeCumulative[Int(type)] { type += 1 }
+            while u >= tables.typeCumulative.base[Int(type)] { type += 1 }
         }
         let slot: Int
-        if let reused = freeSlots.popLast() {
-            slot = Int(reused)
+        if freeSlotCount > 0 {
+            freeSlotCount -= 1
+            slot = Int(freeSlots.base[freeSlotCount])
         } else {
-            slot = cases.count
-            cases.append(CaseSlot())
+            if caseCount == cases.capacity { cases.grow(keeping: caseCount) }
+            slot = caseCount
+            caseCount += 1
         }
-        cases[slot] = CaseSlot(arrival: now, type: type, number: arrived)
-        cases[slot].level = model.typeLevel[Int(type)]
-        tally.arrived += 1
-        enter(Int(model.start), slot: slot)
+        cases.base[slot] = CaseSlot(arrival: now, level: tables.typeLevel.base[Int(type)], type: type, number: arrived)
+        counters.arrived += 1
+        enter(Int(tables.start), slot: slot)
         scheduleArrival(after: now)
     }
 
     // MARK: Steps
 
+    @inline(__always)
     private mutating func enter(_ step: Int, slot: Int) {
-        cases[slot].step = Int32(step)
-        cases[slot].acquired = 0
-        cases[slot].ready = now
-        cases[slot].standard += model.standardMinutes[step]
+        let found = cases.base + slot
+        found.pointee.step = Int32(step)
+        found.pointee.acquired = 0
+        found.pointee.ready = now
+        found.pointee.standard += tables.standardMinutes.base[step]
         acquire(slot)
     }
 
     /// Takes members of the step's roles in order, from the first not yet held; queues at the
     /// first role without a free member, or begins the work when it holds them all.
     private mutating func acquire(_ slot: Int) {
-        let step = Int(cases[slot].step)
-        let first = Int(model.roleFirst[step]), count = Int(model.roleCount[step])
-        var held = Int(cases[slot].acquired)
+        let found = cases.base + slot
+        let step = Int(found.pointee.step)
+        let first = Int(tables.roleFirst.base[step]), count = Int(tables.roleCount.base[step])
+        var held = Int(found.pointee.acquired)
         while held < count {
-            let role = Int(model.roleList[first + held])
-            guard free[role] > 0 else {
-                cases[slot].acquired = Int32(held)
-                let queue = role * model.levels + Int(cases[slot].level)
-                queues[queue].push(Int32(slot))
-                tally.recordQueue(role: role, length: queues[queue].count)
+            let role = Int(tables.roleList.base[first + held])
+            guard free.base[role] > 0 else {
+                found.pointee.acquired = Int32(held)
+                let queue = queues.base + (role * levels + Int(found.pointee.level))
+                queue.pointee.push(Int32(slot))
+                if queue.pointee.count > counters.longestQueue.base[role] { counters.longestQueue.base[role] = queue.pointee.count }
                 return
             }
-            free[role] -= 1
+            free.base[role] -= 1
             held += 1
         }
-        cases[slot].acquired = Int32(held)
+        found.pointee.acquired = Int32(held)
         begin(step, slot: slot)
     }
 
     private mutating func begin(_ step: Int, slot: Int) {
-        let waited = workingMinutes(from: cases[slot].ready, to: now)
-        tally.recordWait(waited, at: step)
-        cases[slot].waited += waited
+        let found = cases.base + slot
+        let waited = workingMinutes(from: found.pointee.ready, to: now)
+        counters.visits.base[step] += 1
+        counters.waitSum.base[step] += waited
+        if waited > counters.waitMax.base[step] { counters.waitMax.base[step] = waited }
+        found.pointee.waited += waited
         var duration = 0.0
-        let first = Int(model.partFirst[step])
-        for part in first..<first + Int(model.partCount[step]) {
-            duration += model.samplers[part].draw(&random)
+        let parts = Int(tables.partFirst.base[step])
+        for part in parts..<parts + Int(tables.partCount.base[step]) {
+            duration += tables.samplers.base[part].draw(&random)
         }
-        let roles = Int(model.roleFirst[step])
-        for role in roles..<roles + Int(model.roleCount[step]) {
-            tally.busy[Int(model.roleList[role])] += duration
+        let roles = Int(tables.roleFirst.base[step])
+        for role in roles..<roles + Int(tables.roleCount.base[step]) {
+            counters.busy.base[Int(tables.roleList.base[role])] += duration
         }
-        cases[slot].started = now
+        found.pointee.started = now
         heap.push(time: addWork(duration, to: now), subject: Int32(slot))
     }
 
     private mutating func endStep(of slot: Int) {
-        let step = Int(cases[slot].step)
-        let roles = Int(model.roleFirst[step])
-        for role in roles..<roles + Int(model.roleCount[step]) {
-            release(Int(model.roleList[role]))
+        let step = Int(cases.base[slot].step)
+        let roles = Int(tables.roleFirst.base[step])
+        for role in roles..<roles + Int(tables.roleCount.base[step]) {
+            release(Int(tables.roleList.base[role]))
         }
         let target: Int32
         var chosen: Int32 = -1
-        let answers = model.answerCount[step]
+        let answers = tables.answerCount.base[step]
         if answers == 0 {
-            target = model.next[step]
+            target = tables.next.base[step]
         } else {
-            let first = model.answerFirst[step]
+            let first = tables.answerFirst.base[step]
             let u = random.uniform()
             var answer = first
-            while answer < first + answers - 1, u >= model.cumulative[Int(answer)] { answer += 1 }
-            if model.answerIsRework[Int(answer)] {
-                if cases[slot].reworks >= model.reworkCap {
-                    answer = model.forcedAnswer[step]
-                    tally.capHits += 1
-                    cases[slot].hitCap = true
+            while answer < first + answers - 1, u >= tables.cumulative.base[Int(answer)] { answer += 1 }
+            if tables.answerIsRework.base[Int(answer)] {
+                let found = cases.base + slot
+                if found.pointee.reworks >= reworkCap {
+                    answer = tables.forcedAnswer.base[step]
+                    counters.capHits += 1
+                    found.pointee.hitCap = true
                 } else {
-                    cases[slot].reworks += 1
-                    tally.reworks += 1
+                    found.pointee.reworks += 1
+                    counters.reworks += 1
                 }
             }
-            target = model.answerTarget[Int(answer)]
+            target = tables.answerTarget.base[Int(answer)]
             chosen = answer - first
         }
         if log != nil { logStep(step, slot: slot, answer: chosen) }
@@ -207,28 +244,31 @@ struct Replication {
     }
 
     /// A member of `role` is free: the longest-waiting case of the highest priority takes it.
+    @inline(__always)
     private mutating func release(_ role: Int) {
-        let base = role * model.levels
-        for level in 0..<model.levels {
-            if let next = queues[base + level].pop() {
-                cases[Int(next)].acquired += 1
+        let base = queues.base + role * levels
+        for level in 0..<levels {
+            if let next = base[level].pop() {
+                cases.base[Int(next)].acquired += 1
                 acquire(Int(next))
                 return
             }
         }
-        free[role] += 1
+        free.base[role] += 1
     }
 
     private mutating func complete(_ slot: Int) {
-        let finished = cases[slot]
-        tally.recordFinish(lead: workingMinutes(from: finished.arrival, to: now), standard: finished.standard,
-                       reworks: Int(finished.reworks), hitCap: finished.hitCap, type: Int(finished.type),
-                       waited: finished.waited)
-        freeSlots.append(Int32(slot))
+        let finished = cases.base[slot]
+        counters.recordFinish(lead: workingMinutes(from: finished.arrival, to: now), standard: finished.standard,
+                              reworks: Int(finished.reworks), hitCap: finished.hitCap, type: Int(finished.type),
+                              waited: finished.waited)
+        if freeSlotCount == freeSlots.capacity { freeSlots.grow(keeping: freeSlotCount) }
+        freeSlots.base[freeSlotCount] = Int32(slot)
+        freeSlotCount += 1
     }
 
     private mutating func logStep(_ step: Int, slot: Int, answer: Int32) {
-        let found = cases[slot]
+        let found = cases.base[slot]
         let start = model.calendar.nextWorkingMoment(atOrAfter: CivilDateTime(minutes: found.started))
         log?.append(SimulationEvent(
             replication: index + 1, caseNumber: found.number, caseType: Int(found.type), step: step,
@@ -246,5 +286,48 @@ struct Replication {
     @inline(__always)
     private func workingMinutes(from start: Double, to end: Double) -> Double {
         roundTheClock ? end - start : model.calendar.workingMinutes(from: CivilDateTime(minutes: start), to: CivilDateTime(minutes: end))
+    }
+}
+
+/// The model's per-step tables copied into raw buffers for the event loop (see `SimulationModel`).
+struct StepTables {
+    let start: Int32
+    let roleFirst, roleCount, roleList: RawStorage<Int32>
+    let partFirst, partCount: RawStorage<Int32>
+    let samplers: RawStorage<DurationSampler>
+    let answerFirst, answerCount, answerTarget, forcedAnswer, next: RawStorage<Int32>
+    let cumulative, standardMinutes: RawStorage<Double>
+    let answerIsRework: RawStorage<Bool>
+    let typeCumulative: RawStorage<Double>
+    let typeLevel: RawStorage<Int32>
+    let typeCount: Int
+
+    init(_ model: SimulationModel) {
+        start = model.start
+        roleFirst = RawStorage(copying: model.roleFirst)
+        roleCount = RawStorage(copying: model.roleCount)
+        roleList = RawStorage(copying: model.roleList)
+        partFirst = RawStorage(copying: model.partFirst)
+        partCount = RawStorage(copying: model.partCount)
+        samplers = RawStorage(copying: model.samplers)
+        answerFirst = RawStorage(copying: model.answerFirst)
+        answerCount = RawStorage(copying: model.answerCount)
+        answerTarget = RawStorage(copying: model.answerTarget)
+        forcedAnswer = RawStorage(copying: model.forcedAnswer)
+        next = RawStorage(copying: model.next)
+        cumulative = RawStorage(copying: model.cumulative)
+        standardMinutes = RawStorage(copying: model.standardMinutes)
+        answerIsRework = RawStorage(copying: model.answerIsRework)
+        typeCumulative = RawStorage(copying: model.typeCumulative)
+        typeLevel = RawStorage(copying: model.typeLevel)
+        typeCount = model.typeCumulative.count
+    }
+
+    func deallocate() {
+        for storage in [roleFirst, roleCount, roleList, partFirst, partCount, answerFirst, answerCount, answerTarget,
+                        forcedAnswer, next, typeLevel] { storage.deallocate() }
+        for storage in [cumulative, standardMinutes, typeCumulative] { storage.deallocate() }
+        samplers.deallocate()
+        answerIsRework.deallocate()
     }
 }

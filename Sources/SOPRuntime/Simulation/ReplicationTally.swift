@@ -1,11 +1,13 @@
-/// The statistics of one replication, kept as running sums, maxima and a fixed-size
-/// histogram: their size depends on the SOP (steps, roles, case types), never on the number
+/// The statistics of one replication once it has run: running sums, maxima and a fixed-size
+/// histogram, whose size depends on the SOP (steps, roles, case types), never on the number
 /// of cases. All times in working minutes.
 struct ReplicationTally: Sendable {
     var arrived = 0
     var finished = 0
     var events = 0
     var stopped = false
+    /// The run reached the calendar's last day (9999-12-31) and stopped there.
+    var outOfCalendar = false
     var leadSum = 0.0
     var lead = LogHistogram()
     var caseWaitSum = 0.0
@@ -15,37 +17,54 @@ struct ReplicationTally: Sendable {
     var casesReworked = 0
     var casesCapped = 0
     /// Per step: how often work on it began, the waiting before it, and the longest wait.
-    var visits: [Int]
-    var waitSum: [Double]
-    var waitMax: [Double]
+    var visits: [Int] = []
+    var waitSum: [Double] = []
+    var waitMax: [Double] = []
     /// Per role: working minutes of work begun, and the longest queue seen.
-    var busy: [Double]
-    var longestQueue: [Int]
-    var typeFinished: [Int]
-    var typeLeadSum: [Double]
+    var busy: [Double] = []
+    var longestQueue: [Int] = []
+    var typeFinished: [Int] = []
+    var typeLeadSum: [Double] = []
     /// The simulated period, in working minutes from the start to the last event.
     var periodMinutes = 0.0
+}
+
+/// The same statistics while the replication runs: the per-step and per-role counters in raw
+/// buffers, updated without reference counting (see `RawStorage`).
+struct TallyCounters {
+    var arrived = 0
+    var finished = 0
+    var events = 0
+    var leadSum = 0.0
+    var lead = LogHistogram()
+    var caseWaitSum = 0.0
+    var withinStandard = 0
+    var reworks = 0
+    var capHits = 0
+    var casesReworked = 0
+    var casesCapped = 0
+    let visits: RawStorage<Int>
+    let waitSum: RawStorage<Double>
+    let waitMax: RawStorage<Double>
+    let busy: RawStorage<Double>
+    let longestQueue: RawStorage<Int>
+    let typeFinished: RawStorage<Int>
+    let typeLeadSum: RawStorage<Double>
+    private let stepCount: Int
+    private let roleCount: Int
+    private let typeCount: Int
 
     init(model: SimulationModel) {
-        visits = [Int](repeating: 0, count: model.steps.count)
-        waitSum = [Double](repeating: 0, count: model.steps.count)
-        waitMax = [Double](repeating: 0, count: model.steps.count)
-        busy = [Double](repeating: 0, count: model.roles.count)
-        longestQueue = [Int](repeating: 0, count: model.roles.count)
-        typeFinished = [Int](repeating: 0, count: model.caseTypeNames.count)
-        typeLeadSum = [Double](repeating: 0, count: model.caseTypeNames.count)
-    }
-
-    @inline(__always)
-    mutating func recordWait(_ minutes: Double, at step: Int) {
-        visits[step] += 1
-        waitSum[step] += minutes
-        if minutes > waitMax[step] { waitMax[step] = minutes }
-    }
-
-    @inline(__always)
-    mutating func recordQueue(role: Int, length: Int) {
-        if length > longestQueue[role] { longestQueue[role] = length }
+        stepCount = model.steps.count
+        roleCount = model.roles.count
+        typeCount = model.caseTypeNames.count
+        visits = RawStorage(repeating: 0, count: stepCount)
+        waitSum = RawStorage(repeating: 0, count: stepCount)
+        waitMax = RawStorage(repeating: 0, count: stepCount)
+        busy = RawStorage(repeating: 0, count: roleCount)
+        longestQueue = RawStorage(repeating: 0, count: roleCount)
+        typeFinished = RawStorage(repeating: 0, count: typeCount)
+        typeLeadSum = RawStorage(repeating: 0, count: typeCount)
     }
 
     @inline(__always)
@@ -58,11 +77,31 @@ struct ReplicationTally: Sendable {
         if minutes <= standard + 1e-6 { withinStandard += 1 }
         if reworks > 0 { casesReworked += 1 }
         if hitCap { casesCapped += 1 }
-        typeFinished[type] += 1
-        typeLeadSum[type] += minutes
+        typeFinished.base[type] += 1
+        typeLeadSum.base[type] += minutes
     }
 
-    mutating func close(at end: Double, model: SimulationModel) {
-        periodMinutes = model.calendar.workingMinutes(from: CivilDateTime(minutes: model.startMinutes), to: CivilDateTime(minutes: end))
+    func tally(model: SimulationModel, end: Double, stopped: Bool, outOfCalendar: Bool) -> ReplicationTally {
+        func array<Element>(_ storage: RawStorage<Element>, _ count: Int) -> [Element] {
+            Array(UnsafeBufferPointer(start: storage.base, count: count))
+        }
+        return ReplicationTally(
+            arrived: arrived, finished: finished, events: events, stopped: stopped, outOfCalendar: outOfCalendar, leadSum: leadSum, lead: lead,
+            caseWaitSum: caseWaitSum, withinStandard: withinStandard, reworks: reworks, capHits: capHits,
+            casesReworked: casesReworked, casesCapped: casesCapped,
+            visits: array(visits, stepCount), waitSum: array(waitSum, stepCount), waitMax: array(waitMax, stepCount),
+            busy: array(busy, roleCount), longestQueue: array(longestQueue, roleCount),
+            typeFinished: array(typeFinished, typeCount), typeLeadSum: array(typeLeadSum, typeCount),
+            periodMinutes: model.calendar.workingMinutes(from: CivilDateTime(minutes: model.startMinutes), to: CivilDateTime(minutes: end)))
+    }
+
+    func deallocate() {
+        visits.deallocate()
+        waitSum.deallocate()
+        waitMax.deallocate()
+        busy.deallocate()
+        longestQueue.deallocate()
+        typeFinished.deallocate()
+        typeLeadSum.deallocate()
     }
 }

@@ -12,14 +12,17 @@
 ///
 /// **Decisions.** `decisions[step][answer]` is the probability of an answer (the label, or its
 /// number from 1). What the given probabilities leave is shared equally by the answers
-/// without one that lead forward, out of the loop (not back into steps already done);
-/// answers that loop back get nothing unless given. So an unconfigured SOP runs its main path
+/// without one that are not reworks (below); reworks get nothing unless given (when every
+/// answer without one is a rework, they share it). So an unconfigured SOP runs its main path
 /// without rework. The seed's step 11 lists "perlu perbaikan" first: it is still the other
 /// answer that gets the rest.
 ///
-/// **Rework.** An answer that leads back into a loop it can come round again is a rework. A
-/// case may take at most `reworkCap` of them; a decision that would exceed the cap sends the
-/// case on the shortest way to the end instead, and counts a cap hit.
+/// **Rework.** An answer is a rework when it leads back into a loop through its decision and
+/// brings the case no nearer the end (in steps) than the decision itself: the seed's "perlu
+/// perbaikan" answers, not its "menyetujui" at step 3, although step 6 can send a case round
+/// again from there. A case may take at most `reworkCap` reworks; a decision that would exceed
+/// the cap sends the case on its shortest way to the end instead, and counts a cap hit. Every
+/// loop holds a rework, so every case ends.
 public struct Scenario: Hashable, Sendable {
     /// "baseline", or the name of the change that made it.
     public var name: String

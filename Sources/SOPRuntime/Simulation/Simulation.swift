@@ -37,16 +37,15 @@ public struct Simulation: Sendable {
         let count = model.replications
         let plannedCases = model.arrivals.limit == Int.max ? nil : model.arrivals.limit
         control.prepare(replications: count, casesPerReplication: plannedCases)
-        let order = eventLog.map(EventLogOrder.init)
+        let order = eventLog.map(EventLogSequencer.init)
         let board = ReplicationBoard(count: count)
         let model = self.model
         let work: @Sendable (Int) -> Void = { _ in
             while let index = board.take() {
                 if control.isStopRequested { break }
                 var replication = Replication(model: model, index: index,
-                                              log: order.map { EventLogWriter(replication: index, log: $0) })
-                replication.run(control: control)
-                board.store(replication.tally, at: index)
+                                              log: order.map { ReplicationEventBuffer(replication: index, log: $0) })
+                board.store(replication.run(control: control), at: index)
                 control.recordReplicationFinished()
             }
         }

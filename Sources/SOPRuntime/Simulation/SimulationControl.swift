@@ -11,8 +11,8 @@ public final class SimulationControl: @unchecked Sendable {
     private var stopRequested = false
     private var casesFinished = 0
     private var replicationsFinished = 0
-    fileprivate(set) var casesPlanned: Int?
-    fileprivate(set) var replications = 0
+    private var casesPlanned: Int?
+    private var replications = 0
 
     public init() {}
 

@@ -26,13 +26,13 @@ public struct SimulationEvent: Hashable, Sendable, Codable {
 public typealias SimulationEventSink = @Sendable ([SimulationEvent]) -> Void
 
 /// A replication's side of the event log: collects events and hands them on in batches.
-struct EventLogWriter {
+struct ReplicationEventBuffer {
     private var buffer: [SimulationEvent] = []
     private let replication: Int
-    private let log: EventLogOrder
+    private let log: EventLogSequencer
     static let batchSize = 4096
 
-    init(replication: Int, log: EventLogOrder) {
+    init(replication: Int, log: EventLogSequencer) {
         self.replication = replication
         self.log = log
         buffer.reserveCapacity(Self.batchSize)
@@ -56,7 +56,7 @@ struct EventLogWriter {
 /// batches of the replication whose turn it is go straight to the sink; those of later ones
 /// wait here until every earlier replication has finished (only then does the log hold
 /// memory for cases).
-final class EventLogOrder: @unchecked Sendable {
+final class EventLogSequencer: @unchecked Sendable {
     private let lock = NSLock()
     private let sink: SimulationEventSink
     private var turn = 0

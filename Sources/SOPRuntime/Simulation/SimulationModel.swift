@@ -167,7 +167,7 @@ extension SimulationModel {
                 }
             }
             standardMinutes.append(standard)
-            answerFirst.append(Int32(answerTarget.count))
+            answerFirst.append(0)
             answerCount.append(Int32(node.decisionStep == nil ? 0 : node.destinations.count))
             next.append(node.decisionStep == nil ? denseTarget(node.destinations[0]) : -1)
             forcedAnswer.append(-1)
@@ -178,8 +178,15 @@ extension SimulationModel {
             guard let decisionStep = flow.nodes[node].decisionStep else { continue }
             let reaching = flow.nodesReaching(node)
             let destinations = flow.nodes[node].destinations
-            let isRework = destinations.map { $0 != EditedFlow.FlowNode.end && ($0 == node || reaching.contains($0)) }
+            // A rework leads back into a loop through this decision and no nearer the end:
+            // every loop has one, and without them a case only ever nears the end, which is
+            // why the cap (taking the shortest way once reached) ends every case.
+            let isRework = destinations.map { destination in
+                destination != EditedFlow.FlowNode.end && (destination == node || reaching.contains(destination))
+                    && distance[destination] >= distance[node]
+            }
             let probabilities = try compiler.probabilities(of: decisionStep, isRework: isRework)
+            answerFirst[position] = Int32(answerTarget.count)
             var total = 0.0
             let lastPositive = probabilities.lastIndex { $0 > 0 } ?? 0
             for (answer, destination) in destinations.enumerated() {

@@ -8,7 +8,8 @@ public struct SimulationResult: Hashable, Sendable, Codable {
     public var scenario: String
     public var replications: Int
     public var seed: UInt64
-    /// True when the run was stopped before every case had finished.
+    /// True when the run was stopped before every case had finished (asked to, or at the
+    /// calendar's end, which `warnings` then says).
     public var stopped: Bool
     /// Over all replications.
     public var casesArrived: Int
@@ -32,7 +33,8 @@ public struct SimulationResult: Hashable, Sendable, Codable {
     public var bottleneck: String?
     public var rework: ReworkStatistics
     public var caseTypes: [CaseTypeStatistics]
-    /// What the scenario left the simulator to assume (steps without a time).
+    /// What the scenario left the simulator to assume (steps without a time), and a run that
+    /// reached the calendar's end.
     public var warnings: [String]
 }
 
@@ -51,10 +53,11 @@ public struct Estimate: Hashable, Sendable, Codable {
     public var high: Double? { halfWidth.map { mean + $0 } }
 
     /// The estimate from one value per replication (in replication order, so that the sums
-    /// are the same whatever thread finished first); NaN for no values.
+    /// are the same whatever thread finished first). No values (no case finished) give 0
+    /// without an interval, never NaN, so that the record always encodes as JSON.
     public init(values: [Double]) {
         let count = Double(values.count)
-        mean = values.isEmpty ? .nan : values.reduce(0, +) / count
+        mean = values.isEmpty ? 0 : values.reduce(0, +) / count
         guard values.count >= 2 else {
             halfWidth = nil
             return
@@ -190,6 +193,10 @@ extension SimulationResult {
             return CaseTypeStatistics(name: name, finished: finished, meanLeadTime: finished > 0 ? total / Double(finished) / hour : nil)
         }
         warnings = model.warnings
+        if tallies.contains(where: \.outOfCalendar) {
+            warnings.append("the simulated period reached the end of the calendar (9999-12-31) and the run stopped there: "
+                            + "simulate fewer cases or a shorter horizon, or start earlier")
+        }
     }
 }
 
