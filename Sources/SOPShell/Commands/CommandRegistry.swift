@@ -3,8 +3,9 @@ enum CommandRegistry {
     static let all: [Command] = [
         .open, .save, .check, .info, .roles, .steps, .show, .assign, .link, .setTime,
         .start, .cases, .switchCase, .act, .todo, .who, .perform, .decide, .docs, .status, .log, .undo,
-        .explain, .whereCase, .clock, .wait, .calendar, .walk, .resume, .saveRun, .replay,
+        .explain, .whereCase, .clock, .wait, .calendar, .walk, .resume, .saveRun, .replay, .simulate,
         .help, .print, .exec, .quit,
+        .export, .flow,
     ]
 
     static func command(named name: String) -> Command? {
