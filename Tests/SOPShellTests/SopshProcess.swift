@@ -66,8 +66,11 @@ enum Sopsh {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// Runs `sopsh arguments…` in the package root with NO_COLOR=1 and COLUMNS=100, feeding
-    /// `stdin` (or nothing: /dev/null) and waiting at most `timeout` seconds.
-    static func run(_ arguments: [String], stdin: String? = nil, timeout: Double = 20) throws -> SopshRun {
+    /// `stdin` (or nothing: /dev/null) and waiting at most `timeout` seconds. Its state and
+    /// configuration folders are fresh ones unless `environment` names others, so no test
+    /// touches the user's history or run journal.
+    static func run(_ arguments: [String], stdin: String? = nil, timeout: Double = 20,
+                    environment extra: [String: String] = [:]) throws -> SopshRun {
         let binary = try binaryURL()
         let capture = FileManager.default.temporaryDirectory
             .appendingPathComponent("sopsh-run-\(UUID().uuidString)", isDirectory: true)
@@ -93,6 +96,9 @@ enum Sopsh {
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
         environment["COLUMNS"] = "100"
+        environment["XDG_STATE_HOME"] = capture.appendingPathComponent("state").path
+        environment["XDG_CONFIG_HOME"] = capture.appendingPathComponent("config").path
+        environment.merge(extra) { $1 }
         process.environment = environment
         process.standardOutput = output
         process.standardError = errors

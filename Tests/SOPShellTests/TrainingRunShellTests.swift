@@ -167,43 +167,10 @@ final class RunShell: Sendable {
         try sopsh(arguments: (keepGoing ? ["--keep-going"] : []) + ["-c", text])
     }
 
-    /// Runs sopsh in the package root with NO_COLOR=1 and COLUMNS=100, feeding `stdin` (or nothing).
+    /// Runs sopsh with this shell's state and configuration folders, so runs are journaled here.
     func sopsh(arguments: [String], stdin: String? = nil, timeout: Double = 20) throws -> SopshRun {
-        let capture = path("capture-\(UUID().uuidString)")
-        try Data().write(to: URL(fileURLWithPath: capture + ".out"))
-        try Data().write(to: URL(fileURLWithPath: capture + ".err"))
-        let output = try FileHandle(forWritingTo: URL(fileURLWithPath: capture + ".out"))
-        let errors = try FileHandle(forWritingTo: URL(fileURLWithPath: capture + ".err"))
-        defer { try? output.close(); try? errors.close() }
-        let process = Process()
-        process.executableURL = try Sopsh.binaryURL()
-        process.arguments = arguments
-        process.currentDirectoryURL = Sopsh.root
-        var environment = ProcessInfo.processInfo.environment
-        environment["NO_COLOR"] = "1"
-        environment["COLUMNS"] = "100"
-        environment["XDG_STATE_HOME"] = state
-        environment["XDG_CONFIG_HOME"] = folder + "/config"
-        process.environment = environment
-        process.standardOutput = output
-        process.standardError = errors
-        let input = stdin.map { _ in Pipe() }
-        process.standardInput = input ?? FileHandle.nullDevice
-        let finished = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in finished.signal() }
-        try process.run()
-        if let input, let stdin {
-            try? input.fileHandleForWriting.write(contentsOf: Data(stdin.utf8))
-            try? input.fileHandleForWriting.close()
-        }
-        if finished.wait(timeout: .now() + timeout) == .timedOut {
-            kill(process.processIdentifier, SIGKILL)
-            finished.wait()
-            throw Sopsh.Failure.timedOut(arguments: arguments, seconds: timeout)
-        }
-        return SopshRun(stdout: String(decoding: FileManager.default.contents(atPath: capture + ".out") ?? Data(), as: UTF8.self),
-                        stderr: String(decoding: FileManager.default.contents(atPath: capture + ".err") ?? Data(), as: UTF8.self),
-                        status: process.terminationStatus)
+        try Sopsh.run(arguments, stdin: stdin, timeout: timeout,
+                      environment: ["XDG_STATE_HOME": state, "XDG_CONFIG_HOME": folder + "/config"])
     }
 }
 
