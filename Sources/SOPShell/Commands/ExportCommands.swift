@@ -9,7 +9,7 @@ extension Command {
         summary: "write the SOP, or the run's event log, to a file in another format",
         usage: "export FORMAT FILE [--zone OFFSET]",
         details: "Writes FILE atomically (a reader sees the old file or the new one, never a part), the same bytes for the same input. FORMAT is one of: "
-            + ExportFormat.allCases.map { "\($0.rawValue) (\($0.summary))" }.joined(separator: "; ")
+            + ExportFormat.allCases.map { "\($0.rawValue) — \($0.summary)" }.joined(separator: "; ")
             + ". csv and xes write the cases of the current run; --zone gives the office clock's offset from UTC (+07:00 WIB, +08:00 WITA, +09:00 WIT), which the times otherwise go without.",
         examples: ["export html kebijakan-mutu.html", "export bpmn kebijakan-mutu.bpmn", "export mermaid kebijakan-mutu.mmd",
                    "export xes latihan.xes --zone +07:00"],
@@ -60,7 +60,7 @@ extension Command {
             throw invocation.error("\(error)", hint: "check that the folder exists and that you may write to it", argument: 1)
         }
         value["bytes"] = .number(Double(text.utf8.count))
-        return CommandResult(.record(value), display: "Wrote \(format.summary) to \(path) (\(text.utf8.count) bytes)")
+        return CommandResult(.record(value), display: "Wrote \(path): \(format.summary) (\(text.utf8.count) bytes)")
     }
 
     static let flow = Command(

@@ -22,7 +22,6 @@ struct TerminalFlowchart {
     static let narrowestLane = 7
 
     private struct Geometry {
-        var laneWidth: Int
         var boxLeft: [Int]
         var boxWidth: [Int]
         var spacing: [Int]
@@ -82,13 +81,14 @@ struct TerminalFlowchart {
         var text = canvas.render(colour: colour)
         text += key(listing: cut)
         if laneWidth * lanes + 1 > width {
-            text.append("(the flowchart is wider than the terminal's \(width) columns: \(layout.lanes.count) lanes need at least \(laneWidth * lanes + 1))")
+            text.append("(the flowchart is wider than the terminal's \(width) columns: its \(layout.lanes.count) lanes need at least "
+                        + "\(laneWidth * lanes + 1); widen the terminal, or let a pager scroll sideways: less -S)")
         }
         return text.joined(separator: "\n")
     }
 
     private func geometry(laneWidth: Int) -> Geometry {
-        var geometry = Geometry(laneWidth: laneWidth, boxLeft: [], boxWidth: [], spacing: [])
+        var geometry = Geometry(boxLeft: [], boxWidth: [], spacing: [])
         for lane in layout.lanes.indices {
             let channels = max(layout.channelCounts[lane].left, layout.channelCounts[lane].right)
             // The outermost channel keeps one column from the lane's rule.
@@ -195,10 +195,11 @@ struct TerminalFlowchart {
             let right = link.port != .left
             let start = right ? geometry.boxRight(lane) + 1 : geometry.boxLeft[lane] - 1
             canvas.horizontal(row: source.middle, from: start, to: start + (right ? 2 : -2))
+            let mark = link.missingTarget.map { $0 == "?" ? "?" : "? " + $0 } ?? "?"
             if right {
-                canvas.writeWhereFree("? " + (link.missingTarget ?? ""), row: source.middle, column: start + 3, minimum: 1)
+                canvas.writeWhereFree(mark, row: source.middle, column: start + 3, minimum: 1)
             } else {
-                canvas.writeWhereFree("? " + (link.missingTarget ?? ""), row: source.middle, endingBefore: start - 2, minimum: 1)
+                canvas.writeWhereFree(mark, row: source.middle, endingBefore: start - 2, minimum: 1)
             }
             return
         }
@@ -274,6 +275,10 @@ struct TerminalFlowchart {
         if let row = highlightedRow, let note = highlightNote, row < layout.nodes.count {
             lines.append("\(note) is at step \(layout.nodes[row].number) (drawn in heavy lines)")
         }
-        return lines.isEmpty ? [] : [""] + lines
+        // Wrapped to the terminal, continuation lines indented under the first.
+        let wrapped = lines.flatMap { line in
+            TextWrap.lines(line, width: max(20, width) - 2).enumerated().map { $0 == 0 ? $1 : "  " + $1 }
+        }
+        return wrapped.isEmpty ? [] : [""] + wrapped
     }
 }
