@@ -55,7 +55,7 @@ extension Command {
                 throw ShellError(error.message, hint: error.hint, at: error.location)
             }
         }
-        var scenario = Scenario(arrivals: .poisson(meanInterval: try duration(invocation, "every") ?? .days(1)),
+        var scenario = Scenario(arrivals: .poisson(meanInterval: try invocation.duration(flag: "every") ?? .days(1)),
                                 cases: try number(invocation, "cases") ?? 1000,
                                 replications: try number(invocation, "replications") ?? 5,
                                 seed: UInt64(try number(invocation, "seed") ?? 1),
@@ -98,10 +98,6 @@ extension Command {
             throw invocation.error("--\(flag) is a whole number of at least 1, not \(text)")
         }
         return value
-    }
-
-    private static func duration(_ invocation: Invocation, _ flag: String) throws(ShellError) -> WorkDuration? {
-        try invocation.duration(flag: flag)
     }
 }
 

@@ -10,8 +10,6 @@ final class Interpreter {
     private var procedures: [String: ProcedureBox] = [:]
     private var declaring: Set<String> = []
     let terminal: Terminal
-    /// Whether `exec` may run host programs (sopsh --allow-exec).
-    let allowsHostPrograms: Bool
     /// The source text of each file run, for showing the line of an error.
     private(set) var sources: [String: [Substring]] = [:]
     private var callDepth = 0
@@ -20,7 +18,6 @@ final class Interpreter {
 
     init(terminal: Terminal, allowsHostPrograms: Bool = false, arguments: [String] = []) {
         self.terminal = terminal
-        self.allowsHostPrograms = allowsHostPrograms
         session.allowsHostPrograms = allowsHostPrograms
         globals.declare("args", .strings(arguments))
     }

@@ -10,9 +10,14 @@ struct Terminal: Sendable {
 
     static func current() -> Terminal {
         let environment = ProcessInfo.processInfo.environment
-        let isTTY = isatty(STDOUT_FILENO) != 0
-        let colour = isTTY && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
-        return Terminal(isTTY: isTTY, colour: colour, fixedWidth: Int(environment["COLUMNS"] ?? "") ?? 100)
+        return Terminal(isTTY: isatty(STDOUT_FILENO) != 0, colour: usesColour(on: STDOUT_FILENO),
+                        fixedWidth: Int(environment["COLUMNS"] ?? "") ?? 100)
+    }
+
+    /// Colour only on a terminal, and never under NO_COLOR or TERM=dumb.
+    static func usesColour(on descriptor: Int32) -> Bool {
+        let environment = ProcessInfo.processInfo.environment
+        return isatty(descriptor) != 0 && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
     }
 
     /// The terminal's width now (it may have been resized), else COLUMNS or 100.
@@ -61,9 +66,7 @@ struct Terminal: Sendable {
 
     /// `file:3:7: error: message`, then the line with a caret under column 7, then the hint.
     func writeError(_ error: ShellError, sourceLine: Substring?) {
-        let isTTY = isatty(STDERR_FILENO) != 0
-        let environment = ProcessInfo.processInfo.environment
-        let red = isTTY && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
+        let red = Terminal.usesColour(on: STDERR_FILENO)
         var text = error.location.map { "\($0): " } ?? ""
         text += red ? "\u{1B}[1;31merror:\u{1B}[0m " : "error: "
         text += error.message
