@@ -24,11 +24,15 @@ final class TerminalSession {
     init(_ arguments: [String] = [], home: String, shellCommand: String? = nil) throws {
         let binary = try Sopsh.binaryURL().path
         let command = shellCommand?.replacingOccurrences(of: "SOPSH", with: binary)
-            ?? ([binary] + arguments).map { "'\($0)'" }.joined(separator: " ")
+            ?? "exec " + ([binary] + arguments).map { "'\($0)'" }.joined(separator: " ")
         process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
         process.arguments = ["-qfec", command, "/dev/null"]
         process.currentDirectoryURL = Sopsh.root
         var environment = ProcessInfo.processInfo.environment
+        // `script` runs the command through $SHELL. Ctrl-C reaches every process in the
+        // terminal's foreground group, and a shell waiting there would die of it and report
+        // 130 for sopsh; so the shell is a known one and `exec`s sopsh where it can.
+        environment["SHELL"] = "/bin/sh"
         environment["TERM"] = "xterm"
         environment["NO_COLOR"] = "1"
         environment["HOME"] = home
