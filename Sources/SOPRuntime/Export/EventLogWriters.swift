@@ -5,15 +5,21 @@ public enum EventLogCSVWriter {
     public static let columns = ["case", "step", "activity", "role", "start", "end", "answer"]
 
     public static func write(_ log: EventLog) -> String {
-        var lines = [columns.joined(separator: ",")]
-        for trace in log.traces {
-            for event in trace.events {
-                let fields = [trace.name, event.step, event.activity, event.roles.joined(separator: " + "),
-                              log.timestamp(event.start), log.timestamp(event.end), event.answer ?? ""]
-                lines.append(fields.map(ExportEscaping.csv).joined(separator: ","))
-            }
+        header + log.traces.map { rows(of: $0, in: log) }.joined()
+    }
+
+    /// The first line.
+    public static var header: String { columns.joined(separator: ",") + "\r\n" }
+
+    /// The lines of one case, each ending in CRLF: what a streamed log appends.
+    public static func rows(of trace: EventLog.Trace, in log: EventLog) -> String {
+        var out = ""
+        for event in trace.events {
+            let fields = [trace.name, event.step, event.activity, event.roles.joined(separator: " + "),
+                          log.timestamp(event.start), log.timestamp(event.end), event.answer ?? ""]
+            out += fields.map(ExportEscaping.csv).joined(separator: ",") + "\r\n"
         }
-        return lines.joined(separator: "\r\n") + "\r\n"
+        return out
     }
 }
 
@@ -24,7 +30,11 @@ public enum EventLogCSVWriter {
 /// namespace, as the standard's schema declares them.
 public enum XESWriter {
     public static func write(_ log: EventLog) -> String {
-        let x = ExportEscaping.xml
+        prologue(log) + log.traces.map { trace($0, in: log) }.joined() + epilogue
+    }
+
+    /// Everything before the first trace: the extensions, globals and the log's name.
+    public static func prologue(_ log: EventLog) -> String {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         out += "<log xes.version=\"1849.2016\">\n"
         for (name, prefix) in [("Concept", "concept"), ("Time", "time"), ("Organizational", "org"), ("Lifecycle", "lifecycle")] {
@@ -39,26 +49,30 @@ public enum XESWriter {
         out += "  </global>\n"
         out += "  <classifier name=\"Activity\" keys=\"concept:name\"/>\n"
         out += "  <classifier name=\"Activity_and_transition\" keys=\"concept:name lifecycle:transition\"/>\n"
-        out += "  <string key=\"concept:name\" value=\"\(x(log.name))\"/>\n"
+        out += "  <string key=\"concept:name\" value=\"\(ExportEscaping.xml(log.name))\"/>\n"
         out += "  <string key=\"lifecycle:model\" value=\"standard\"/>\n"
-        for trace in log.traces {
-            out += "  <trace>\n"
-            out += "    <string key=\"concept:name\" value=\"\(x(trace.name))\"/>\n"
-            for attribute in trace.attributes where attribute.key != "concept:name" {
-                out += "    <string key=\"\(x(attributeKey(attribute.key)))\" value=\"\(x(attribute.value))\"/>\n"
-            }
-            for (number, event) in trace.events.enumerated() {
-                if let ready = event.ready, ready < event.start {
-                    out += self.event(event, transition: "schedule", at: ready, instance: number + 1, in: log)
-                }
-                out += self.event(event, transition: "start", at: event.start, instance: number + 1, in: log)
-                out += self.event(event, transition: "complete", at: event.end, instance: number + 1, in: log)
-            }
-            out += "  </trace>\n"
-        }
-        out += "</log>\n"
         return out
     }
+
+    /// One case: what a streamed log appends when the case has finished.
+    public static func trace(_ trace: EventLog.Trace, in log: EventLog) -> String {
+        let x = ExportEscaping.xml
+        var out = "  <trace>\n"
+        out += "    <string key=\"concept:name\" value=\"\(x(trace.name))\"/>\n"
+        for attribute in trace.attributes where attribute.key != "concept:name" {
+            out += "    <string key=\"\(x(attributeKey(attribute.key)))\" value=\"\(x(attribute.value))\"/>\n"
+        }
+        for (number, event) in trace.events.enumerated() {
+            if let ready = event.ready, ready < event.start {
+                out += self.event(event, transition: "schedule", at: ready, instance: number + 1, in: log)
+            }
+            out += self.event(event, transition: "start", at: event.start, instance: number + 1, in: log)
+            out += self.event(event, transition: "complete", at: event.end, instance: number + 1, in: log)
+        }
+        return out + "  </trace>\n"
+    }
+
+    public static let epilogue = "</log>\n"
 
     private static func event(_ event: EventLog.Event, transition: String, at moment: CivilDateTime, instance: Int, in log: EventLog) -> String {
         let x = ExportEscaping.xml

@@ -4,49 +4,97 @@ import Foundation
 /// the bytes go to a temporary file beside the target, are flushed to disk, and the
 /// temporary file is renamed over the target. A failure leaves the old file untouched.
 public enum AtomicFile {
-    public static func write(_ data: Data, to requestedPath: String) throws {
-        // Writing through a symbolic link updates the file it points to, not the link.
-        let path = (try? FileManager.default.destinationOfSymbolicLink(atPath: requestedPath)).map { target in
-            target.hasPrefix("/") ? target : ((requestedPath as NSString).deletingLastPathComponent as NSString).appendingPathComponent(target)
-        } ?? requestedPath
-        let directory = (path as NSString).deletingLastPathComponent
-        let folder = directory.isEmpty ? "." : directory
-        var template = Array("\(folder)/.\((path as NSString).lastPathComponent).XXXXXX".utf8CString)
-        let descriptor = mkstemp(&template)
-        guard descriptor >= 0 else { throw AtomicFileError(path: path, reason: errorText(errno)) }
-        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        var succeeded = false
-        defer {
-            if !succeeded { unlink(temporary) }
+    public static func write(_ data: Data, to path: String) throws {
+        let writer = try Writer(replacing: path)
+        try writer.append(data)
+        try writer.commit()
+    }
+
+    /// A file written in parts (an event log of millions of rows) that appears at its path
+    /// only once `commit` is called; dropped without a commit, it leaves no trace.
+    public final class Writer {
+        /// The file that will be replaced: a symbolic link's target, not the link.
+        public let path: String
+        private let temporary: String
+        private var descriptor: Int32
+        private var pending = Data()
+        private var finished = false
+
+        public init(replacing requestedPath: String) throws {
+            path = (try? FileManager.default.destinationOfSymbolicLink(atPath: requestedPath)).map { target in
+                target.hasPrefix("/") ? target : ((requestedPath as NSString).deletingLastPathComponent as NSString).appendingPathComponent(target)
+            } ?? requestedPath
+            var template = Array("\(Self.folder(of: path))/.\((path as NSString).lastPathComponent).XXXXXX".utf8CString)
+            descriptor = mkstemp(&template)
+            guard descriptor >= 0 else { throw AtomicFileError(path: path, reason: errorText(errno)) }
+            temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         }
-        let written = data.withUnsafeBytes { buffer -> Bool in
-            var offset = 0
-            while offset < buffer.count {
-                let count = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                offset += count
-            }
-            return true
+
+        deinit { discard() }
+
+        /// Adds bytes; they reach the disk in blocks of a megabyte or so.
+        public func append(_ data: Data) throws {
+            pending.append(data)
+            if pending.count >= 1 << 20 { try flush() }
         }
-        let reason = errorText(errno)
-        guard written, fsync(descriptor) == 0 else {
+
+        public func append(_ text: String) throws {
+            try append(Data(text.utf8))
+        }
+
+        /// Flushes everything to disk and puts the file in place of the old one.
+        public func commit() throws {
+            try flush()
+            guard fsync(descriptor) == 0 else { throw failure() }
+            // Keep the permissions of the file being replaced; a new file gets 0666 less the umask.
+            var status = stat()
+            fchmod(descriptor, stat(path, &status) == 0 ? status.st_mode & 0o7777 : 0o666 & ~currentUmask())
             close(descriptor)
-            throw AtomicFileError(path: path, reason: written ? errorText(errno) : reason)
+            descriptor = -1
+            guard rename(temporary, path) == 0 else { throw failure() }
+            finished = true
+            // The rename itself lives in the folder: flush it too, so the new file survives a crash.
+            let folderDescriptor = open(Self.folder(of: path), O_RDONLY)
+            if folderDescriptor >= 0 {
+                fsync(folderDescriptor)
+                close(folderDescriptor)
+            }
         }
-        // Keep the permissions of the file being replaced; a new file gets 0666 less the umask.
-        var status = stat()
-        fchmod(descriptor, stat(path, &status) == 0 ? status.st_mode & 0o7777 : 0o666 & ~currentUmask())
-        close(descriptor)
-        guard rename(temporary, path) == 0 else { throw AtomicFileError(path: path, reason: errorText(errno)) }
-        succeeded = true
-        // The rename itself lives in the folder: flush it too, so the new file survives a crash.
-        let folderDescriptor = open(folder, O_RDONLY)
-        if folderDescriptor >= 0 {
-            fsync(folderDescriptor)
-            close(folderDescriptor)
+
+        /// Gives up: the temporary file goes, the old file stays as it was.
+        public func discard() {
+            guard !finished else { return }
+            finished = true
+            if descriptor >= 0 { close(descriptor) }
+            unlink(temporary)
+        }
+
+        private func flush() throws {
+            let complete = pending.withUnsafeBytes { buffer -> Bool in
+                var offset = 0
+                while offset < buffer.count {
+                    let count = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                    if count < 0 {
+                        if errno == EINTR { continue }
+                        return false
+                    }
+                    offset += count
+                }
+                return true
+            }
+            guard complete else { throw failure() }
+            pending.removeAll(keepingCapacity: true)
+        }
+
+        private func failure() -> AtomicFileError {
+            let error = AtomicFileError(path: path, reason: errorText(errno))
+            discard()
+            return error
+        }
+
+        private static func folder(of path: String) -> String {
+            let directory = (path as NSString).deletingLastPathComponent
+            return directory.isEmpty ? "." : directory
         }
     }
 

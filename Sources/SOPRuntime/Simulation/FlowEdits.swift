@@ -40,7 +40,7 @@ struct EditedFlow {
                 }
             }
             nodes.append(FlowNode(
-                label: step.label, activity: step.activity,
+                label: step.label, activity: FlowchartLayout.title(of: step),
                 roles: step.executors.compactMap { roleIndex[$0] }.sorted(), parts: [index],
                 decisionStep: step.isDecision ? index : nil,
                 answers: step.decision?.answers.map(\.label) ?? [], destinations: destinations))

@@ -63,6 +63,23 @@ public struct LogHistogram: Hashable, Sendable {
         return maximum
     }
 
+    /// The counts regrouped into `binCount` equal bins from 0 to `upper`, for a picture of the
+    /// distribution; values above `upper` are counted in `beyond`. Each bucket goes to the bin
+    /// of its midpoint, so a bin edge is blurred by at most `relativeError`.
+    public func bins(_ binCount: Int, upTo upper: Double) -> (counts: [UInt64], beyond: UInt64) {
+        var binned = [UInt64](repeating: 0, count: Swift.max(binCount, 1))
+        var beyond: UInt64 = 0
+        for (index, bucketCount) in counts.enumerated() where bucketCount > 0 {
+            let value = Swift.min(Swift.max(Self.midpoint(of: index), minimum), maximum)
+            guard upper > 0, value <= upper else {
+                if upper > 0 { beyond += bucketCount } else { binned[0] += bucketCount }
+                continue
+            }
+            binned[Swift.min(Int(value / upper * Double(binned.count)), binned.count - 1)] += bucketCount
+        }
+        return (binned, beyond)
+    }
+
     @inline(__always)
     static func bucket(of value: Double) -> Int {
         let bits = value.bitPattern

@@ -235,7 +235,7 @@ struct Replication: ~Copyable {
             target = tables.answerTarget.base[Int(answer)]
             chosen = answer - first
         }
-        if log != nil { logStep(step, slot: slot, answer: chosen) }
+        if log != nil { logStep(step, slot: slot, answer: chosen, finishesCase: target < 0) }
         if target < 0 {
             complete(slot)
         } else {
@@ -267,13 +267,13 @@ struct Replication: ~Copyable {
         freeSlotCount += 1
     }
 
-    private mutating func logStep(_ step: Int, slot: Int, answer: Int32) {
+    private mutating func logStep(_ step: Int, slot: Int, answer: Int32, finishesCase: Bool) {
         let found = cases.base[slot]
         let start = model.calendar.nextWorkingMoment(atOrAfter: CivilDateTime(minutes: found.started))
         log?.append(SimulationEvent(
             replication: index + 1, caseNumber: found.number, caseType: Int(found.type), step: step,
             ready: CivilDateTime(minutes: found.ready), start: start, end: CivilDateTime(minutes: now),
-            answer: answer < 0 ? nil : Int(answer)))
+            answer: answer < 0 ? nil : Int(answer), finishesCase: finishesCase))
     }
 
     // MARK: Calendar

@@ -27,6 +27,9 @@ public struct Simulation: Sendable {
     /// The steps as simulated (after removals and merges): what `SimulationEvent.step` indexes.
     public var steps: [SimulatedStep] { model.steps }
     public var roles: [SimulatedRole] { model.roles }
+    /// The kinds of case, what `SimulationEvent.caseType` indexes (one unnamed kind when the
+    /// scenario has none).
+    public var caseTypeNames: [String] { model.caseTypeNames }
     /// What the simulator has to assume: steps "as needed" or blank without a time.
     public var warnings: [String] { model.warnings }
 

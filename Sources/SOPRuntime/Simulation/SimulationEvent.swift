@@ -19,6 +19,8 @@ public struct SimulationEvent: Hashable, Sendable, Codable {
     public var end: CivilDateTime
     /// The answer given, for a decision: an index into the step's `answers`.
     public var answer: Int?
+    /// True for the case's last step: a log can close the case's trace here.
+    public var finishesCase: Bool
 }
 
 /// Where the event log goes: called with the events of one replication after another, in

@@ -4,6 +4,7 @@ import Foundation
 public struct SimulatedStep: Hashable, Sendable, Codable {
     /// "3", or "9+10" for two merged steps.
     public var label: String
+    /// What the step does, never blank (a decision without words: its answers and “?”).
     public var activity: String
     /// Role ids; more than one for a joint step.
     public var roles: [String]

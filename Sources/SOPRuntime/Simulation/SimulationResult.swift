@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a simulation found, over all replications. Times are in working hours on the
 /// scenario's calendar; shares are fractions (0.8, not 80). Codable: `--json` writes it as it is.
 ///
@@ -18,6 +20,8 @@ public struct SimulationResult: Hashable, Sendable, Codable {
     public var events: Int
     /// From arrival to the end of the last step.
     public var leadTime: LeadTime
+    /// How lead times spread, over all replications: the histogram a report draws.
+    public var leadTimeDistribution: LeadTimeDistribution
     /// Time a case spent waiting for staff, in all its steps.
     public var waitingTime: Estimate
     /// The share of cases whose lead time was within the sum of the standard times of the
@@ -87,6 +91,39 @@ public struct LeadTime: Hashable, Sendable, Codable {
     public var p95: Estimate
     /// The longest of all replications.
     public var max: Double
+}
+
+/// Shares of finished cases in equal bins of working hours from 0, up to a round number
+/// just above the 99th percentile; the rest is `beyond`.
+public struct LeadTimeDistribution: Hashable, Sendable, Codable {
+    /// The width of a bin in working hours (1, 2, 2.5 or 5 times a power of ten).
+    public var binHours: Double
+    /// A fraction per bin; bin i holds lead times from i·binHours up to (i+1)·binHours.
+    public var shares: [Double]
+    /// The fraction above the last bin.
+    public var beyond: Double
+
+    public static let binCount = 20
+
+    init(_ histogram: LogHistogram, unit: Double) {
+        guard histogram.count > 0, let high = histogram.quantile(0.99), high > 0 else {
+            binHours = 1
+            shares = []
+            beyond = 0
+            return
+        }
+        binHours = Self.roundWidth(above: high / unit / Double(Self.binCount))
+        let (counts, over) = histogram.bins(Self.binCount, upTo: binHours * Double(Self.binCount) * unit)
+        let total = Double(histogram.count)
+        shares = counts.map { Double($0) / total }
+        beyond = Double(over) / total
+    }
+
+    /// The smallest of 1, 2, 2.5, 5 × 10^k at or above `width`.
+    static func roundWidth(above width: Double) -> Double {
+        let power = pow(10, (log10(width)).rounded(.down))
+        return [1, 2, 2.5, 5, 10].map { $0 * power }.first { $0 >= width * (1 - 1e-12) } ?? 10 * power
+    }
 }
 
 public struct StepStatistics: Hashable, Sendable, Codable {
@@ -161,6 +198,7 @@ extension SimulationResult {
             p90: estimate { $0.lead.quantile(0.9).map { $0 / hour } },
             p95: estimate { $0.lead.quantile(0.95).map { $0 / hour } },
             max: (tallies.map { $0.lead.maximum }.max() ?? 0).clampedToZero / hour)
+        leadTimeDistribution = LeadTimeDistribution(tallies.reduce(into: LogHistogram()) { $0.merge($1.lead) }, unit: hour)
         waitingTime = estimate { perFinished($0, $0.caseWaitSum).map { $0 / hour } }
         withinStandard = estimate { perFinished($0, Double($0.withinStandard)) }
         workInProgress = estimate { perPeriod($0, $0.leadSum) }

@@ -20,6 +20,8 @@ public struct Session: Sendable {
     var journalPath: String?
     /// The calendar new runs use (`calendar` changes it).
     var calendar: WorkCalendar = .office
+    /// The last scenario simulated, for `timeline --simulated`.
+    var simulated: SimulatedRun?
 
     public init() {}
 }
@@ -52,4 +54,11 @@ struct OpenDocument: Sendable {
         let reading = isEdited ? readDiagnostics.filter { $0.severity != .note } : readDiagnostics
         return reading + sop.check(sourceMap: sourceMap)
     }
+}
+
+/// A scenario as `simulate` ran it on an SOP: enough to run its first replication again,
+/// which gives the same cases, draw for draw.
+struct SimulatedRun: Sendable {
+    var sop: SOP
+    var scenario: Scenario
 }

@@ -116,9 +116,10 @@ enum HelpText {
         if !command.aliases.isEmpty { lines += ["", "aliases: \(command.aliases.joined(separator: ", "))"] }
         let flags = command.flags + [Command.jsonFlag]
         lines += ["", "flags:"]
-        for flag in flags {
-            let name = "--\(flag.name)" + (flag.value.map { " \($0)" } ?? "")
-            lines.append("  \(name.padding(toLength: 16, withPad: " ", startingAt: 0))\(flag.summary)")
+        let names = flags.map { "--\($0.name)" + ($0.value.map { " \($0)" } ?? "") }
+        let nameWidth = max(14, names.map(\.count).max() ?? 0) + 2
+        for (flag, name) in zip(flags, names) {
+            lines.append("  \(name.padding(toLength: nameWidth, withPad: " ", startingAt: 0))\(flag.summary)")
         }
         lines += ["", "examples:"] + command.examples.map { "  \($0)" }
         return lines.joined(separator: "\n")

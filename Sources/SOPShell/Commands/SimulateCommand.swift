@@ -7,103 +7,90 @@ extension Command {
     static let simulate = Command(
         name: "simulate", group: .running,
         summary: "simulate many cases: lead times, waiting, workload per role, the bottleneck",
-        usage: "simulate [SCENARIO.yaml] [--cases N] [--every DURATION] [--replications N] [--seed N] [--staff ROLE=N,…] [--distribution D] [--spread X] [--calendar office|24h] [--threads N]",
+        usage: "simulate [SCENARIO.yaml [--scenario NAME]] [--cases N] [--every DURATION] [--replications N] [--seed N] [--staff ROLE=N,…] [--distribution D] [--spread X] [--calendar office|24h] [--threads N] [--events FILE] [--report FILE.html]",
         details: """
             Runs the open SOP's simulation: cases arrive (Poisson, every DURATION on average), wait for a free \
             member of each step's role, take their step's time (fixed, or drawn from --distribution: uniform, \
             triangular, exponential, lognormal, normal, around the standard time with --spread), and take \
             decisions' answers by the scenario's odds (the forward answer by default). SCENARIO.yaml sets all \
-            of this, and named what-if changes (see examples/bench-seed.scenario.yaml); its first scenario is \
-            run. Prints lead time (mean, p50, p90, p95, max, with 95% intervals across replications, in \
-            working hours), the share finished within the standard time, work in progress, waiting per step, \
-            busy hours and utilisation per role, the bottleneck and rework. Ctrl-C stops it cleanly.
+            of this, and named what-if changes (see examples/bench-seed.scenario.yaml); its baseline is run, or \
+            the change --scenario names (`compare` runs them all side by side). Prints lead time (mean, p50, \
+            p90, p95, max, with 95% intervals across replications, in working hours) and a histogram of it, \
+            the share finished within the standard time, work in progress, waiting per step, busy hours and \
+            utilisation per role, the bottleneck and rework. --events writes every step of every case \
+            (CSV: case, step, activity, role, start, end, answer; or XES when FILE ends in .xes); --report \
+            writes the whole report as one HTML page. `timeline --simulated N` then draws case N of the \
+            first replication. Ctrl-C stops a run cleanly.
             """,
         examples: ["simulate --cases 10000 --every 40h --replications 5",
                    "simulate --cases 10000 --every 8h --staff tim=4 --distribution exponential",
-                   "simulate examples/bench-seed.scenario.yaml", "let r = simulate --cases 1000 --every 1d; r.leadTime.p90.mean"],
-        flags: [Flag(name: "cases", value: "N", summary: "cases per replication (default 1000)"),
-                Flag(name: "every", value: "DURATION", summary: "mean time between arrivals (default 1d)"),
-                Flag(name: "replications", value: "N", summary: "independent runs (default 5)"),
-                Flag(name: "seed", value: "N", summary: "the random seed (default 1)"),
-                Flag(name: "staff", value: "ROLE=N,…", summary: "people per role instead of the SOP's"),
-                Flag(name: "distribution", value: "D", summary: "fixed, uniform, triangular, exponential, lognormal or normal"),
-                Flag(name: "spread", value: "X", summary: "the width around the standard time (default 0.5)"),
-                Flag(name: "calendar", value: "office|24h", summary: "the work calendar (default: the session's)"),
-                Flag(name: "threads", value: "N", summary: "threads to spread replications over (default: every core)")],
+                   "simulate examples/bench-seed.scenario.yaml --scenario \"tambah kepala\" --cases 10000",
+                   "simulate --cases 200 --events kasus.csv --report laporan.html",
+                   "let r = simulate --cases 1000 --every 1d; r.leadTime.p90.mean"],
+        flags: SimulationSettings.sizeFlags + SimulationSettings.scenarioFlags + [
+            Flag(name: "scenario", value: "NAME", summary: "which scenario of the file to run (default its baseline)"),
+            Flag(name: "events", value: "FILE", summary: "write every step of every case to FILE (.csv or .xes)"),
+            Flag(name: "report", value: "FILE", summary: "write the report as one HTML page"),
+        ],
         arity: 0...1,
         completes: [.file]
     ) { invocation, session throws(ShellError) in
         let document = try session.requireDocument(invocation)
-        let simulation = try simulationToRun(invocation, document: document, calendar: session.calendar)
-        let result = SimulationRunner.run(simulation)
-        return CommandResult(Value(reflecting: result), display: SimulationReport.text(result))
-    }
-
-    /// The simulation the arguments describe: a scenario file's first scenario, or the flags.
-    private static func simulationToRun(_ invocation: Invocation, document: OpenDocument, calendar: WorkCalendar) throws(ShellError) -> Simulation {
-        if let path = invocation.positionals.first?.text {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw invocation.error("no such file: \(path)", hint: "check the path", argument: 0)
-            }
-            do throws(SOPReadError) {
-                let file = try ScenarioFile.read(try SOPFile.decode(data, file: path), file: path)
-                guard let first = try file.simulations(sop: document.sop).first else {
-                    throw SOPReadError("the scenario file has no scenario", at: SourceLocation(file: path, line: 1, column: 1))
-                }
-                return first
+        let simulation = try simulationToRun(invocation, sop: document.sop, calendar: session.calendar)
+        let title = document.sop.identity.title.isEmpty ? document.path : document.sop.identity.title
+        let events = try invocation.flags["events"].map { path throws(ShellError) in try eventLogFile(path, invocation, simulation, title: title) }
+        let result = SimulationRunner.run(simulation, eventLog: events?.sink)
+        var display = SimulationReport.text(result, width: Terminal.current().width)
+        if let events, let path = invocation.flags["events"] {
+            do {
+                try events.finish()
             } catch {
-                throw ShellError(error.message, hint: error.hint, at: error.location)
+                throw invocation.error("\(error)", hint: "check that the folder exists and that you may write to it")
             }
+            display += "\nWrote \(path): every step of every case"
         }
-        var scenario = Scenario(arrivals: .poisson(meanInterval: try invocation.duration(flag: "every") ?? .days(1)),
-                                cases: try number(invocation, "cases") ?? 1000,
-                                replications: try number(invocation, "replications") ?? 5,
-                                seed: UInt64(try number(invocation, "seed") ?? 1),
-                                threads: try number(invocation, "threads"), calendar: calendar)
-        if let text = invocation.flags["calendar"] {
-            switch text {
-            case "office", "kantor": scenario.calendar = .office
-            case "24h", "sepanjang-waktu": scenario.calendar = .roundTheClock
-            default: throw invocation.error("--calendar is office or 24h, not \(text)")
-            }
+        if let path = try SimulationSettings.writeReport(invocation, title: title, runs: [.init(scenario: simulation.scenario, result: result)]) {
+            display += "\nWrote \(path): the report as one HTML page"
         }
-        if let text = invocation.flags["distribution"] {
-            guard let distribution = DurationModel.Distribution(rawValue: text) else {
-                throw invocation.error("no distribution named \(text)",
-                                       hint: DurationModel.Distribution.allCases.map(\.rawValue).joined(separator: ", "))
-            }
-            scenario.durations.distribution = distribution
-        }
-        if let text = invocation.flags["spread"] {
-            guard let spread = Double(text), spread >= 0 else { throw invocation.error("--spread is a number such as 0.5, not \(text)") }
-            scenario.durations.spread = spread
-        }
-        for pair in (invocation.flags["staff"] ?? "").split(separator: ",") {
-            let parts = pair.split(separator: "=")
-            guard parts.count == 2, let count = Int(parts[1]), count >= 1 else {
-                throw invocation.error("--staff is written ROLE=N,…, such as tim=4,kepala=1", hint: "roles: \(document.sop.roles.map(\.id).joined(separator: ", "))")
-            }
-            scenario.staff[String(parts[0])] = count
-        }
-        do throws(ScenarioError) {
-            return try Simulation(sop: document.sop, scenario: scenario)
-        } catch {
-            throw invocation.error(error.message, hint: error.hint)
-        }
+        session.simulated = SimulatedRun(sop: document.sop, scenario: simulation.scenario)
+        return CommandResult(Value(reflecting: result), display: display)
     }
 
-    private static func number(_ invocation: Invocation, _ flag: String) throws(ShellError) -> Int? {
-        guard let text = invocation.flags[flag] else { return nil }
-        guard let value = Int(text.replacingOccurrences(of: "_", with: "")), value >= 1 else {
-            throw invocation.error("--\(flag) is a whole number of at least 1, not \(text)")
+    /// The simulation the arguments describe: a scenario file's baseline or named scenario, or the flags.
+    private static func simulationToRun(_ invocation: Invocation, sop: SOP, calendar: WorkCalendar) throws(ShellError) -> Simulation {
+        guard !invocation.positionals.isEmpty else {
+            if invocation.has("scenario") {
+                throw invocation.error("--scenario picks a scenario of a scenario file", hint: "name the file: simulate FILE.yaml --scenario NAME")
+            }
+            return try SimulationSettings.scenario(fromFlags: invocation, sop: sop, calendar: calendar)
         }
-        return value
+        let simulations = try SimulationSettings.scenarios(inFileAt: 0, invocation, sop: sop)
+        guard let name = invocation.flags["scenario"] else { return simulations[0] }
+        guard let found = simulations.first(where: { $0.scenario.name == name }) else {
+            let names = simulations.map(\.scenario.name)
+            let nearest = EditDistance.suggestions(for: name, among: names)
+            throw invocation.error("the scenario file has no scenario named “\(name)”",
+                                   hint: (nearest.first.map { "did you mean “\($0)”? " } ?? "") + "its scenarios: " + names.joined(separator: ", "))
+        }
+        return found
+    }
+
+    private static func eventLogFile(_ path: String, _ invocation: Invocation, _ simulation: Simulation, title: String) throws(ShellError) -> SimulationEventLogFile {
+        let format: ExportFormat = path.lowercased().hasSuffix(".xes") ? .xes : .csv
+        guard format == .xes || path.lowercased().hasSuffix(".csv") else {
+            throw invocation.error("--events writes CSV or XES: name a file ending in .csv or .xes, not \(path)")
+        }
+        do {
+            return try SimulationEventLogFile(path: path, format: format, simulation: simulation, name: title)
+        } catch {
+            throw invocation.error("\(error)", hint: "check that the folder exists and that you may write to it")
+        }
     }
 }
 
 /// Runs a simulation where Ctrl-C stops it cleanly and a long run shows its progress.
 enum SimulationRunner {
-    static func run(_ simulation: Simulation) -> SimulationResult {
+    static func run(_ simulation: Simulation, eventLog: SimulationEventSink? = nil) -> SimulationResult {
         final class Finished: Sendable { let flag = Atomic<Bool>(false) }
         let control = SimulationControl()
         let finished = Finished()
@@ -123,7 +110,7 @@ enum SimulationRunner {
             if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         }
         watcher.start()
-        let result = simulation.run(control: control)
+        let result = simulation.run(control: control, eventLog: eventLog)
         finished.flag.store(true, ordering: .relaxed)
         interruptRequested.store(false, ordering: .relaxed)
         return result

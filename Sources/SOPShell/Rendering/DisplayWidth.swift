@@ -44,4 +44,10 @@ enum DisplayWidth {
         }
         return text[text.startIndex..<end]
     }
+
+    /// `text` fitted to `width` columns: whole if it fits, else cut with an ellipsis.
+    static func truncate(_ text: String, to width: Int) -> String {
+        guard of(text) > width else { return text }
+        return String(prefix(Substring(text), width: max(0, width - 1))) + "…"
+    }
 }

@@ -13,6 +13,8 @@ enum SimulationReport {
         lines.append("Within standard time: \(percent(result.withinStandard))   waiting per case: \(estimate(result.waitingTime)) h   work in progress: \(estimate(result.workInProgress)) cases")
         lines.append("Rework: \(result.rework.reworks) loops back (\(estimate(result.rework.perCase)) a case), cap \(result.rework.cap) hit \(result.rework.capHits) time\(result.rework.capHits == 1 ? "" : "s")")
         if let bottleneck = result.bottleneck { lines.append("Bottleneck: \(bottleneck)") }
+        lines += [""] + histogram(result.leadTimeDistribution, width: width)
+        lines += [""] + utilisation(result.roles, width: width)
         let renderer = TextRenderer(width: width)
         let roles = Table(columns: [.init("id", "Peran"), .init("name", "Nama", wraps: true), .init("staff", "Jumlah"),
                                     .init("busy", "Jam sibuk"), .init("utilisation", "Utilisasi"), .init("queue", "Antrean terpanjang")],
@@ -31,6 +33,57 @@ enum SimulationReport {
         lines += ["", renderer.render(.table(roles)), "", renderer.render(.table(steps))]
         lines += result.warnings.map { "⚠ \($0)" }
         return lines.joined(separator: "\n")
+    }
+
+    /// Lead times in ten rows of bars, each two bins of the result's distribution.
+    static func histogram(_ distribution: LeadTimeDistribution, width: Int) -> [String] {
+        guard !distribution.shares.isEmpty else { return ["Lead time: no case finished"] }
+        let shares = distribution.shares, bin = distribution.binHours
+        let rows: [(from: Double, to: Double, share: Double)] = stride(from: 0, to: shares.count, by: 2).map { start in
+            let end = min(start + 2, shares.count)
+            return (Double(start) * bin, Double(end) * bin, shares[start..<end].reduce(0, +))
+        }
+        let labels = rows.map { "\(number($0.from))–\(number($0.to)) h" }
+        let labelWidth = labels.map(DisplayWidth.of).max() ?? 0
+        let barWidth = max(10, min(50, width - labelWidth - 12))
+        let highest = max(rows.map { $0.share }.max() ?? 0, distribution.beyond, 1e-9)
+        var lines = ["Lead time, share of finished cases:"]
+        for (row, label) in zip(rows, labels) {
+            lines.append("  " + pad(label, labelWidth) + "  " + pad(bar(row.share / highest, width: barWidth), barWidth) + "  " + String(format: "%5.1f%%", row.share * 100))
+        }
+        if distribution.beyond > 0 {
+            let label = "> " + number(rows.last!.to) + " h"
+            lines.append("  " + pad(label, labelWidth) + "  " + pad(bar(distribution.beyond / highest, width: barWidth), barWidth) + "  " + String(format: "%5.1f%%", distribution.beyond * 100))
+        }
+        return lines
+    }
+
+    /// Each role's utilisation as a bar from 0 to 100 %.
+    static func utilisation(_ roles: [RoleStatistics], width: Int) -> [String] {
+        let labels = roles.map { "\($0.name) (\($0.staff))" }
+        let labelWidth = min(labels.map(DisplayWidth.of).max() ?? 0, max(10, width / 3))
+        let barWidth = max(10, min(50, width - labelWidth - 20))
+        var lines = ["Utilisation per role:"]
+        for (role, label) in zip(roles, labels) {
+            lines.append("  " + pad(DisplayWidth.truncate(label, to: labelWidth), labelWidth) + "  "
+                         + pad(bar(role.utilisation.mean, width: barWidth), barWidth) + "  " + percent(role.utilisation))
+        }
+        return lines
+    }
+
+    /// A bar of `fraction` (0…1) of `width` cells, in eighths of a cell.
+    static func bar(_ fraction: Double, width: Int) -> String {
+        let eighths = Int((min(max(fraction, 0), 1) * Double(width * 8)).rounded())
+        let partial = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"][eighths % 8]
+        return String(repeating: "█", count: eighths / 8) + partial
+    }
+
+    private static func pad(_ text: String, _ width: Int) -> String {
+        text + String(repeating: " ", count: max(0, width - DisplayWidth.of(text)))
+    }
+
+    private static func number(_ hours: Double) -> String {
+        hours == hours.rounded() ? String(Int(hours)) : String(format: "%g", hours)
     }
 
     static func estimate(_ value: Estimate) -> String {

@@ -60,7 +60,8 @@ struct TextRenderer {
             }.max() ?? 0
         }
         shrink(&widths, to: width - 2 * (widths.count - 1), wrapping: table.columns.map(\.wraps))
-        var lines = [line(headings.map { [$0] }, widths)]
+        // A heading wider than its narrowed column wraps like the cells under it.
+        var lines = [line(headings.enumerated().map { TextWrap.lines($1, width: widths[$0]) }, widths)]
         lines.append(widths.map { String(repeating: "─", count: $0) }.joined(separator: "  "))
         for row in cells {
             lines.append(line(row.enumerated().map { TextWrap.lines($1, width: widths[$0]) }, widths))
