@@ -30,8 +30,8 @@ public struct Checker: Sendable {
     /// A finding about `place`, with the place named as a reader would and located in the
     /// source file when there is one.
     func finding(
-        _ severity: Diagnostic.Severity, _ code: String, _ message: String,
-        hint: String? = nil, at place: Place
+        _ severity: Diagnostic.Severity, _ code: String, _ message: Message,
+        hint: Message? = nil, at place: Place
     ) -> Diagnostic {
         Diagnostic(severity, code, message, hint: hint, place: place, subject: subject(of: place),
                    location: sourceMap?.location(of: place))
@@ -41,22 +41,22 @@ public struct Checker: Sendable {
     public func subject(of place: Place) -> String? {
         switch place {
         case .document: nil
-        case .identity(let field): field.label
-        case .role(let index, _): "role \(sop.roles[index].id.isEmpty ? "#\(index + 1)" : sop.roles[index].id)"
+        case .identity(let field): localized(Message(catalogued: field.label))
+        case .role(let index, _): localized("role \(sop.roles[index].id.isEmpty ? "#\(index + 1)" : sop.roles[index].id)")
         case .step(let index, _), .answer(let index, _): stepName(index)
         }
     }
 
     /// "step 3", or "the unnumbered step at row 4" for a draft's row without a number.
     func stepName(_ index: Int) -> String {
-        sop.steps[index].number.map { "step \($0)" } ?? "the unnumbered step at row \(index + 1)"
+        sop.steps[index].number.map { localized("step \($0)") } ?? localized("the unnumbered step at row \(index + 1)")
     }
 
     /// Step names for a list of indices: "steps 2, 3 and 5".
     func stepNames(_ indices: [Int]) -> String {
         let labels = indices.map { sop.steps[$0].label }
-        guard labels.count > 1 else { return "step \(labels.first ?? "?")" }
-        return "steps " + labels.dropLast().joined(separator: ", ") + " and " + labels.last!
+        guard labels.count > 1 else { return localized("step \(labels.first ?? "?")") }
+        return localized("steps \(labels.dropLast().joined(separator: ", ")) and \(labels.last!)")
     }
 
     private func order(_ place: Place?) -> [Int] {

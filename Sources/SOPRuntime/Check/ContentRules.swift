@@ -5,7 +5,7 @@ extension Checker {
         var findings: [Diagnostic] = []
         for (index, step) in sop.steps.enumerated() {
             if step.activity.isEmpty {
-                let hint = step.isDecision
+                let hint: Message = step.isDecision
                     ? "write the decision's own verb, such as `Memeriksa rancangan …`; extraction from a PDF often loses it"
                     : "write what is done, as a verb phrase without subject"
                 findings.append(finding(.warning, "step.no-activity", "the step has no Uraian Kegiatan", hint: hint, at: .step(index, .activity)))

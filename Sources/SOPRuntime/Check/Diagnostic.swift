@@ -18,6 +18,27 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         }
 
         public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+
+        /// The word before a finding: `error`, `warning`, `note` in the catalogue's language.
+        public var label: String {
+            switch self {
+            case .error: localized("error")
+            case .warning: localized("warning")
+            case .note: localized("note")
+            }
+        }
+
+        /// "1 error", "3 warnings".
+        public func counted(_ count: Int) -> String {
+            switch (self, count == 1) {
+            case (.error, true): localized("1 error")
+            case (.error, false): localized("\(count) errors")
+            case (.warning, true): localized("1 warning")
+            case (.warning, false): localized("\(count) warnings")
+            case (.note, true): localized("1 note")
+            case (.note, false): localized("\(count) notes")
+            }
+        }
     }
 
     public var severity: Severity
@@ -35,13 +56,13 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     public var location: SourceLocation?
 
     public init(
-        _ severity: Severity, _ code: String, _ message: String, hint: String? = nil,
+        _ severity: Severity, _ code: String, _ message: Message, hint: Message? = nil,
         place: Place? = nil, subject: String? = nil, location: SourceLocation? = nil
     ) {
         self.severity = severity
         self.code = code
-        self.message = message
-        self.hint = hint
+        self.message = message.text
+        self.hint = hint?.text
         self.place = place
         self.subject = subject
         self.location = location
@@ -52,10 +73,10 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     public var description: String {
         var text = ""
         if let location { text += "\(location): " }
-        text += "\(severity.rawValue): "
+        text += "\(severity.label): "
         if let subject { text += "\(subject): " }
         text += message
-        if let hint { text += "\n  hint: \(hint)" }
+        if let hint { text += localized("\n  hint: \(hint)") }
         return text
     }
 }

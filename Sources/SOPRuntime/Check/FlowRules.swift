@@ -71,7 +71,7 @@ extension Checker {
             let isLoop = component.count > 1 || flow.edges[component[0]].contains { $0.to == .step(component[0]) }
             if isLoop {
                 let decisions = component.filter { sop.steps[$0].isDecision }
-                let hint = decisions.isEmpty
+                let hint: Message = decisions.isEmpty
                     ? "give one of these steps `lanjut_ke` a step after the loop, or `selesai`"
                     : "link an answer of \(stepNames(decisions)) to a step after the loop, or to `selesai`"
                 findings.append(finding(.error, "flow.endless-loop", "\(stepNames(component)) form a loop with no way out: every path leads back into it",

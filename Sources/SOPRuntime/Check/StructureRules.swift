@@ -60,7 +60,7 @@ extension Checker {
             }
             if let previous = previousMain, number.main > previous + 1 {
                 let missing = (previous + 1)...(number.main - 1)
-                let names = missing.count == 1 ? "step \(missing.lowerBound) is" : "steps \(missing.lowerBound) to \(missing.upperBound) are"
+                let names: Message = missing.count == 1 ? "step \(missing.lowerBound) is" : "steps \(missing.lowerBound) to \(missing.upperBound) are"
                 findings.append(finding(.warning, "step.missing", "\(names) missing: the numbering goes from \(previous) to \(number.main)",
                                         hint: "add the missing step, or renumber the steps that follow", at: .step(index, .number)))
             }
@@ -81,7 +81,7 @@ extension Checker {
             }
             for id in step.executors where !known.contains(id) {
                 let nearest = EditDistance.suggestions(for: id, among: known)
-                let hint = nearest.isEmpty ? "add it under `pelaksana`, or use one of: \(known.joined(separator: ", "))"
+                let hint: Message = nearest.isEmpty ? "add it under `pelaksana`, or use one of: \(known.joined(separator: ", "))"
                                            : "did you mean `\(nearest[0])`?"
                 findings.append(finding(.error, "step.unknown-role", "the executor `\(id)` is not a role of this SOP",
                                         hint: hint, at: .step(index, .executors)))

@@ -3,7 +3,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     case html, svg, dot, mermaid, bpmn, markdown, csv, xes
 
     /// What a file of this format is, for help and messages.
-    public var summary: String {
+    public var summary: Message {
         switch self {
         case .html: "the official form (identity part and flowchart table), one HTML page, printable on A4 landscape"
         case .svg: "the swimlane flowchart alone, as an SVG picture"

@@ -98,7 +98,7 @@ public enum SimulationReportHTMLWriter {
         if let horizon = scenario.horizon { rows.append(("Horizon", horizon.formatted())) }
         rows += [("Replikasi", String(scenario.replications)), ("Seed", String(scenario.seed)),
                  ("Kalender", scenario.calendar.isRoundTheClock ? "sepanjang waktu (24 jam sehari, setiap hari)" : scenario.calendar.summary),
-                 ("Sebaran durasi", "\(scenario.durations.distribution.rawValue), lebar \(scenario.durations.spread)"),
+                 ("Sebaran durasi", "\(indonesianName(scenario.durations.distribution)), lebar \(scenario.durations.spread)"),
                  ("Batas pengulangan", String(scenario.reworkCap))]
         if !scenario.staff.isEmpty {
             rows.append(("Pegawai", scenario.staff.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")))
@@ -107,6 +107,11 @@ public enum SimulationReportHTMLWriter {
             rows.append(("Langkah dihapus", scenario.removedSteps.map(\.description).joined(separator: ", ")))
         }
         return rows
+    }
+
+    /// A distribution as scenario files name it (`eksponensial`).
+    private static func indonesianName(_ distribution: DurationModel.Distribution) -> String {
+        ScenarioFileReader.distributionNames.first { $0.value == distribution }?.key ?? distribution.rawValue
     }
 
     private static func metricLabel(_ key: String, roles: [RoleStatistics]) -> String {

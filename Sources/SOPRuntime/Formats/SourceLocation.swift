@@ -65,13 +65,13 @@ public struct SOPReadError: Error, Hashable, Sendable, CustomStringConvertible {
     public var message: String
     public var hint: String?
 
-    public init(_ message: String, at location: SourceLocation, hint: String? = nil) {
-        self.message = message
+    public init(_ message: Message, at location: SourceLocation, hint: Message? = nil) {
+        self.message = message.text
         self.location = location
-        self.hint = hint
+        self.hint = hint?.text
     }
 
     public var description: String {
-        "\(location): error: \(message)" + (hint.map { "\n  hint: \($0)" } ?? "")
+        "\(location): " + localized("error: \(message)") + (hint.map { localized("\n  hint: \($0)") } ?? "")
     }
 }

@@ -66,8 +66,8 @@ public struct Refusal: Error, Hashable, Sendable, CustomStringConvertible {
     /// The valid alternatives: the roles who may, the steps that are ready, the answers.
     public var alternatives: [String]
 
-    public init(_ reason: String, alternatives: [String] = []) {
-        self.reason = reason
+    public init(_ reason: Message, alternatives: [String] = []) {
+        self.reason = reason.text
         self.alternatives = alternatives
     }
 

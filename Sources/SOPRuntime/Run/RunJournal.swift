@@ -37,28 +37,103 @@ public struct RunJournal: Sendable {
     }
 
     /// Starts a new journal. An earlier run's journal is kept beside it (`….previous`), so
-    /// that starting afresh never destroys a run that could still be resumed.
-    public func begin(_ header: Header) throws {
-        if FileManager.default.fileExists(atPath: path) {
-            let previous = path + ".previous"
-            try? FileManager.default.removeItem(atPath: previous)
-            try FileManager.default.moveItem(atPath: path, toPath: previous)
+    /// that starting afresh never destroys a run that could still be resumed. The new header
+    /// is written completely before anything is moved: when it cannot be (a full disk), the
+    /// error is thrown and the earlier journal is still where it was. At no moment is there
+    /// no journal at `path` when there was one.
+    /// `events` start it off with a run brought back from elsewhere (`resume FILE`, `replay`).
+    public func begin(_ header: Header, events: [RunEvent] = []) throws {
+        let starting = path + ".starting"
+        do {
+            try AtomicFile.write(Data((try Self.text(header, events)).utf8), to: starting)
+        } catch let error as AtomicFileError {
+            throw AtomicFileError(path: path, reason: error.reason)
         }
-        try AtomicFile.write(Data((try Self.line(header)).utf8), to: path)
+        if FileManager.default.fileExists(atPath: path) {
+            // A second name for the earlier journal, then that name becomes `.previous`: the
+            // earlier journal stays at `path` until the new one replaces it.
+            let previous = path + ".previous"
+            let linked = previous + ".link"
+            unlink(linked)
+            if link(path, linked) == 0 {
+                guard rename(linked, previous) == 0 else { throw Self.failure(previous, unlinking: [linked, starting]) }
+            } else {
+                // A file system without hard links: the earlier journal is moved away first.
+                guard rename(path, previous) == 0 else { throw Self.failure(previous, unlinking: [starting]) }
+            }
+        }
+        guard rename(starting, path) == 0 else { throw Self.failure(path, unlinking: [starting]) }
+        Self.flushFolder(of: path)
+    }
+
+    /// Appends events (one line each) in a single write, flushed to disk before it returns.
+    /// A write that fails part-way (a full disk, a file-size limit) is cut off again, so the
+    /// journal holds either all of them or none: the last good state.
+    public func append(_ events: [RunEvent]) throws {
+        guard !events.isEmpty else { return }
+        let bytes = Array(try events.map { try Self.line($0) }.joined().utf8)
+        let descriptor = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
+        guard descriptor >= 0 else { throw Self.failure(path) }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw Self.failure(path) }
+        let goodSize = status.st_size
+        var offset = 0
+        var failure: Int32?
+        while offset < bytes.count, failure == nil {
+            let count = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+            if count >= 0 {
+                offset += count
+            } else if errno != EINTR {
+                failure = errno
+            }
+        }
+        if failure == nil, fsync(descriptor) != 0 { failure = errno }
+        if let failure {
+            // A partial line would be a torn record: cut it off so the journal stays as it was.
+            if ftruncate(descriptor, goodSize) == 0 { fsync(descriptor) }
+            throw AtomicFileError(path: path, reason: String(cString: strerror(failure)))
+        }
     }
 
     /// Appends one event and flushes it to disk.
     public func append(_ event: RunEvent) throws {
-        let descriptor = open(path, O_WRONLY | O_APPEND)
-        guard descriptor >= 0 else { throw AtomicFileError(path: path, reason: String(cString: strerror(errno))) }
-        defer { close(descriptor) }
-        let bytes = Array(try Self.line(event).utf8)
-        let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-        guard written == bytes.count, fsync(descriptor) == 0 else {
-            // A partial line would be a torn record: cut it off so the journal stays as it was.
-            let size = lseek(descriptor, 0, SEEK_END) - off_t(max(written, 0))
-            ftruncate(descriptor, size)
-            throw AtomicFileError(path: path, reason: String(cString: strerror(errno)))
+        try append([event])
+    }
+
+    /// Renames a journal that cannot be read to `….damaged-N` beside it (never over another
+    /// file) so that nothing writes over it, and gives the new name.
+    public static func setAside(_ path: String) throws -> String {
+        for number in 1... {
+            let aside = path + ".damaged-\(number)"
+            // link fails rather than replace a file already there; the rename is its fallback.
+            if link(path, aside) == 0 {
+                unlink(path)
+            } else if errno == EEXIST {
+                continue
+            } else if FileManager.default.fileExists(atPath: aside) || rename(path, aside) != 0 {
+                throw failure(aside)
+            }
+            flushFolder(of: path)
+            return aside
+        }
+        fatalError("unreachable")
+    }
+
+    /// The error of the last system call, about `path`, once the temporary files are removed.
+    private static func failure(_ path: String, unlinking temporaries: [String] = []) -> AtomicFileError {
+        let reason = String(cString: strerror(errno))
+        for temporary in temporaries { unlink(temporary) }
+        return AtomicFileError(path: path, reason: reason)
+    }
+
+    /// A rename lives in its folder: flushed too, so that it survives a crash of the machine.
+    private static func flushFolder(of path: String) {
+        let folder = (path as NSString).deletingLastPathComponent
+        let descriptor = open(folder.isEmpty ? "." : folder, O_RDONLY | O_CLOEXEC)
+        if descriptor >= 0 {
+            fsync(descriptor)
+            close(descriptor)
         }
     }
 
@@ -104,9 +179,11 @@ public struct RunJournal: Sendable {
 
     /// Writes a whole run (its undone actions left out) as a journal file, atomically.
     public static func save(_ header: Header, events: [RunEvent], to path: String) throws {
-        var text = try line(header)
-        for event in events { text += try line(event) }
-        try AtomicFile.write(Data(text.utf8), to: path)
+        try AtomicFile.write(Data(try text(header, events).utf8), to: path)
+    }
+
+    private static func text(_ header: Header, _ events: [RunEvent]) throws -> String {
+        try line(header) + events.map { try line($0) }.joined()
     }
 
     private static func line<Value: Encodable>(_ value: Value) throws -> String {

@@ -8,13 +8,13 @@ public struct ScenarioError: Error, Hashable, Sendable, CustomStringConvertible 
     /// SOP itself or the scenario as a whole.
     public var key: String?
 
-    public init(_ message: String, hint: String? = nil, key: String? = nil) {
-        self.message = message
-        self.hint = hint
+    public init(_ message: Message, hint: Message? = nil, key: String? = nil) {
+        self.message = message.text
+        self.hint = hint?.text
         self.key = key
     }
 
     public var description: String {
-        "error: \(message)" + (hint.map { "\n  hint: \($0)" } ?? "")
+        localized("error: \(message)") + (hint.map { localized("\n  hint: \($0)") } ?? "")
     }
 }

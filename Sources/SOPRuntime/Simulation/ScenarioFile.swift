@@ -88,8 +88,9 @@ public struct ScenarioFile: Sendable {
         }
         if let first = problems.first {
             let others = problems.count - 1
-            let more = others == 0 ? "" : " (\(others) more problem\(others == 1 ? "" : "s") in this file)"
-            throw SOPReadError(first.message, at: first.location ?? start, hint: (first.hint ?? "see examples/bench-seed.scenario.yaml") + more)
+            let hint = first.hint.map { Message(verbatim: $0) } ?? "see examples/bench-seed.scenario.yaml"
+            let more: Message = others == 0 ? "" : others == 1 ? " (1 more problem in this file)" : " (\(others) more problems in this file)"
+            throw SOPReadError(Message(verbatim: first.message), at: first.location ?? start, hint: hint + more)
         }
         guard let read else {
             throw SOPReadError("the file is YAML but not a scenario", at: start, hint: "its top level is a mapping with `kedatangan` and `jumlah_kasus`")
@@ -106,8 +107,8 @@ public struct ScenarioFile: Sendable {
                 compiled.append(try Simulation(sop: sop, scenario: scenario))
             } catch {
                 let change = index == 0 ? nil : index
-                let prefix = change.map { "scenario “\(scenarios[$0].name)”: " } ?? ""
-                throw SOPReadError(prefix + error.message, at: location(of: error.key, change: change), hint: error.hint)
+                let message = change.map { "scenario “\(scenarios[$0].name)”: \(error.message)" } ?? Message(verbatim: error.message)
+                throw SOPReadError(message, at: location(of: error.key, change: change), hint: error.hint.map(Message.init(verbatim:)))
             }
         }
         return compiled

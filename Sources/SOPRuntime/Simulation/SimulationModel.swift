@@ -86,9 +86,10 @@ extension SimulationModel {
         let errors = sop.check().filter { $0.severity == .error }
         guard errors.isEmpty else {
             let first = errors[0]
-            throw ScenarioError("the SOP is a draft with \(errors.count) error\(errors.count == 1 ? "" : "s"), so no case can run through it; the first: "
-                                + (first.subject.map { "\($0): " } ?? "") + first.message,
-                                hint: first.hint ?? "run `check` and fix the errors")
+            let finding = (first.subject.map { "\($0): " } ?? "") + first.message
+            throw ScenarioError(errors.count == 1 ? "the SOP is a draft with 1 error, so no case can run through it: \(finding)"
+                                    : "the SOP is a draft with \(errors.count) errors, so no case can run through it; the first: \(finding)",
+                                hint: first.hint.map(Message.init(verbatim:)) ?? "run `check` and fix the errors")
         }
         try ScenarioLimits.validate(scenario)
         let calendar = scenario.calendar

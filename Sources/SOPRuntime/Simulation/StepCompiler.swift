@@ -80,7 +80,7 @@ struct StepCompiler {
             guard let answer = answers.firstIndex(where: { $0.label.lowercased() == wanted })
                     ?? Int(wanted).flatMap({ answers.indices.contains($0 - 1) ? $0 - 1 : nil }) else {
                 throw ScenarioError("step \(step.label) has no answer “\(label)”",
-                                    hint: "its answers are " + answers.map { "“\($0.label)”" }.joined(separator: ", "),
+                                    hint: "its answers are \(answers.map { "“\($0.label)”" }.joined(separator: ", "))",
                                     key: key + "." + label)
             }
             guard probability.isFinite, (0...1).contains(probability) else {

@@ -69,8 +69,8 @@ public struct DurationError: Error, Hashable, Sendable, CustomStringConvertible 
     public var message: String
     public var column: Int
 
-    public init(message: String, column: Int) {
-        self.message = message
+    public init(message: Message, column: Int) {
+        self.message = message.text
         self.column = column
     }
 

@@ -52,8 +52,9 @@ extension WorkCalendar {
                                hint: "its top level is a mapping with `jam_kerja`, `libur` and `sepanjang_waktu`")
         }
         let others = problems.count - 1
-        let more = others == 0 ? "" : " (\(others) more problem\(others == 1 ? "" : "s") in this file)"
-        throw SOPReadError(first.message, at: first.location ?? start, hint: (first.hint ?? "see examples/kalender-kantor-2026.yaml") + more)
+        let hint = first.hint.map { Message(verbatim: $0) } ?? "see examples/kalender-kantor-2026.yaml"
+        let more: Message = others == 0 ? "" : others == 1 ? " (1 more problem in this file)" : " (\(others) more problems in this file)"
+        throw SOPReadError(Message(verbatim: first.message), at: first.location ?? start, hint: hint + more)
     }
 
     /// The calendar in the file format; `read` gives back an equal calendar.
@@ -84,15 +85,15 @@ extension WorkCalendar {
     /// the hours per week and per day, and the holidays.
     public var summary: String {
         if isRoundTheClock {
-            let ignored = holidays.isEmpty ? "" : " (its \(holidays.count) holidays are ignored)"
-            return "Round the clock: every minute is working time and 1 hari is 24 jam\(ignored)"
+            let ignored: Message = holidays.isEmpty ? "" : " (its \(holidays.count) holidays are ignored)"
+            return localized("Round the clock: every minute is working time and 1 hari is 24 jam\(ignored)")
         }
         var lines = CivilDateTime.dayNames.enumerated().map { index, name in
             let intervals = timetable.slots(of: index).map { Self.clock(timetable.starts[$0]) + "–" + Self.clock(timetable.ends[$0]) }
-            return name + " " + (intervals.isEmpty ? "closed" : intervals.joined(separator: ", "))
+            return name + " " + (intervals.isEmpty ? localized("closed") : intervals.joined(separator: ", "))
         }
-        lines.append("\(Self.hours(timetable.weekMinutes / 60)) working hours a week; 1 hari = \(Self.hours(hoursPerDay)) jam")
-        lines.append(holidays.isEmpty ? "No holidays" : "\(holidays.count) holiday\(holidays.count == 1 ? "" : "s"):")
+        lines.append(localized("\(Self.hours(timetable.weekMinutes / 60)) working hours a week; 1 hari = \(Self.hours(hoursPerDay)) jam"))
+        lines.append(localized(holidays.isEmpty ? "No holidays" : holidays.count == 1 ? "1 holiday:" : "\(holidays.count) holidays:"))
         for (day, name) in holidays.sorted(by: { $0.key < $1.key }) {
             let date = CivilDateTime(minutes: Double(day) * 1440).components
             let weekday = CivilDateTime.dayNames[date.weekday - 1], month = CivilDateTime.monthNames[date.month - 1]
@@ -196,7 +197,7 @@ private struct CalendarFileReader {
 
     /// `07:30-12:00`; an en dash, spaces and the Indonesian `07.30` are read too.
     mutating func interval(_ text: String, at node: Node) -> WorkCalendar.Interval? {
-        let example = "write it as \"HH:MM-HH:MM\", such as \"07:30-12:00\""
+        let example: Message = "write it as \"HH:MM-HH:MM\", such as \"07:30-12:00\""
         let halves = text.split(omittingEmptySubsequences: false, whereSeparator: { "-–—".contains($0) })
             .map { $0.trimmingCharacters(in: .whitespaces) }
         guard halves.count == 2 else {

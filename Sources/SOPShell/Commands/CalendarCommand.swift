@@ -23,7 +23,7 @@ extension Command {
         var calendar = session.run?.calendar ?? session.calendar
         switch words.first {
         case nil:
-            return CommandResult(.string(calendar.yaml()), display: calendar.summary)
+            return CommandResult(.string(calendar.yaml()), text: calendar.summary)
         case "office", "kantor":
             calendar = .office
         case "24h", "24-hour", "sepanjang-waktu":
@@ -66,7 +66,7 @@ extension Command {
             run.setCalendar(calendar)
             try session.commit(run, invocation: invocation)
         }
-        return CommandResult(.string(calendar.yaml()), display: calendar.summary)
+        return CommandResult(.string(calendar.yaml()), text: calendar.summary)
     }
 
     static func readCalendar(_ path: String, _ invocation: Invocation) throws(ShellError) -> WorkCalendar {
@@ -76,7 +76,7 @@ extension Command {
         do throws(SOPReadError) {
             return try WorkCalendar.read(try SOPFile.decode(data, file: path), file: path)
         } catch {
-            throw ShellError(error.message, hint: error.hint, at: error.location)
+            throw ShellError(rendered: error.message, hint: error.hint, at: error.location)
         }
     }
 }

@@ -9,23 +9,26 @@ struct Command: Sendable {
         case editing = "Editing"
         case running = "Training runs"
         case shell = "Shell"
+
+        /// The group's heading in `help`, in the catalogue's language.
+        var title: Message { Message(catalogued: rawValue) }
     }
 
     struct Flag: Sendable {
         var name: String
         /// The value's placeholder (`FILE`), or nil for a switch such as `--json`.
         var value: String?
-        var summary: String
+        var summary: Message
     }
 
     var name: String
     var aliases: [String] = []
     var group: Group
     /// One line for the command list.
-    var summary: String
+    var summary: Message
     /// `assign STEP ROLE…`
     var usage: String
-    var details: String
+    var details: Message
     var examples: [String]
     var flags: [Flag] = []
     /// How many positional arguments it takes.
@@ -57,9 +60,16 @@ struct CommandResult: Sendable {
     /// A value to render for people instead of `value` (names where scripts get ids).
     var shown: Value?
 
-    init(_ value: Value, display: String? = nil, shown: Value? = nil) {
+    /// `text` is display text already rendered in the catalogue's language (a table, a chart).
+    init(_ value: Value, text: String, shown: Value? = nil) {
         self.value = value
-        self.display = display
+        self.display = text
+        self.shown = shown
+    }
+
+    init(_ value: Value, display: Message? = nil, shown: Value? = nil) {
+        self.value = value
+        self.display = display?.text
         self.shown = shown
     }
 }
@@ -138,7 +148,12 @@ struct Invocation: Sendable {
     }
 
     /// An error located at positional argument `index` (or at the command when it is absent).
-    func error(_ message: String, hint: String? = nil, argument index: Int? = nil) -> ShellError {
+    /// An error whose words were already rendered, located like `error`.
+    func error(rendered message: String, hint: String?, argument index: Int? = nil) -> ShellError {
+        error(Message(verbatim: message), hint: hint.map(Message.init(verbatim:)), argument: index)
+    }
+
+    func error(_ message: Message, hint: Message? = nil, argument index: Int? = nil) -> ShellError {
         let location = index.flatMap { $0 < positionals.count ? positionals[$0].location : nil } ?? statement.location
         return ShellError(message, hint: hint, at: location)
     }

@@ -36,14 +36,15 @@ extension Command {
         let comparison = ScenarioComparison(runs.map(\.result))
         var display = ComparisonTable.text(comparison, width: Terminal.current().width)
         if runs.count < simulations.count {
-            display += "\nStopped: \(simulations.count - runs.count) scenario\(simulations.count - runs.count == 1 ? " was" : "s were") not run"
+            let left = simulations.count - runs.count
+            display += localized(left == 1 ? "\nStopped: 1 scenario was not run" : "\nStopped: \(left) scenarios were not run")
         }
         let title = document.sop.identity.title.isEmpty ? document.path : document.sop.identity.title
         if let path = try SimulationSettings.writeReport(invocation, title: title, runs: runs) {
-            display += "\nWrote \(path): the comparison and each scenario's report as one HTML page"
+            display += localized("\nWrote \(path): the comparison and each scenario's report as one HTML page")
         }
         if let first = runs.first { session.simulated = SimulatedRun(sop: document.sop, scenario: first.scenario) }
-        return CommandResult(Value(reflecting: comparison), display: display)
+        return CommandResult(Value(reflecting: comparison), text: display)
     }
 
     /// Every scenario of the file, or those named, in the order named.
@@ -63,7 +64,7 @@ extension Command {
                 let names = all.map(\.scenario.name)
                 let nearest = EditDistance.suggestions(for: name, among: names)
                 throw invocation.error("the scenario file has no scenario named “\(name)”",
-                                       hint: (nearest.first.map { "did you mean “\($0)”? " } ?? "") + "its scenarios: " + names.joined(separator: ", "),
+                                       hint: "\(nearest.first.map { localized("did you mean “\($0)”? ") } ?? "")its scenarios: \(names.joined(separator: ", "))",
                                        argument: index)
             }
             chosen.append(found)
@@ -78,7 +79,7 @@ enum ComparisonTable {
         let reference = comparison.scenarios[0]
         var columns: [Table.Column] = [.init("metric", "Metric", wraps: true)]
         for (index, result) in comparison.scenarios.enumerated() {
-            columns.append(.init("s\(index)", result.scenario, wraps: true))
+            columns.append(.init("s\(index)", Message(verbatim: result.scenario), wraps: true))
         }
         let rows = ScenarioComparison.metrics(of: reference).map { metric -> Record in
             var row: Record = ["metric": .string(label(metric.key, roles: reference.roles)),
@@ -94,10 +95,10 @@ enum ComparisonTable {
             }
             return row
         }
-        var lines = ["Compared with \(comparison.baseline), seed \(reference.seed), \(reference.replications) replication\(reference.replications == 1 ? "" : "s") each:", ""]
+        var lines = [localized("Compared with \(comparison.baseline), seed \(reference.seed), \(reference.replications) replication\(reference.replications == 1 ? "" : "s") each:"), ""]
         lines.append(TextRenderer(width: width).render(.table(Table(columns: columns, rows: rows))))
         lines.append("")
-        lines.append("Times in working hours; ± is the 95% interval across replications; * marks a change whose intervals do not overlap.")
+        lines.append(localized("Times in working hours; ± is the 95% interval across replications; * marks a change whose intervals do not overlap."))
         return lines.joined(separator: "\n")
     }
 
@@ -106,6 +107,10 @@ enum ComparisonTable {
     }
 
     private static func label(_ key: String, roles: [RoleStatistics]) -> String {
+        localized(labelMessage(key, roles: roles))
+    }
+
+    private static func labelMessage(_ key: String, roles: [RoleStatistics]) -> Message {
         switch key {
         case "leadTime.mean": "lead time, mean"
         case "leadTime.p50": "lead time, p50"
@@ -115,7 +120,7 @@ enum ComparisonTable {
         case "withinStandard": "within standard time"
         case "workInProgress": "work in progress"
         case "rework.perCase": "rework per case"
-        default: "utilisation, " + (roles.first { "roles.\($0.id).utilisation" == key }?.name ?? key)
+        default: "utilisation, \(roles.first { "roles.\($0.id).utilisation" == key }?.name ?? key)"
         }
     }
 }

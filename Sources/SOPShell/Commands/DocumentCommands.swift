@@ -32,7 +32,7 @@ extension Command {
         if session.run != nil {
             session.run = nil
             session.currentCase = nil
-            summary.display = (summary.display ?? "") + "\nThe run that was going on is closed; `resume` brings it back."
+            summary.display = (summary.display ?? "") + localized("\nThe run that was going on is closed; `resume` brings it back.")
         }
         return summary
     }
@@ -51,7 +51,7 @@ extension Command {
         do throws(SOPReadError) {
             return try SOPFile.open(path)
         } catch {
-            throw ShellError(error.message, hint: error.hint, at: error.location)
+            throw ShellError(rendered: error.message, hint: error.hint, at: error.location)
         }
     }
 
@@ -69,10 +69,10 @@ extension Command {
             "errors": .number(Double(errors)),
             "warnings": .number(Double(diagnostics.count(of: .warning))),
         ])
-        var text = "Opened \(document.path): \(sop.identity.title.isEmpty ? "(untitled)" : sop.identity.title)\n"
-        text += "\(sop.steps.count) steps, \(sop.roles.count) roles; \(SOPValues.tally(diagnostics))"
-        if !diagnostics.isEmpty { text += errors > 0 ? " — a draft: `check` lists what to fix" : " — `check` lists them" }
-        return CommandResult(value, display: text)
+        let title = sop.identity.title.isEmpty ? localized("(untitled)") : sop.identity.title
+        let counts: Message = "\(sop.steps.count == 1 ? localized("1 step") : localized("\(sop.steps.count) steps")), \(sop.roles.count == 1 ? localized("1 role") : localized("\(sop.roles.count) roles"))"
+        let advice: Message = diagnostics.isEmpty ? "" : errors > 0 ? " — a draft: `check` lists what to fix" : " — `check` lists them"
+        return CommandResult(value, display: "Opened \(document.path): \(title)\n\(counts); \(SOPValues.tally(diagnostics))\(advice)")
     }
 
     static let check = Command(
@@ -108,7 +108,7 @@ extension Command {
             shown.append("… and \(diagnostics.count - shownFindings) more (`check --json` lists them all)")
         }
         let text = (shown + [SOPValues.tally(diagnostics)]).joined(separator: "\n")
-        return CommandResult(.list(diagnostics.map(SOPValues.diagnostic)), display: text)
+        return CommandResult(.list(diagnostics.map(SOPValues.diagnostic)), text: text)
     }
 
     static let save = Command(

@@ -8,9 +8,7 @@ extension Command {
         name: "export", group: .documents,
         summary: "write the SOP, or the run's event log, to a file in another format",
         usage: "export FORMAT FILE [--zone OFFSET]",
-        details: "Writes FILE atomically (a reader sees the old file or the new one, never a part), the same bytes for the same input. FORMAT is one of: "
-            + ExportFormat.allCases.map { "\($0.rawValue) — \($0.summary)" }.joined(separator: "; ")
-            + ". csv and xes write the cases of the current run; --zone gives the office clock's offset from UTC (+07:00 WIB, +08:00 WITA, +09:00 WIT), which the times otherwise go without.",
+        details: "Writes FILE atomically (a reader sees the old file or the new one, never a part), the same bytes for the same input. FORMAT is one of: \(ExportFormat.allCases.map { "\($0.rawValue) — \(localized($0.summary))" }.joined(separator: "; ")). csv and xes write the cases of the current run; --zone gives the office clock's offset from UTC (+07:00 WIB, +08:00 WITA, +09:00 WIT), which the times otherwise go without.",
         examples: ["export html kebijakan-mutu.html", "export bpmn kebijakan-mutu.bpmn", "export mermaid kebijakan-mutu.mmd",
                    "export xes latihan.xes --zone +07:00"],
         flags: [Flag(name: "zone", value: "OFFSET", summary: "csv and xes: the clock's offset from UTC, such as +07:00")],
@@ -99,7 +97,7 @@ extension Command {
         } else if invocation.has("case") {
             throw invocation.error("no case has been started", hint: "start one: start")
         }
-        return CommandResult(.record(flowValue(layout, highlighted: highlighted)), display: chart.render())
+        return CommandResult(.record(flowValue(layout, highlighted: highlighted)), text: chart.render())
     }
 
     /// The flowchart for scripts: the lanes, each row's symbol, and the arrows between rows.

@@ -26,7 +26,7 @@ public enum Manual {
             guard !commands.isEmpty else { continue }
             lines.append(".SS \(escape(group.rawValue))")
             for command in commands {
-                lines += [".TP", "\\fB\(escape(command.usage))\\fR", escape(command.details)]
+                lines += [".TP", "\\fB\(escape(command.usage))\\fR", escape(command.details.text)]
                 if !command.examples.isEmpty {
                     lines += [".RS", ".nf"] + command.examples.map(escape) + [".fi", ".RE"]
                 }

@@ -41,11 +41,14 @@ extension Command {
                 throw invocation.refused(error)
             }
             if let path = Session.defaultJournalPath() {
+                // A run that cannot be journaled is not started: its actions would be lost in a crash.
                 do {
                     try RunJournal(path: path).begin(.init(sop: absolutePath(document.path), content: document.sop, calendar: session.calendar))
                     session.journalPath = path
                 } catch {
-                    session.journalPath = nil
+                    let reason = (error as? AtomicFileError).map { "cannot write \($0.path): \($0.reason)" } ?? "\(error)"
+                    throw invocation.error("the case was not started: its run journal could not be begun (\(reason))",
+                                           hint: "free some disk space and start again; an earlier run's journal is unchanged (`resume`)")
                 }
             }
         }
@@ -165,6 +168,6 @@ extension Command {
         var run = try session.requireRun(invocation)
         guard let undone = run.undo() else { throw invocation.error("there is nothing to undo") }
         try session.commit(run, invocation: invocation)
-        return CommandResult(.string(RunValues.describe(undone, in: run)), display: "Undone: " + RunValues.describe(undone, in: run))
+        return CommandResult(.string(RunValues.describe(undone, in: run)), display: "Undone: \(RunValues.describe(undone, in: run))")
     }
 }

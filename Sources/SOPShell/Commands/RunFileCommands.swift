@@ -1,3 +1,4 @@
+import Foundation
 import SOPRuntime
 
 /// Keeping runs: bring one back after a crash, keep one for a later class, play it again.
@@ -13,12 +14,19 @@ extension Command {
     ) { invocation, session throws(ShellError) in
         guard let journal = Session.defaultJournalPath() else { throw invocation.error("there is no place for a run journal (HOME is not set)") }
         let source = invocation.positionals.first?.text ?? journal
-        let result = try load(journal: source, into: &session, invocation)
-        // Written again cleanly as the current journal, so that a line torn by the crash is
-        // not followed by new ones.
-        if let run = session.run, let document = session.document {
-            try? RunJournal.save(.init(sop: absolutePath(document.path), content: run.sop, calendar: run.initialCalendar),
-                                 events: run.events, to: journal)
+        // sopsh's own journals are set aside when damaged, before a new run could replace them.
+        let ownJournal = [journal, journal + ".previous"].map(absolutePath).contains(absolutePath(source))
+        let (result, contents) = try load(journal: source, into: &session, invocation, settingAside: ownJournal)
+        if absolutePath(source) != absolutePath(journal) {
+            // The run brought back becomes the current journal; the one there is kept as `.previous`.
+            try journalAgain(session, contents, at: journal, invocation) { path, header, events in
+                try RunJournal(path: path).begin(header, events: events)
+            }
+        } else if !contents.warnings.isEmpty {
+            // Written again cleanly, so that a line torn by the crash is not followed by new ones.
+            try journalAgain(session, contents, at: journal, invocation) { path, header, events in
+                try RunJournal.save(header, events: events, to: path)
+            }
         }
         session.journalPath = journal
         return result
@@ -53,25 +61,58 @@ extension Command {
         arity: 1...1,
         completes: [.file]
     ) { invocation, session throws(ShellError) in
-        let result = try load(journal: invocation.positionals[0].text, into: &session, invocation, narrate: true)
-        // What happens next is journaled like any run, starting from the replayed actions.
-        if let path = Session.defaultJournalPath(), let run = session.run, let document = session.document {
-            try? RunJournal.save(.init(sop: absolutePath(document.path), content: run.sop, calendar: run.initialCalendar), events: run.events, to: path)
+        let (result, contents) = try load(journal: invocation.positionals[0].text, into: &session, invocation, narrate: true)
+        // What happens next is journaled like any run, starting from the replayed actions; the
+        // run journaled before is kept as `.previous`.
+        if let path = Session.defaultJournalPath() {
+            try journalAgain(session, contents, at: path, invocation) { path, header, events in
+                try RunJournal(path: path).begin(header, events: events)
+            }
             session.journalPath = path
+        } else {
+            session.journalPath = nil
         }
         return result
     }
 
+    /// Writes the run just brought back as the journal at `path`; refused (the session is put
+    /// back as it was) when it cannot be, since the run's next actions could not be kept.
+    static func journalAgain(_ session: Session, _ contents: RunJournal.Contents, at path: String, _ invocation: Invocation,
+                             _ write: (String, RunJournal.Header, [RunEvent]) throws -> Void) throws(ShellError) {
+        guard let run = session.run, let document = session.document else { return }
+        do {
+            try write(path, .init(sop: absolutePath(document.path), content: run.sop, calendar: run.initialCalendar), run.events)
+        } catch {
+            let reason = (error as? AtomicFileError).map { "cannot write \($0.path): \($0.reason)" } ?? "\(error)"
+            throw invocation.error("the run was read but could not be journaled again (\(reason))",
+                                   hint: "free some disk space and try again; \(path) is unchanged")
+        }
+    }
+
     /// Opens a journal's SOP and replays its events into the session.
-    static func load(journal path: String, into session: inout Session, _ invocation: Invocation, narrate: Bool = false) throws(ShellError) -> CommandResult {
+    /// A journal that cannot be read is reported with its file and line; with `settingAside`,
+    /// it is also renamed (`….damaged-N`), so that no new run writes over what it still holds.
+    static func load(journal path: String, into session: inout Session, _ invocation: Invocation, narrate: Bool = false,
+                     settingAside: Bool = false) throws(ShellError) -> (CommandResult, RunJournal.Contents) {
         if let current = session.document, current.hasUnsavedChanges {
             throw invocation.error("\(current.path) has unsaved changes", hint: "save them first (`save`)")
         }
         let contents: RunJournal.Contents
         do throws(SOPReadError) {
             contents = try RunJournal.read(path)
-        } catch {
-            throw ShellError(error.message, hint: error.hint, at: error.location)
+        } catch let damage {
+            guard settingAside, FileManager.default.fileExists(atPath: path) else {
+                throw ShellError(rendered: damage.message, hint: damage.hint, at: damage.location)
+            }
+            let kept: String
+            do {
+                kept = try RunJournal.setAside(path)
+            } catch {
+                throw ShellError(Message(verbatim: damage.message), hint: "\(damage.hint.map { $0 + "; " } ?? "")it could not be set aside: \(error)", at: damage.location)
+            }
+            throw ShellError(Message(verbatim: damage.message),
+                             hint: "it was set aside as \(kept), unchanged, so that no new run writes over it; mend or remove the line there, then `resume \(kept)`",
+                             at: damage.location)
         }
         let (loaded, format) = try openFile(contents.header.sop)
         guard RunJournal.fingerprint(of: loaded.sop) == contents.header.fingerprint else {
@@ -103,6 +144,6 @@ extension Command {
         }
         lines.append("Run of \(contents.header.sop) brought back: \(run.cases.count) case\(run.cases.count == 1 ? "" : "s")")
         lines += states.map { "  " + $0 }
-        return CommandResult(.list(run.cases.map { RunValues.caseRecord($0, in: run) }), display: lines.joined(separator: "\n"))
+        return (CommandResult(.list(run.cases.map { RunValues.caseRecord($0, in: run) }), text: lines.joined(separator: "\n")), contents)
     }
 }

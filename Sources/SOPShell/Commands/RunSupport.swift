@@ -32,23 +32,21 @@ extension Session {
         return role
     }
 
-    /// Records what a command did to the run: the new run, then its newest events on disk.
+    /// Records what a command did to the run: its newest events on disk, then the new run.
+    /// An action that cannot be written to the journal is not done: the error names the file
+    /// and the session keeps the run as it was (the journal too is left as it was).
     mutating func commit(_ run: TrainingRun, invocation: Invocation) throws(ShellError) {
         let before = self.run?.events.count ?? 0
-        let wasUndo = run.events.count < before
-        self.run = run
-        guard let journalPath else { return }
-        let journal = RunJournal(path: journalPath)
-        do {
-            if wasUndo {
-                try journal.append(.undone)
-            } else {
-                for event in run.events.dropFirst(before) { try journal.append(event) }
+        if let journalPath {
+            do {
+                try RunJournal(path: journalPath).append(run.events.count < before ? [.undone] : Array(run.events.dropFirst(before)))
+            } catch {
+                let reason = (error as? AtomicFileError).map { "cannot write \($0.path): \($0.reason)" } ?? "\(error)"
+                throw invocation.error("the action was not done: it could not be written to the run journal (\(reason))",
+                                       hint: "free some disk space and do it again; the run stands as after its last action")
             }
-        } catch {
-            throw invocation.error("the action was done but could not be written to the run journal: \(error)",
-                                   hint: "check the disk; `save-run FILE` keeps the run elsewhere")
         }
+        self.run = run
     }
 
     /// Where runs are journaled: $XDG_STATE_HOME/sopsh/run.journal (or ~/.local/state/…).
@@ -65,8 +63,8 @@ extension Session {
 extension Invocation {
     /// A refusal from the run engine as a shell error, with the valid alternatives as its hint.
     func refused(_ refusal: Refusal, argument: Int? = nil) -> ShellError {
-        let hint = refusal.alternatives.isEmpty ? nil : "instead: " + refusal.alternatives.joined(separator: " · ")
-        return error(refusal.reason, hint: hint, argument: argument)
+        let hint: Message? = refusal.alternatives.isEmpty ? nil : "instead: \(refusal.alternatives.joined(separator: " · "))"
+        return error(Message(verbatim: refusal.reason), hint: hint, argument: argument)
     }
 
     /// A `--took`-style duration flag.

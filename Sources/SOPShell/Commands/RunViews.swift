@@ -121,7 +121,11 @@ extension Command {
     ) { invocation, session throws(ShellError) in
         let run = try session.requireRun(invocation)
         let chosen = invocation.has("all") ? run.cases : [try session.requireCurrentCase(invocation).1]
-        var table = RunValues.log(of: chosen[0], in: run)
+        // Every case undone: the same answer as `log` gives for the current case.
+        guard let first = chosen.first else {
+            throw invocation.error("no case has been started", hint: "start one: start, or start kasus1 at 2026-03-02T07:30")
+        }
+        var table = RunValues.log(of: first, in: run)
         table.rows = chosen.flatMap { RunValues.log(of: $0, in: run).rows }
         if invocation.has("all") { table.columns.insert(.init("case", "Kasus"), at: 0) }
         return CommandResult(.table(table))
@@ -136,6 +140,6 @@ extension Command {
         arity: 0...0
     ) { invocation, session throws(ShellError) in
         let (run, found) = try session.requireCurrentCase(invocation)
-        return CommandResult(.dateTime(found.clock), display: found.clock.indonesian)
+        return CommandResult(.dateTime(found.clock), text: found.clock.indonesian)
     }
 }

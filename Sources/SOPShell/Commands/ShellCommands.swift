@@ -29,13 +29,13 @@ extension Command {
         printsJSONItself: true
     ) { invocation, _ throws(ShellError) in
         if invocation.has("json") {
-            return CommandResult(.null, display: invocation.values.map { JSONWriter.write($0) }.joined(separator: "\n"))
+            return CommandResult(.null, text: invocation.values.map { JSONWriter.write($0) }.joined(separator: "\n"))
         }
         let text = invocation.values.map { value -> String in
             if case .string(let text) = value { return text }
             return ValueDescription.inline(value)
         }.joined(separator: " ")
-        return CommandResult(.null, display: text.isEmpty ? "\n" : text)
+        return CommandResult(.null, text: text.isEmpty ? "\n" : text)
     }
 
     static let exec = Command(
@@ -69,7 +69,7 @@ extension Command {
         let record: Record = ["status": .number(Double(process.terminationStatus)),
                               "stdout": .string(String(decoding: outText, as: UTF8.self)),
                               "stderr": .string(String(decoding: errText, as: UTF8.self))]
-        return CommandResult(.record(record), display: String(decoding: outText, as: UTF8.self) + String(decoding: errText, as: UTF8.self))
+        return CommandResult(.record(record), text: String(decoding: outText, as: UTF8.self) + String(decoding: errText, as: UTF8.self))
     }
 
     static let quit = Command(
@@ -95,37 +95,37 @@ extension Command {
 /// The words of `help`, built from the registry so that they never disagree with the commands.
 enum HelpText {
     static func overview() -> String {
-        var lines = ["sopsh: open, check, fix and save Standard Operating Procedures (SOP AP).", ""]
+        var lines = [localized("sopsh: open, check, fix and save Standard Operating Procedures (SOP AP)."), ""]
         let nameWidth = CommandRegistry.all.map { DisplayWidth.of($0.name) }.max() ?? 0
         for group in Command.Group.allCases {
             let commands = CommandRegistry.all.filter { $0.group == group }
             guard !commands.isEmpty else { continue }
-            lines.append("\(group.rawValue):")
+            lines.append(localized("\(group.title):"))
             for command in commands {
-                lines.append("  " + command.name.padding(toLength: nameWidth + 2, withPad: " ", startingAt: 0) + command.summary)
+                lines.append("  " + command.name.padding(toLength: nameWidth + 2, withPad: " ", startingAt: 0) + command.summary.text)
             }
         }
-        lines += ["", "Every command takes --json. `help COMMAND` explains one.",
-                  "Statements are separated by new lines or `;`; `#` starts a comment."]
+        lines += ["", localized("Every command takes --json. `help COMMAND` explains one."),
+                  localized("Statements are separated by new lines or `;`; `#` starts a comment.")]
         return lines.joined(separator: "\n")
     }
 
     static func page(for command: Command) -> String {
-        var lines = ["usage: \(command.usage)", ""]
-        lines += TextWrap.lines(command.details, width: 78)
-        if !command.aliases.isEmpty { lines += ["", "aliases: \(command.aliases.joined(separator: ", "))"] }
+        var lines = [localized("usage: \(command.usage)"), ""]
+        lines += TextWrap.lines(command.details.text, width: 78)
+        if !command.aliases.isEmpty { lines += ["", localized("aliases: \(command.aliases.joined(separator: ", "))")] }
         let flags = command.flags + [Command.jsonFlag]
-        lines += ["", "flags:"]
+        lines += ["", localized("flags:")]
         let names = flags.map { "--\($0.name)" + ($0.value.map { " \($0)" } ?? "") }
         let nameWidth = max(14, names.map(\.count).max() ?? 0) + 2
         for (flag, name) in zip(flags, names) {
-            lines.append("  \(name.padding(toLength: nameWidth, withPad: " ", startingAt: 0))\(flag.summary)")
+            lines.append(localized("  \(name.padding(toLength: nameWidth, withPad: " ", startingAt: 0))\(flag.summary)"))
         }
-        lines += ["", "examples:"] + command.examples.map { "  \($0)" }
+        lines += ["", localized("examples:")] + command.examples.map { "  \($0)" }
         return lines.joined(separator: "\n")
     }
 
-    static func suggestion(for name: String) -> String {
+    static func suggestion(for name: String) -> Message {
         let nearest = EditDistance.suggestions(for: name, among: CommandRegistry.names)
         return nearest.first.map { "did you mean `\($0)`?" } ?? "`help` lists the commands"
     }

@@ -47,13 +47,13 @@ extension Command {
             } catch {
                 throw invocation.error("\(error)", hint: "check that the folder exists and that you may write to it")
             }
-            display += "\nWrote \(path): every step of every case"
+            display += localized("\nWrote \(path): every step of every case")
         }
         if let path = try SimulationSettings.writeReport(invocation, title: title, runs: [.init(scenario: simulation.scenario, result: result)]) {
-            display += "\nWrote \(path): the report as one HTML page"
+            display += localized("\nWrote \(path): the report as one HTML page")
         }
         session.simulated = SimulatedRun(sop: document.sop, scenario: simulation.scenario)
-        return CommandResult(Value(reflecting: result), display: display)
+        return CommandResult(Value(reflecting: result), text: display)
     }
 
     /// The simulation the arguments describe: a scenario file's baseline or named scenario, or the flags.
@@ -70,7 +70,7 @@ extension Command {
             let names = simulations.map(\.scenario.name)
             let nearest = EditDistance.suggestions(for: name, among: names)
             throw invocation.error("the scenario file has no scenario named “\(name)”",
-                                   hint: (nearest.first.map { "did you mean “\($0)”? " } ?? "") + "its scenarios: " + names.joined(separator: ", "))
+                                   hint: "\(nearest.first.map { localized("did you mean “\($0)”? ") } ?? "")its scenarios: \(names.joined(separator: ", "))")
         }
         return found
     }

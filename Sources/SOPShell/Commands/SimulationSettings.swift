@@ -36,13 +36,13 @@ enum SimulationSettings {
         do throws(SOPReadError) {
             file = try ScenarioFile.read(try SOPFile.decode(data, file: path), file: path)
         } catch {
-            throw ShellError(error.message, hint: error.hint, at: error.location)
+            throw ShellError(rendered: error.message, hint: error.hint, at: error.location)
         }
         try applySize(invocation, to: &file.baseline)
         do throws(SOPReadError) {
             return try file.simulations(sop: sop)
         } catch {
-            throw ShellError(error.message, hint: error.hint, at: error.location)
+            throw ShellError(rendered: error.message, hint: error.hint, at: error.location)
         }
     }
 
@@ -61,7 +61,7 @@ enum SimulationSettings {
         if let text = invocation.flags["distribution"] {
             guard let distribution = DurationModel.Distribution(rawValue: text) else {
                 throw invocation.error("no distribution named \(text)",
-                                       hint: DurationModel.Distribution.allCases.map(\.rawValue).joined(separator: ", "))
+                                       hint: "the distributions are \(DurationModel.Distribution.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             scenario.durations.distribution = distribution
         }
@@ -81,7 +81,7 @@ enum SimulationSettings {
         do throws(ScenarioError) {
             return try Simulation(sop: sop, scenario: scenario)
         } catch {
-            throw invocation.error(error.message, hint: error.hint)
+            throw invocation.error(rendered: error.message, hint: error.hint)
         }
     }
 

@@ -47,7 +47,7 @@ extension Command {
         }
         let table = stepTable(chart.trace)
         let display = chart.render() + "\n\n" + TextRenderer(width: width).render(.table(stepSummary(chart.trace, calendar: chart.calendar)))
-        return CommandResult(.table(table), display: display)
+        return CommandResult(.table(table), text: display)
     }
 
     private static func simulatedCase(_ text: String, _ invocation: Invocation, session: Session, width: Int) throws(ShellError) -> TimelineChart {
@@ -61,7 +61,7 @@ extension Command {
         do throws(ScenarioError) {
             simulation = try Simulation(sop: simulated.sop, scenario: simulated.scenario)
         } catch {
-            throw invocation.error(error.message, hint: error.hint)
+            throw invocation.error(rendered: error.message, hint: error.hint)
         }
         guard let trace = simulation.trace(ofCase: number) else {
             throw invocation.error("the simulation's first replication has no case \(number)",

@@ -77,10 +77,10 @@ struct Narrator {
     static func introduce(_ index: Int, in run: TrainingRun) -> String {
         let step = run.sop.steps[index]
         var lines = ["▶ Langkah \(step.label) — \(run.executorNames(of: index))"]
-        if !step.activity.isEmpty { lines.append("  \(step.activity)") }
-        if !step.requirements.isEmpty { lines.append("  perlu: \(step.requirements)") }
-        if !step.output.isEmpty { lines.append("  menghasilkan: \(step.output)") }
-        if !step.time.text.isEmpty { lines.append("  waktu: \(step.time.text)") }
+        if !step.activity.isEmpty { lines.append(localized("  \(step.activity)")) }
+        if !step.requirements.isEmpty { lines.append(localized("  perlu: \(step.requirements)")) }
+        if !step.output.isEmpty { lines.append(localized("  menghasilkan: \(step.output)")) }
+        if !step.time.text.isEmpty { lines.append(localized("  waktu: \(step.time.text)")) }
         return lines.joined(separator: "\n")
     }
 
@@ -98,7 +98,7 @@ struct Narrator {
         let answers = step.decision!.answers
         while true {
             say(answers.enumerated().map { "  \($0 + 1)) \($1.label)" }.joined(separator: "\n"))
-            FileHandle.standardOutput.write(Data("  Jawaban ruangan? ".utf8))
+            FileHandle.standardOutput.write(Data(localized("  Jawaban ruangan? ").utf8))
             guard let line = readLine(), !interruptRequested.load(ordering: .relaxed) else {
                 interruptRequested.store(false, ordering: .relaxed)
                 throw ShellError.interrupted(at: invocation.statement.location)

@@ -9,7 +9,7 @@ enum Builtins {
 
     static var names: [String] { table.keys.sorted() }
 
-    static func suggestion(for name: String) -> String {
+    static func suggestion(for name: String) -> Message {
         let nearest = EditDistance.suggestions(for: name, among: names)
         return nearest.first.map { "did you mean `\($0)`?" } ?? "define it with `proc \(name)(…) { … }`"
     }

@@ -160,7 +160,7 @@ struct Compiler {
         case .raise(let message, let location):
             let evaluate = try expression(message)
             return { frame throws(ShellError) in
-                throw ShellError(try evaluate(frame).plainText, at: location)
+                throw ShellError(rendered: try evaluate(frame).plainText, at: location)
             }
         case .assertion(let condition, let message, let location):
             return try assertion(condition, message, at: location)

@@ -69,6 +69,13 @@ final class Interpreter {
 
     func isDeclaringProcedure(_ name: String) -> Bool { declaring.contains(name) }
 
+    /// A procedure that calls itself holds its own box (and the interpreter): a cycle, so the
+    /// shell empties the boxes when it is done, and they and what they hold are freed.
+    func forgetProcedures() {
+        for box in procedures.values { box.procedure = nil }
+        procedures = [:]
+    }
+
     var procedureNames: [String] { procedures.filter { $0.value.procedure != nil }.keys.sorted() }
 
     func compile(_ procedure: Procedure) throws(ShellError) -> CompiledProcedure {

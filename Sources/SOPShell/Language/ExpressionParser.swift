@@ -172,8 +172,8 @@ extension Parser {
     /// or a call written `name(…)`, is not one.
     private mutating func commandInExpression() throws(ShellError) -> CommandCall? {
         var probe = lexer
-        let word = try probe.argument(insideBrackets: depth > 0)
-        guard word.kind == .word, !isVariable(word.text), probe.peek() != "(", probe.peek() != "." else { return nil }
+        guard let word = probe.commandName(insideBrackets: depth > 0), !isVariable(word.text),
+              probe.peek() != "(", probe.peek() != "." else { return nil }
         let isProcedure = names.isProcedure(word.text) || declaredProcedures.contains(word.text)
         guard names.isCommand(word.text) || isProcedure else { return nil }
         lexer = probe

@@ -156,7 +156,7 @@ struct Lexer {
         case "}", "{", "(", ")":
             advance()
             return Token(.symbol, String(character), start)
-        case ",", "]" where insideBrackets:
+        case "," where insideBrackets, "]" where insideBrackets:
             return Token(.symbol, String(character), start)
         case "\"", "'":
             return try string(from: start)
@@ -165,13 +165,32 @@ struct Lexer {
             return Token(.symbol, "$", start)
         default:
             var word = ""
-            let stops: String = insideBrackets ? ";\"'{}(),]" : ";\"'{}()"
-            while let next = peek(), !next.isWhitespace, !stops.contains(next) {
+            while let next = peek(), !Self.endsWord(next, insideBrackets: insideBrackets) {
                 word.append(next)
                 advance()
             }
             return Token(.word, word, start)
         }
+    }
+
+    /// Whether `character` ends a bare word (white space, `;`, a quote, a bracket; inside
+    /// brackets `,` and `]` too).
+    static func endsWord(_ character: Character, insideBrackets: Bool) -> Bool {
+        character.isWhitespace || (insideBrackets ? ";\"'{}(),]" : ";\"'{}()").contains(character)
+    }
+
+    /// The word `argument()` would read when it could name a command or a procedure (a
+    /// letter or `_`, then letters, digits, `_` or `-`), else nil. It reads no further than
+    /// such a name, so that asking whether each value of a long expression starts a command
+    /// costs the length of a name, not of the rest of the line.
+    mutating func commandName(insideBrackets: Bool = false) -> Token? {
+        skipBlanks()
+        let start = location
+        let begin = position
+        guard let first = peek(), first.isLetter || first == "_" else { return nil }
+        while let next = peek(), next.isLetter || next.isNumber || next == "_" || next == "-" { advance() }
+        if let next = peek(), !Self.endsWord(next, insideBrackets: insideBrackets) { return nil }
+        return Token(.word, String(characters[begin..<position]), start)
     }
 
     // MARK: Strings

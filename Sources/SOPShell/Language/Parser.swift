@@ -201,8 +201,7 @@ struct Parser {
     /// A command call if the statement starts with a command's or procedure's name.
     private mutating func commandAtStart() throws(ShellError) -> CommandCall? {
         var probe = lexer
-        let word = try probe.argument()
-        guard word.kind == .word, !isVariable(word.text),
+        guard let word = probe.commandName(), !isVariable(word.text),
               isCallable(word.text) || looksLikeUnknownCommand(word.text, followedBy: probe) else {
             return nil
         }
@@ -287,14 +286,14 @@ struct Parser {
         return token
     }
 
-    mutating func expect(_ symbol: String, _ what: String) throws(ShellError) {
+    mutating func expect(_ symbol: String, _ what: Message) throws(ShellError) {
         let token = try next()
         guard token.is(symbol) else {
             throw ShellError("expected \(what), found \(describe(token))", at: token.location)
         }
     }
 
-    mutating func expectName(_ what: String, hint: String? = nil) throws(ShellError) -> Token {
+    mutating func expectName(_ what: Message, hint: Message? = nil) throws(ShellError) -> Token {
         let token = try next()
         guard token.kind == .name, !Self.keywords.contains(token.text) else {
             throw ShellError("expected \(what), found \(describe(token))", hint: hint, at: token.location)

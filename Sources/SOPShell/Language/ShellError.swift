@@ -17,11 +17,16 @@ public struct ShellError: Error, Hashable, Sendable, CustomStringConvertible {
     /// quote): at the prompt this asks for another line instead of reporting an error.
     public var isIncomplete: Bool
 
-    public init(_ message: String, hint: String? = nil, at location: SourceLocation? = nil, isIncomplete: Bool = false) {
-        self.message = message
-        self.hint = hint
+    public init(_ message: Message, hint: Message? = nil, at location: SourceLocation? = nil, isIncomplete: Bool = false) {
+        self.message = message.text
+        self.hint = hint?.text
         self.location = location
         self.isIncomplete = isIncomplete
+    }
+
+    /// An error whose words were already rendered (a reader's or the simulator's).
+    public init(rendered message: String, hint: String? = nil, at location: SourceLocation? = nil) {
+        self.init(Message(verbatim: message), hint: hint.map(Message.init(verbatim:)), at: location)
     }
 
     static func exit(_ status: Int32) -> ShellError {
@@ -37,6 +42,6 @@ public struct ShellError: Error, Hashable, Sendable, CustomStringConvertible {
     }
 
     public var description: String {
-        (location.map { "\($0): " } ?? "") + "error: " + message + (hint.map { "\n  hint: \($0)" } ?? "")
+        (location.map { "\($0): " } ?? "") + localized("error: \(message)") + (hint.map { localized("\n  hint: \($0)") } ?? "")
     }
 }

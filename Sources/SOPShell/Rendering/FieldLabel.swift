@@ -5,7 +5,7 @@ import SOPRuntime
 /// shown with its underscores as spaces.
 enum FieldLabel {
     static func of(_ key: String) -> String {
-        known[key] ?? key.replacingOccurrences(of: "_", with: " ")
+        localized(Message(catalogued: known[key] ?? key.replacingOccurrences(of: "_", with: " ")))
     }
 
     private static let known: [String: String] = {

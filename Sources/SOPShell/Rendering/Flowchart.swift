@@ -273,7 +273,7 @@ struct TerminalFlowchart {
             lines.append((node.number.isEmpty ? "" : node.number + ". ") + node.text)
         }
         if let row = highlightedRow, let note = highlightNote, row < layout.nodes.count {
-            lines.append("\(note) is at step \(layout.nodes[row].number) (drawn in heavy lines)")
+            lines.append(localized("\(note) is at step \(layout.nodes[row].number) (drawn in heavy lines)"))
         }
         // Wrapped to the terminal, continuation lines indented under the first.
         let wrapped = lines.flatMap { line in

@@ -7,12 +7,12 @@ enum SimulationReport {
     static func text(_ result: SimulationResult, width: Int = 100) -> String {
         var lines: [String] = []
         let stopped = result.stopped ? " (stopped early)" : ""
-        lines.append("Scenario \(result.scenario): \(result.casesFinished) of \(result.casesArrived) cases finished in \(result.replications) replication\(result.replications == 1 ? "" : "s"), seed \(result.seed)\(stopped)")
+        lines.append(localized("Scenario \(result.scenario): \(result.casesFinished) of \(result.casesArrived) cases finished in \(result.replications) replication\(result.replications == 1 ? "" : "s"), seed \(result.seed)\(stopped)"))
         let lead = result.leadTime
-        lines.append("Lead time, working hours:  mean \(estimate(lead.mean))  p50 \(estimate(lead.p50))  p90 \(estimate(lead.p90))  p95 \(estimate(lead.p95))  max \(hours(lead.max))")
-        lines.append("Within standard time: \(percent(result.withinStandard))   waiting per case: \(estimate(result.waitingTime)) h   work in progress: \(estimate(result.workInProgress)) cases")
-        lines.append("Rework: \(result.rework.reworks) loops back (\(estimate(result.rework.perCase)) a case), cap \(result.rework.cap) hit \(result.rework.capHits) time\(result.rework.capHits == 1 ? "" : "s")")
-        if let bottleneck = result.bottleneck { lines.append("Bottleneck: \(bottleneck)") }
+        lines.append(localized("Lead time, working hours:  mean \(estimate(lead.mean))  p50 \(estimate(lead.p50))  p90 \(estimate(lead.p90))  p95 \(estimate(lead.p95))  max \(hours(lead.max))"))
+        lines.append(localized("Within standard time: \(percent(result.withinStandard))   waiting per case: \(estimate(result.waitingTime)) h   work in progress: \(estimate(result.workInProgress)) cases"))
+        lines.append(localized("Rework: \(result.rework.reworks) loops back (\(estimate(result.rework.perCase)) a case), cap \(result.rework.cap) hit \(result.rework.capHits) time\(result.rework.capHits == 1 ? "" : "s")"))
+        if let bottleneck = result.bottleneck { lines.append(localized("Bottleneck: \(bottleneck)")) }
         lines += [""] + histogram(result.leadTimeDistribution, width: width)
         lines += [""] + utilisation(result.roles, width: width)
         let renderer = TextRenderer(width: width)
@@ -37,7 +37,7 @@ enum SimulationReport {
 
     /// Lead times in ten rows of bars, each two bins of the result's distribution.
     static func histogram(_ distribution: LeadTimeDistribution, width: Int) -> [String] {
-        guard !distribution.shares.isEmpty else { return ["Lead time: no case finished"] }
+        guard !distribution.shares.isEmpty else { return [localized("Lead time: no case finished")] }
         let shares = distribution.shares, bin = distribution.binHours
         let rows: [(from: Double, to: Double, share: Double)] = stride(from: 0, to: shares.count, by: 2).map { start in
             let end = min(start + 2, shares.count)
@@ -47,7 +47,7 @@ enum SimulationReport {
         let labelWidth = labels.map(DisplayWidth.of).max() ?? 0
         let barWidth = max(10, min(50, width - labelWidth - 12))
         let highest = max(rows.map { $0.share }.max() ?? 0, distribution.beyond, 1e-9)
-        var lines = ["Lead time, share of finished cases:"]
+        var lines = [localized("Lead time, share of finished cases:")]
         for (row, label) in zip(rows, labels) {
             lines.append("  " + pad(label, labelWidth) + "  " + pad(bar(row.share / highest, width: barWidth), barWidth) + "  " + String(format: "%5.1f%%", row.share * 100))
         }
@@ -63,7 +63,7 @@ enum SimulationReport {
         let labels = roles.map { "\($0.name) (\($0.staff))" }
         let labelWidth = min(labels.map(DisplayWidth.of).max() ?? 0, max(10, width / 3))
         let barWidth = max(10, min(50, width - labelWidth - 20))
-        var lines = ["Utilisation per role:"]
+        var lines = [localized("Utilisation per role:")]
         for (role, label) in zip(roles, labels) {
             lines.append("  " + pad(DisplayWidth.truncate(label, to: labelWidth), labelWidth) + "  "
                          + pad(bar(role.utilisation.mean, width: barWidth), barWidth) + "  " + percent(role.utilisation))

@@ -18,7 +18,7 @@ struct TimelineChart {
     func render() -> String {
         guard let first = trace.events.map({ $0.ready ?? $0.start }).min(),
               let last = (trace.events.map(\.end) + [now].compactMap { $0 }).max() else {
-            return "Case \(trace.name) has no steps done yet."
+            return localized("Case \(trace.name) has no steps done yet.")
         }
         let roles = rolesInOrder()
         let labelWidth = min(roles.map(DisplayWidth.of).max() ?? 0, max(8, width / 4))
@@ -33,7 +33,7 @@ struct TimelineChart {
             lines.append(pad(DisplayWidth.truncate(role, to: labelWidth), labelWidth) + "  " + String(row))
         }
         lines.append(String(repeating: " ", count: labelWidth + 2) + axis(scale))
-        lines.append("█ work  ┄ paused outside working time  ░ waiting for staff  ─ working time")
+        lines.append(localized("█ work  ┄ paused outside working time  ░ waiting for staff  ─ working time"))
         return lines.joined(separator: "\n")
     }
 
@@ -41,8 +41,9 @@ struct TimelineChart {
         let steps = trace.events.count
         let hours = calendar.workingMinutes(from: first, to: last) / 60
         let working = String(format: hours < 100 ? "%.1f" : "%.0f", hours)
-        let state = now.map { ", in progress, clock \($0.indonesian)" } ?? ""
-        return "Case \(trace.name): \(steps) step\(steps == 1 ? "" : "s"), \(first.indonesian) → \(last.indonesian), \(working) working hours\(state)"
+        let state = now.map { localized(", in progress, clock \($0.indonesian)") } ?? ""
+        let count = steps == 1 ? localized("1 step") : localized("\(steps) steps")
+        return localized("Case \(trace.name): \(count), \(first.indonesian) → \(last.indonesian), \(working) working hours\(state)")
     }
 
     private func rolesInOrder() -> [String] {

@@ -25,7 +25,7 @@ extension Shell {
             case .endOfInput:
                 if hasUnsavedChanges, !warnedAboutChanges, let path = session.document?.path {
                     warnedAboutChanges = true
-                    FileHandle.standardError.write(Data("\n\(path) has unsaved changes: `save` keeps them; Ctrl-D again leaves without saving.\n".utf8))
+                    FileHandle.standardError.write(Data(localized("\n\(path) has unsaved changes: `save` keeps them; Ctrl-D again leaves without saving.\n").utf8))
                     continue
                 }
                 FileHandle.standardError.write(Data("\n".utf8))

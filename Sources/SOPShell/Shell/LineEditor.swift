@@ -1,5 +1,6 @@
 import CLibEdit
 import Foundation
+import SOPRuntime
 import Synchronization
 
 /// Set by the SIGINT handler; `el_gets` returns early when it is set (no SA_RESTART).
@@ -131,14 +132,27 @@ final class LineEditor {
         }
         clibedit_history_enter(onDisk, entry)
         let temporary = historyPath + ".\(getpid()).tmp"
-        if clibedit_history_save(onDisk, temporary) >= 0 { rename(temporary, historyPath) } else { unlink(temporary) }
+        let saved = clibedit_history_save(onDisk, temporary)
+        if saved >= 0, Self.isComplete(temporary, entries: Int(saved)) { rename(temporary, historyPath) } else { unlink(temporary) }
+    }
+
+    /// libedit does not check its writes, so a history saved onto a full disk is cut short: it
+    /// replaces the old file only when whole (the cookie line, then one line an entry, ending
+    /// with a new line) and flushed to disk.
+    private static func isComplete(_ path: String, entries: Int) -> Bool {
+        guard let data = FileManager.default.contents(atPath: path), data.last == UInt8(ascii: "\n"),
+              data.count(where: { $0 == UInt8(ascii: "\n") }) == entries + 1 else { return false }
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        return fsync(descriptor) == 0
     }
 
     /// A history file libedit cannot read is kept beside the new one, never emptied.
     static func setAside(_ path: String) {
         let aside = path + ".unreadable-\(Int(Date().timeIntervalSince1970))"
         if rename(path, aside) == 0 {
-            FileHandle.standardError.write(Data("sopsh: the history file could not be read; it was kept as \(aside)\n".utf8))
+            FileHandle.standardError.write(Data(localized("sopsh: the history file could not be read; it was kept as \(aside)\n").utf8))
         }
     }
 }

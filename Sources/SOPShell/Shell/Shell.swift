@@ -32,6 +32,10 @@ public final class Shell {
         interpreter = Interpreter(terminal: terminal, allowsHostPrograms: options.allowHostPrograms, arguments: arguments)
     }
 
+    deinit {
+        interpreter.forgetProcedures()
+    }
+
     var session: Session { interpreter.session }
 
     /// Runs a script file.

@@ -1,4 +1,5 @@
 import Foundation
+import SOPRuntime
 
 /// Where output goes and how it may look: colour only on a terminal and never under
 /// NO_COLOR or TERM=dumb; tables as wide as the terminal (COLUMNS, else 100 when piped);
@@ -68,7 +69,8 @@ struct Terminal: Sendable {
     func writeError(_ error: ShellError, sourceLine: Substring?) {
         let red = Terminal.usesColour(on: STDERR_FILENO)
         var text = error.location.map { "\($0): " } ?? ""
-        text += red ? "\u{1B}[1;31merror:\u{1B}[0m " : "error: "
+        let label = Diagnostic.Severity.error.label + ":"
+        text += red ? "\u{1B}[1;31m\(label)\u{1B}[0m " : label + " "
         text += error.message
         if let sourceLine, let column = error.location?.column {
             var shown = Substring(sourceLine.replacingOccurrences(of: "\t", with: " "))
@@ -82,7 +84,7 @@ struct Terminal: Sendable {
             if shown.count > 100 { shown = shown.prefix(100) + "…" }
             text += "\n    " + shown + "\n    " + String(repeating: " ", count: DisplayWidth.of(String(before))) + "^"
         }
-        if let hint = error.hint { text += "\n  hint: \(hint)" }
+        if let hint = error.hint { text += localized("\n  hint: \(hint)") }
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 }

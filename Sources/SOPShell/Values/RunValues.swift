@@ -25,37 +25,40 @@ enum RunValues {
         var lines: [String] = []
         if !found.jointParticipants.isEmpty, let position = found.position {
             let waiting = run.waitingRoles(in: caseName).map(run.roleName).joined(separator: ", ")
-            lines.append("\(caseName): \(run.roleName(role)) did its part of the joint step \(run.sop.steps[position].label); waiting for \(waiting)")
-            return CommandResult(caseRecord(found, in: run), display: lines.joined(separator: "\n"))
+            lines.append(localized("\(caseName): \(run.roleName(role)) did its part of the joint step \(run.sop.steps[position].label); waiting for \(waiting)"))
+            return CommandResult(caseRecord(found, in: run), text: lines.joined(separator: "\n"))
         }
         if let done = found.steps.last {
-            lines.append("\(caseName): " + sentence(for: done, in: run))
+            lines.append("\(caseName): \(sentence(for: done, in: run))")
             if done.overran, let standard = done.standard {
-                lines.append("  ⚠ took \(done.took.formatted(.indonesian)), longer than its Mutu Baku of \(standard.formatted(.indonesian)): a deviation from the standard")
+                lines.append(localized("  ⚠ took \(done.took.formatted(.indonesian)), longer than its Mutu Baku of \(standard.formatted(.indonesian)): a deviation from the standard"))
             }
         }
         if let position = found.position {
-            lines.append("  next: step \(run.sop.steps[position].label) — \(run.executorNames(of: position))")
+            lines.append(localized("  next: step \(run.sop.steps[position].label) — \(run.executorNames(of: position))"))
         } else {
             let lead = WorkDuration.minutes(run.leadMinutes(of: found))
             let standard = WorkDuration.minutes(run.standardTotal(of: found).totalMinutes(hoursPerDay: run.calendar.hoursPerDay))
-            lines.append("  the case is finished: lead time \(lead.formatted(.indonesian)) of working time, standard \(standard.formatted(.indonesian))")
-            if run.exceededStandard(found) { lines.append("  ⚠ the lead time exceeds the sum of the standard times on its path") }
+            lines.append(localized("  the case is finished: lead time \(lead.formatted(.indonesian)) of working time, standard \(standard.formatted(.indonesian))"))
+            if run.exceededStandard(found) { lines.append(localized("  ⚠ the lead time exceeds the sum of the standard times on its path")) }
         }
-        return CommandResult(caseRecord(found, in: run), display: lines.joined(separator: "\n"))
+        return CommandResult(caseRecord(found, in: run), text: lines.joined(separator: "\n"))
     }
 
     /// "step 2 done by Tim Pelaksana Fungsi UKPBJ, Sen 2 Mar 2026 08:30 → Sel 3 Mar 2026 09:00 (8 jam)".
     static func sentence(for done: CompletedStep, in run: TrainingRun) -> String {
         let step = run.sop.steps[done.step]
-        let who = done.roles.map(run.roleName).joined(separator: " and ")
-        var text = "step \(step.label) "
-        if let answer = done.answer { text += "decided “\(step.decision!.answers[answer].label)” " } else { text += "done " }
-        text += "by \(who), \(done.start.indonesian) → \(done.end.indonesian) (\(done.took.formatted(.indonesian)))"
-        return text
+        let who = done.roles.map(run.roleName).joined(separator: localized(" and "))
+        let when = "\(done.start.indonesian) → \(done.end.indonesian) (\(done.took.formatted(.indonesian)))"
+        guard let answer = done.answer else { return localized("step \(step.label) done by \(who), \(when)") }
+        return localized("step \(step.label) decided “\(step.decision!.answers[answer].label)” by \(who), \(when)")
     }
 
     static func describe(_ event: RunEvent, in run: TrainingRun) -> String {
+        localized(description(of: event, in: run))
+    }
+
+    private static func description(of event: RunEvent, in run: TrainingRun) -> Message {
         switch event {
         case .started(let name, let at): "the start of case \(name) at \(at.indonesian)"
         case .performed(let name, let step, let role, _): "\(run.roleName(role)) doing step \(run.sop.steps[step].label) in \(name)"

@@ -85,8 +85,8 @@ enum SOPValues {
     static func tally(_ diagnostics: [Diagnostic]) -> String {
         let parts = Diagnostic.Severity.allCases.compactMap { severity -> String? in
             let count = diagnostics.count(of: severity)
-            return count == 0 ? nil : "\(count) \(severity.rawValue)\(count == 1 ? "" : "s")"
+            return count == 0 ? nil : severity.counted(count)
         }
-        return parts.isEmpty ? "no problems found" : parts.joined(separator: ", ")
+        return parts.isEmpty ? localized("no problems found") : parts.joined(separator: ", ")
     }
 }

@@ -29,9 +29,9 @@ public struct Table: Hashable, Sendable {
         /// Whether the column may be wrapped to fit the terminal (long text), or must stay whole.
         public var wraps: Bool
 
-        public init(_ key: String, _ heading: String, wraps: Bool = false) {
+        public init(_ key: String, _ heading: Message, wraps: Bool = false) {
             self.key = key
-            self.heading = heading
+            self.heading = heading.text
             self.wraps = wraps
         }
     }

@@ -9,7 +9,7 @@ struct ImportFindings: Sendable {
     }
 
     mutating func add(
-        _ severity: Diagnostic.Severity, _ code: String, _ message: String, hint: String?,
+        _ severity: Diagnostic.Severity, _ code: String, _ message: Message, hint: Message?,
         place: Place? = nil, subject: String? = nil, line: Int, column: Int = 1
     ) {
         diagnostics.append(Diagnostic(

@@ -103,7 +103,7 @@ struct TableReader {
     /// column is kept in Keterangan rather than lost.
     private mutating func checkWidth(_ cells: [Cell], of draft: inout RowDraft, line: TextLine) {
         let index = drafts.count
-        let hint = "check that the row's cells are separated by tabs and line up with the header"
+        let hint: Message = "check that the row's cells are separated by tabs and line up with the header"
         if cells.count < layout.width {
             let missing = (cells.count..<layout.width).map(layout.columnName).joined(separator: ", ")
             findings.add(.warning, "missing-cells",
@@ -114,7 +114,7 @@ struct TableReader {
         let extra = cells.dropFirst(layout.width).filter { !$0.isEmpty }
         guard let first = extra.first else { return }
         let text = extra.map(\.text).joined(separator: " ")
-        var kept = "were not imported"
+        var kept: Message = "were not imported"
         if let notes = layout.notes {
             draft.cells[notes].text += draft.cells[notes].isEmpty ? text : " " + text
             kept = "were added to Keterangan"
@@ -131,6 +131,6 @@ struct TableReader {
 
     /// "step 3", or "the unnumbered step at row 4", as the checker names steps.
     private func stepName(of draft: RowDraft, index: Int) -> String {
-        StepNumber(draft.cells[layout.number].text).map { "step \($0)" } ?? "the unnumbered step at row \(index + 1)"
+        StepNumber(draft.cells[layout.number].text).map { localized("step \($0)") } ?? localized("the unnumbered step at row \(index + 1)")
     }
 }

@@ -84,10 +84,10 @@ public enum TableTextImporter {
     /// The error for a text without a flowchart table: at a line that names Uraian Kegiatan
     /// but is not a header row, if there is one, since that is probably the table gone wrong.
     private static func missingTable(in lines: [TextLine], file: String?) -> SOPReadError {
-        let layoutHint = "the table's header row starts with `No` and names `Uraian Kegiatan`, its cells separated by tabs"
+        let layoutHint: Message = "the table's header row starts with `No` and names `Uraian Kegiatan`, its cells separated by tabs"
         guard lines.contains(where: { !$0.isBlank }) else {
             return SOPReadError("the text is empty: there is no SOP to import", at: SourceLocation(file: file, line: 1, column: 1),
-                                hint: "give the SOP's table text: the cover's fields, then the flowchart table; " + layoutHint)
+                                hint: "give the SOP's table text: the cover's fields, then the flowchart table; \(layoutHint)")
         }
         if let nearMiss = lines.first(where: { $0.text.utf8.containsCaseInsensitive("uraian kegiatan") }) {
             return SOPReadError("this line names Uraian Kegiatan but is not the flowchart table's header row",

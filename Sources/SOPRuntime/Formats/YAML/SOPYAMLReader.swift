@@ -43,19 +43,24 @@ public enum SOPYAMLReader {
             // it starts, not on the last line.
             if let context, !context.text.isEmpty, problem.contains("end of stream") {
                 return SOPReadError("invalid YAML: \(context.text) that starts here never ends: \(problem)",
-                                    at: SourceLocation(file: file, line: context.mark.line, column: context.mark.column),
+                                    at: place(context.mark.line, context.mark.column, file: file, in: text),
                                     hint: "close the quote or bracket that starts here")
+            }
+            if problem.hasPrefix("Maximum nesting level reached") {
+                return SOPReadError("the YAML is nested too deeply: lists or mappings more than 1000 levels inside one another",
+                                    at: place(context?.mark.line ?? mark.line, context?.mark.column ?? mark.column, file: file, in: text),
+                                    hint: "an SOP nests only a few levels: look for brackets or `- ` repeated here")
             }
             if problem == "but found another document" {
                 return SOPReadError("the file holds more than one YAML document: a second one starts here",
-                                    at: SourceLocation(file: file, line: mark.line, column: mark.column),
+                                    at: place(mark.line, mark.column, file: file, in: text),
                                     hint: "an SOP file is one document: remove the `---` here, or split the file")
             }
             var what = problem
             if let context, !context.text.isEmpty {
                 what = "\(context.text) (which starts at line \(context.mark.line), column \(context.mark.column)): \(problem)"
             }
-            return SOPReadError("invalid YAML: \(what)", at: SourceLocation(file: file, line: mark.line, column: mark.column),
+            return SOPReadError("invalid YAML: \(what)", at: place(mark.line, mark.column, file: file, in: text),
                                 hint: "check the indentation and quoting here and where the construct starts")
         case .duplicatedKeysInMapping(let duplicates, let context):
             // Yams refuses a repeated key before our reader sees the mapping; its context holds
@@ -64,7 +69,7 @@ public enum SOPYAMLReader {
             let first = context.mark
             let second = repeatedKey(key, after: first, in: text)
             return SOPReadError("`\(key)` appears twice in the same mapping (first at line \(first.line), column \(first.column))",
-                                at: SourceLocation(file: file, line: second?.line ?? first.line, column: second?.column ?? first.column),
+                                at: place(second?.line ?? first.line, second?.column ?? first.column, file: file, in: text),
                                 hint: "keep one of them")
         case .reader(let problem, _, _, _):
             return SOPReadError("cannot read the file as text: \(problem)", at: SourceLocation(file: file, line: 1, column: 1),
@@ -72,6 +77,28 @@ public enum SOPYAMLReader {
         default:
             return SOPReadError("invalid YAML: \(error)", at: SourceLocation(file: file, line: 1, column: 1))
         }
+    }
+
+    /// `line` and `column` as libyaml gives them, moved inside `text`: at the end of a text
+    /// without a final line break, libyaml places the end of the stream on a line after the last.
+    static func place(_ line: Int, _ column: Int, file: String?, in text: String) -> SourceLocation {
+        var lengths = [0]
+        var previous: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" && previous == "\r" {
+                // the second half of a Windows line break
+            } else if scalar == "\n" || scalar == "\r" {
+                lengths.append(0)
+            } else {
+                lengths[lengths.count - 1] += 1
+            }
+            previous = scalar
+        }
+        guard line <= lengths.count else {
+            return SourceLocation(file: file, line: lengths.count, column: lengths[lengths.count - 1] + 1)
+        }
+        let atLine = max(line, 1)
+        return SourceLocation(file: file, line: atLine, column: min(max(column, 1), lengths[atLine - 1] + 1))
     }
 
     /// Where `key` is written again in the block mapping whose first occurrence of it is at

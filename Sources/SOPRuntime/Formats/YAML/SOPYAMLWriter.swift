@@ -53,7 +53,8 @@ public enum SOPYAMLWriter {
     }
 
     static func step(_ step: Step) -> Node {
-        let executors: Node = step.executors.count == 1
+        // One executor is written bare, unless it is blank: `pelaksana: ""` reads as none.
+        let executors: Node = step.executors.count == 1 && !step.executors[0].isEmpty
             ? text(step.executors[0])
             : .sequence(Node.Sequence(step.executors.map { text($0) }, Tag(.implicit), .flow))
         var pairs: [(Node, Node)] = [

@@ -23,7 +23,7 @@ struct YAMLNodeReader {
         if let mark = node.mark { sourceMap.record(place, line: mark.line, column: mark.column) }
     }
 
-    mutating func error(_ message: String, at node: Node?, hint: String? = nil, place: Place? = nil) {
+    mutating func error(_ message: Message, at node: Node?, hint: Message? = nil, place: Place? = nil) {
         diagnostics.append(Diagnostic(
             .error, "yaml.shape", message, hint: hint, place: place, location: node.flatMap(location(of:))))
     }
@@ -45,7 +45,7 @@ struct YAMLNodeReader {
             }
             guard known.contains(key) else {
                 let nearest = EditDistance.suggestions(for: key, among: known)
-                let hint = nearest.isEmpty
+                let hint: Message = nearest.isEmpty
                     ? "the keys of \(what) are: \(known.joined(separator: ", "))"
                     : "did you mean `\(nearest[0])`?"
                 error("unknown key `\(key)` in \(what)", at: keyNode, hint: hint)
