@@ -2,9 +2,10 @@ import Foundation
 import Synchronization
 import Testing
 
-/// sopsh started in the background (optionally under `prlimit --fsize`), to be waited for or
-/// killed; its output goes to files when it may be killed, through pipes when its files may
-/// not grow (so that only its own files are limited).
+/// sopsh started in the background, to be waited for or killed: as it is, under `prlimit
+/// --fsize` (its files may not grow past a size), or under strace stopping it with SIGKILL as
+/// it enters a given system call. Its output goes to files when it may be killed, through
+/// pipes when its files may not grow (so that only its own files are limited).
 final class BackgroundSopsh {
     private let process = Process()
     private let output: (FileHandle, FileHandle)
@@ -15,26 +16,25 @@ final class BackgroundSopsh {
     }
     private let collected = Collected()
 
+    /// `killingAt: ("fsync", 3)` kills it as it enters its third fsync.
     init(_ arguments: [String], in shell: RunShell, fileSizeLimit: Int? = nil, killingAt call: (String, Int)? = nil) throws {
-        let binary = try Sopsh.binaryURL().path
+        let sopsh = [try Sopsh.binaryURL().path, "--norc"] + arguments
+        var command = sopsh
         if let (name, number) = call {
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/strace")
-            process.arguments = ["-f", "-qq", "-o", "/dev/null", "-e", "trace=\(name)", "-e", "inject=\(name):signal=KILL:when=\(number)",
-                                 binary, "--norc"] + arguments
+            command = ["/usr/bin/strace", "-f", "-qq", "-o", "/dev/null", "-e", "trace=\(name)",
+                       "-e", "inject=\(name):signal=KILL:when=\(number)"] + sopsh
+        } else if let fileSizeLimit {
+            command = ["/usr/bin/prlimit", "--fsize=\(fileSizeLimit):\(fileSizeLimit)"] + sopsh
         }
-        if let fileSizeLimit {
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/prlimit")
-            process.arguments = ["--fsize=\(fileSizeLimit):\(fileSizeLimit)", binary, "--norc"] + arguments
+        process.executableURL = URL(fileURLWithPath: command[0])
+        process.arguments = Array(command.dropFirst())
+        if fileSizeLimit != nil {
             let pipes = (Pipe(), Pipe())
             process.standardOutput = pipes.0
             process.standardError = pipes.1
             output = (pipes.0.fileHandleForReading, pipes.1.fileHandleForReading)
             outputFiles = nil
         } else {
-            if call == nil {
-                process.executableURL = URL(fileURLWithPath: binary)
-                process.arguments = ["--norc"] + arguments
-            }
             let files = (shell.path("stdout-\(UUID().uuidString)"), shell.path("stderr-\(UUID().uuidString)"))
             FileManager.default.createFile(atPath: files.0, contents: nil)
             FileManager.default.createFile(atPath: files.1, contents: nil)

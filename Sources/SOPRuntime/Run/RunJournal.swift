@@ -41,6 +41,7 @@ public struct RunJournal: Sendable {
     /// is written completely before anything is moved: when it cannot be (a full disk), the
     /// error is thrown and the earlier journal is still where it was. At no moment is there
     /// no journal at `path` when there was one.
+    ///
     /// `events` start it off with a run brought back from elsewhere (`resume FILE`, `replay`).
     public func begin(_ header: Header, events: [RunEvent] = []) throws {
         let starting = path + ".starting"
@@ -106,12 +107,13 @@ public struct RunJournal: Sendable {
     public static func setAside(_ path: String) throws -> String {
         for number in 1... {
             let aside = path + ".damaged-\(number)"
-            // link fails rather than replace a file already there; the rename is its fallback.
+            // link fails rather than replace a file already there; the rename is its fallback
+            // on a file system without hard links.
             if link(path, aside) == 0 {
                 unlink(path)
-            } else if errno == EEXIST {
+            } else if errno == EEXIST || FileManager.default.fileExists(atPath: aside) {
                 continue
-            } else if FileManager.default.fileExists(atPath: aside) || rename(path, aside) != 0 {
+            } else if rename(path, aside) != 0 {
                 throw failure(aside)
             }
             flushFolder(of: path)
