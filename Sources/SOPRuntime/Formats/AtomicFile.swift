@@ -15,7 +15,8 @@ public enum AtomicFile {
     public final class Writer {
         /// The file that will be replaced: a symbolic link's target, not the link.
         public let path: String
-        private let temporary: String
+        /// Where the bytes go until `commit`; nil when `path` is a stream written in place.
+        private let temporary: String?
         private var descriptor: Int32
         private var pending = Data()
         private var finished = false
@@ -24,6 +25,19 @@ public enum AtomicFile {
             path = (try? FileManager.default.destinationOfSymbolicLink(atPath: requestedPath)).map { target in
                 target.hasPrefix("/") ? target : ((requestedPath as NSString).deletingLastPathComponent as NSString).appendingPathComponent(target)
             } ?? requestedPath
+            // A device or a pipe (`/dev/stdout`, a FIFO) is written in place: renaming over it
+            // would replace it (as root, /dev/full would become a plain file), and a stream has
+            // no old content to keep. A folder is refused.
+            var existing = stat()
+            if stat(path, &existing) == 0, existing.st_mode & S_IFMT != S_IFREG {
+                guard existing.st_mode & S_IFMT != S_IFDIR else {
+                    throw AtomicFileError(path: path, reason: localized("it is a folder"))
+                }
+                descriptor = open(path, O_WRONLY)
+                guard descriptor >= 0 else { throw AtomicFileError(path: path, reason: errorText(errno)) }
+                temporary = nil
+                return
+            }
             var template = Array("\(Self.folder(of: path))/.\((path as NSString).lastPathComponent).XXXXXX".utf8CString)
             descriptor = mkstemp(&template)
             guard descriptor >= 0 else { throw AtomicFileError(path: path, reason: errorText(errno)) }
@@ -45,6 +59,11 @@ public enum AtomicFile {
         /// Flushes everything to disk and puts the file in place of the old one.
         public func commit() throws {
             try flush()
+            guard let temporary else {
+                finished = true
+                close(descriptor)
+                return
+            }
             guard fsync(descriptor) == 0 else { throw failure() }
             // Keep the permissions of the file being replaced; a new file gets 0666 less the umask.
             var status = stat()
@@ -66,7 +85,7 @@ public enum AtomicFile {
             guard !finished else { return }
             finished = true
             if descriptor >= 0 { close(descriptor) }
-            unlink(temporary)
+            if let temporary { unlink(temporary) }
         }
 
         private func flush() throws {
@@ -114,6 +133,6 @@ public struct AtomicFileError: Error, CustomStringConvertible, Sendable {
     public var reason: String
 
     public var description: String {
-        "cannot write \(path): \(reason); the previous file, if any, is unchanged"
+        localized("cannot write \(path): \(reason); the previous file, if any, is unchanged")
     }
 }

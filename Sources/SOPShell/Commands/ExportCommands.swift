@@ -55,7 +55,7 @@ extension Command {
         do {
             try AtomicFile.write(Data(text.utf8), to: path)
         } catch {
-            throw invocation.error("\(error)", hint: "check that the folder exists and that you may write to it", argument: 1)
+            throw invocation.error("\(error)", hint: "check that the folder exists, that you may write to it and that the disk has room", argument: 1)
         }
         value["bytes"] = .number(Double(text.utf8.count))
         return CommandResult(.record(value), display: "Wrote \(path): \(format.summary) (\(text.utf8.count) bytes)")

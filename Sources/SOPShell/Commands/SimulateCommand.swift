@@ -45,7 +45,7 @@ extension Command {
             do {
                 try events.finish()
             } catch {
-                throw invocation.error("\(error)", hint: "check that the folder exists and that you may write to it")
+                throw invocation.error("\(error)", hint: "check that the folder exists, that you may write to it and that the disk has room")
             }
             display += localized("\nWrote \(path): every step of every case")
         }
@@ -83,7 +83,7 @@ extension Command {
         do {
             return try SimulationEventLogFile(path: path, format: format, simulation: simulation, name: title)
         } catch {
-            throw invocation.error("\(error)", hint: "check that the folder exists and that you may write to it")
+            throw invocation.error("\(error)", hint: "check that the folder exists, that you may write to it and that the disk has room")
         }
     }
 }

@@ -110,7 +110,7 @@ enum SimulationSettings {
         do {
             try AtomicFile.write(Data(page.utf8), to: path)
         } catch {
-            throw invocation.error("\(error)", hint: "check that the folder exists and that you may write to it")
+            throw invocation.error("\(error)", hint: "check that the folder exists, that you may write to it and that the disk has room")
         }
         return path
     }
