@@ -32,7 +32,7 @@ extension Command {
         let narrator = Narrator()
         while let position = run.case(named: caseName)?.position {
             let step = run.sop.steps[position]
-            narrator.say(Narrator.introduce(position, in: run))
+            narrator.say(Message(verbatim: Narrator.introduce(position, in: run)))
             if step.isDecision {
                 let answer: String
                 if let scripted = answers.popFirst() {
@@ -60,7 +60,7 @@ extension Command {
                     throw invocation.refused(error)
                 }
             }
-            if let done = run.case(named: caseName)?.steps.last { narrator.say("  " + RunValues.sentence(for: done, in: run)) }
+            if let done = run.case(named: caseName)?.steps.last { narrator.say(Message(verbatim: "  " + RunValues.sentence(for: done, in: run))) }
             if pauses, run.case(named: caseName)?.position != nil { try narrator.pause(invocation) }
         }
         try session.commit(run, invocation: invocation)
@@ -70,13 +70,13 @@ extension Command {
 
 /// Speaks to the room as the walk goes: prints at once, waits for Enter, asks for answers.
 struct Narrator {
-    func say(_ text: String) {
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    func say(_ text: Message) {
+        FileHandle.standardOutput.write(Data((text.text + "\n").utf8))
     }
 
     static func introduce(_ index: Int, in run: TrainingRun) -> String {
         let step = run.sop.steps[index]
-        var lines = ["▶ Langkah \(step.label) — \(run.executorNames(of: index))"]
+        var lines = [localized("▶ Langkah \(step.label) — \(run.executorNames(of: index))")]
         if !step.activity.isEmpty { lines.append(localized("  \(step.activity)")) }
         if !step.requirements.isEmpty { lines.append(localized("  perlu: \(step.requirements)")) }
         if !step.output.isEmpty { lines.append(localized("  menghasilkan: \(step.output)")) }
@@ -85,7 +85,7 @@ struct Narrator {
     }
 
     func pause(_ invocation: Invocation) throws(ShellError) {
-        FileHandle.standardOutput.write(Data("  [Enter] ".utf8))
+        FileHandle.standardOutput.write(Data(localized("  [Enter] ").utf8))
         let line = readLine()
         if line == nil || interruptRequested.load(ordering: .relaxed) {
             interruptRequested.store(false, ordering: .relaxed)
@@ -97,7 +97,7 @@ struct Narrator {
     func ask(_ step: Step, _ invocation: Invocation) throws(ShellError) -> String {
         let answers = step.decision!.answers
         while true {
-            say(answers.enumerated().map { "  \($0 + 1)) \($1.label)" }.joined(separator: "\n"))
+            say(Message(verbatim: answers.enumerated().map { "  \($0 + 1)) \($1.label)" }.joined(separator: "\n")))
             FileHandle.standardOutput.write(Data(localized("  Jawaban ruangan? ").utf8))
             guard let line = readLine(), !interruptRequested.load(ordering: .relaxed) else {
                 interruptRequested.store(false, ordering: .relaxed)
