@@ -35,15 +35,25 @@ extension Checker {
     /// A hand-off is broken when a step needs a document that neither the step before it nor
     /// any earlier step on a path to it produces. The first step's needs come from outside the
     /// procedure, even when a rework arrow leads back to it.
+    ///
+    /// Looking further back than the step before costs the square of the steps, so past
+    /// `handOffTraceLimit` steps it is not done: one note counts the requirements left untraced.
     func handOffFindings() -> [Diagnostic] {
         var findings: [Diagnostic] = []
+        let outputs = sop.steps.map { DocumentName($0.output) }
+        var untraced = 0
         for (index, step) in sop.steps.enumerated() where index != flow.start {
             let needed = DocumentName(step.requirements)
             let before = flow.predecessors[index]
             guard !needed.isEmpty, !before.isEmpty else { continue }
             // The step just before usually hands the document over; look further back only when it does not.
-            let handsOver = { (giver: Int) in DocumentName(sop.steps[giver].output).matches(needed) }
-            if before.contains(where: handsOver) || flow.ancestors(of: index).contains(where: handsOver) { continue }
+            let handsOver = { (giver: Int) in outputs[giver].matches(needed) }
+            if before.contains(where: handsOver) { continue }
+            guard sop.steps.count <= Self.handOffTraceLimit else {
+                untraced += 1
+                continue
+            }
+            if flow.ancestors(of: index).contains(where: handsOver) { continue }
             // Name the steps above this one: a rework arrow from below is not where the document comes from.
             let above = before.filter { $0 < index }
             let givers = (above.isEmpty ? before : above).filter { !sop.steps[$0].output.isEmpty }
@@ -54,6 +64,15 @@ extension Checker {
                 hint: "make the requirement name the document the step before hands over, or correct that step's output",
                 at: .step(index, .requirements)))
         }
+        if untraced > 0 {
+            findings.append(finding(
+                .note, "handoff.untraced",
+                "requirements that the step before does not produce, not traced further back: \(untraced); the SOP has \(sop.steps.count) steps, more than \(Self.handOffTraceLimit)",
+                hint: "check those hand-offs by hand, or split the SOP", at: .document))
+        }
         return findings
     }
+
+    /// The most steps for which every broken hand-off is traced back through all earlier steps.
+    static let handOffTraceLimit = 1_000
 }

@@ -24,7 +24,8 @@ public enum SOPFile {
                 throw SOPReadError("\(path) is a directory, not an SOP file", at: start, hint: "name a .yaml or .txt file inside it")
             }
             if let size = attributes[.size] as? Int, size > sizeLimit {
-                throw SOPReadError("the file is \(size / 1_048_576) MB; an SOP file is at most \(sizeLimit / 1_048_576) MB",
+                // Rounded up, so that a file just over the limit is not said to be as large as the limit.
+                throw SOPReadError("the file is \((size + 1_048_575) / 1_048_576) MB; an SOP file is at most \(sizeLimit / 1_048_576) MB",
                                    at: start, hint: "check that this is the SOP you meant to open")
             }
             data = try Data(contentsOf: URL(fileURLWithPath: path))

@@ -34,13 +34,18 @@ public struct DocumentName: Hashable, Sendable {
     }
 
     private static func contains(_ outer: [String], _ inner: [String]) -> Bool {
-        inner.allSatisfy { word in outer.contains { sameWord($0, word) } }
+        // A paragraph pasted into a cell is looked up word by word in a set first, so that
+        // comparing two long texts costs about their length, not its square.
+        let exact = outer.count * inner.count > 1_024 ? Set(outer) : nil
+        return inner.allSatisfy { word in exact?.contains(word) == true || outer.contains { sameWord($0, word) } }
     }
 
     private static func sameWord(_ a: String, _ b: String) -> Bool {
         if a == b { return true }
-        let shorter = min(a.count, b.count)
-        guard shorter >= 5 else { return false }
-        return EditDistance.between(a, b, limit: shorter >= 9 ? 2 : 1) <= (shorter >= 9 ? 2 : 1)
+        let (aCount, bCount) = (a.count, b.count)
+        let shorter = min(aCount, bCount)
+        let allowed = shorter >= 9 ? 2 : 1
+        guard shorter >= 5, max(aCount, bCount) - shorter <= allowed else { return false }
+        return EditDistance.between(a, b, limit: allowed) <= allowed
     }
 }

@@ -81,11 +81,15 @@ extension TrainingRun {
     }
 
     /// For each step, whether its requirement is produced on every path that reaches it.
+    /// Finding out costs the square of the steps: in an SOP longer than `Checker`'s
+    /// `handOffTraceLimit` every requirement is taken as given, as the first step's is.
     static func requirementsProducedOnEveryPath(_ sop: SOP, _ flow: FlowGraph) -> [Bool] {
-        sop.steps.indices.map { target in
+        guard sop.steps.count <= Checker.handOffTraceLimit else { return Array(repeating: false, count: sop.steps.count) }
+        let outputs = sop.steps.map { DocumentName($0.output) }
+        return sop.steps.indices.map { target in
             let needed = DocumentName(sop.steps[target].requirements)
             guard !needed.isEmpty, let start = flow.start else { return false }
-            let producers = Set(sop.steps.indices.filter { $0 != target && DocumentName(sop.steps[$0].output).matches(needed) })
+            let producers = Set(sop.steps.indices.filter { $0 != target && outputs[$0].matches(needed) })
             guard !producers.isEmpty else { return false }
             if producers.contains(start) { return true }
             // Can the target be reached from the start without passing a producer?

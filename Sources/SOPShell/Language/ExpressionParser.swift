@@ -5,7 +5,9 @@ import SOPRuntime
 /// `or` · `and` · `not` · comparisons · `..` · `+ -` · `* / %` · unary `-` · calls, `.field`, `[i]`.
 extension Parser {
     mutating func expression() throws(ShellError) -> Expression {
-        try logical(["or", "||"]) { (p: inout Parser) throws(ShellError) in
+        try enterNesting()
+        defer { nesting -= 1 }
+        return try logical(["or", "||"]) { (p: inout Parser) throws(ShellError) in
             try p.logical(["and", "&&"]) { (q: inout Parser) throws(ShellError) in try q.negation() }
         }
     }
@@ -14,7 +16,11 @@ extension Parser {
         _ operators: Set<String>, _ operand: (inout Parser) throws(ShellError) -> Expression
     ) throws(ShellError) -> Expression {
         var left = try operand(&self)
+        var links = 0
+        defer { nesting -= links }
         while operators.contains(try peek().text), [.name, .symbol].contains(try peek().kind) {
+            try enterNesting()
+            links += 1
             let token = try next()
             try skipNewlines()
             left = .logical(token.text == "||" ? "or" : token.text == "&&" ? "and" : token.text, left, try operand(&self), token.location)
@@ -26,6 +32,8 @@ extension Parser {
         let token = try peek()
         if token.isName("not") || token.is("!") {
             _ = try next()
+            try enterNesting()
+            defer { nesting -= 1 }
             return .unary("not", try negation(), token.location)
         }
         return try comparison()
@@ -56,7 +64,11 @@ extension Parser {
 
     private mutating func additive() throws(ShellError) -> Expression {
         var left = try multiplicative()
+        var links = 0
+        defer { nesting -= links }
         while try peekSymbol(["+", "-"]) {
+            try enterNesting()
+            links += 1
             let token = try next()
             try skipNewlines()
             left = .binary(token.text, left, try multiplicative(), token.location)
@@ -66,7 +78,11 @@ extension Parser {
 
     private mutating func multiplicative() throws(ShellError) -> Expression {
         var left = try unary()
+        var links = 0
+        defer { nesting -= links }
         while try peekSymbol(["*", "/", "%"]) {
+            try enterNesting()
+            links += 1
             let token = try next()
             try skipNewlines()
             left = .binary(token.text, left, try unary(), token.location)
@@ -78,6 +94,8 @@ extension Parser {
         let token = try peek()
         if token.is("-") {
             _ = try next()
+            try enterNesting()
+            defer { nesting -= 1 }
             return .unary("-", try unary(), token.location)
         }
         return try postfix()
@@ -85,8 +103,14 @@ extension Parser {
 
     private mutating func postfix() throws(ShellError) -> Expression {
         var expression = try primary()
+        var links = 0
+        defer { nesting -= links }
         while true {
             let token = try peek()
+            if token.is(".") || token.is("[") {
+                try enterNesting()
+                links += 1
+            }
             if token.is(".") {
                 _ = try next()
                 let field = try next()
@@ -236,7 +260,11 @@ extension Parser {
         let name = try next()
         guard name.kind == .name else { throw ShellError("expected a variable name after `$`", at: dollar.location) }
         var expression = Expression.variable(name.text, name.location)
+        var links = 0
+        defer { nesting -= links }
         while lexer.peek() == ".", let after = lexer.peek(at: 1), after.isLetter || after == "_" {
+            try enterNesting()
+            links += 1
             _ = try next()
             let field = try next()
             expression = .member(expression, field.text, field.location)
@@ -301,12 +329,16 @@ extension Parser {
                     // `$name.field` is always a variable, even one named like a command.
                     let path = source.split(separator: ".").map(String.init)
                     let location = SourceLocation(file: token.location.file, line: start.0, column: start.1)
+                    if nesting + path.count > Self.maximumNesting {
+                        throw ShellError("nested too deeply: more than \(Self.maximumNesting) fields one after another", at: location)
+                    }
                     pieces.append(.expression(path.dropFirst().reduce(Expression.variable(path[0], location)) { .member($0, $1, location) }))
                     continue
                 }
                 var inner = Parser(source, file: token.location.file, names: names, line: start.0, column: start.1)
                 inner.declaredProcedures = declaredProcedures
                 inner.declaredVariables = declaredVariables
+                inner.nesting = nesting
                 let expression = try inner.expression()
                 guard try inner.peek().kind == .end else {
                     throw ShellError("unexpected text inside `${…}`", at: try inner.peek().location)

@@ -20,6 +20,10 @@ struct Lexer {
     private var malformedDateTime: String?
     /// Where an unclosed `${` began, when a string ends inside one.
     private var openInterpolation: SourceLocation?
+    /// How many `${` are open around the cursor while a string is scanned, and where the
+    /// first one too many stands: a string nested deeper than the parser's bound is refused.
+    private var interpolationDepth = 0
+    private var tooDeepInterpolation: SourceLocation?
 
     init(_ text: String, file: String?, line: Int = 1, column: Int = 1) {
         self.characters = Array(text)
@@ -201,7 +205,11 @@ struct Lexer {
         let quote = peek()!
         advance()
         openInterpolation = nil
+        tooDeepInterpolation = nil
         guard let raw = scanString(closedBy: quote) else {
+            if let tooDeep = tooDeepInterpolation {
+                throw ShellError("nested too deeply: more than \(Parser.maximumNesting) `${` inside one another", at: tooDeep)
+            }
             if let open = openInterpolation {
                 throw ShellError("`${` in this string is not closed", hint: "add `}` to end the expression", at: open, isIncomplete: true)
             }
@@ -228,7 +236,14 @@ struct Lexer {
                 let dollar = SourceLocation(file: file, line: line, column: column - 1)
                 advance()
                 raw.append("{")
-                guard let inner = scanInterpolation() else {
+                guard interpolationDepth < Parser.maximumNesting else {
+                    tooDeepInterpolation = dollar
+                    return nil
+                }
+                interpolationDepth += 1
+                let scanned = scanInterpolation()
+                interpolationDepth -= 1
+                guard let inner = scanned else {
                     if openInterpolation == nil { openInterpolation = dollar }
                     return nil
                 }

@@ -24,6 +24,11 @@ struct Parser {
     /// How many blocks, brackets and parentheses are open: newlines inside brackets are
     /// white space, and an end of text inside any of them is "incomplete".
     var depth = 0
+    /// How deep the syntax tree being built is: brackets, blocks, `-` and `not`, and each link
+    /// of a chain (`1 + 2 + 3`, `r.a.b`). Bounded, so that parsing, compiling, running and
+    /// freeing the tree stay far from the end of the stack however the text is nested.
+    var nesting = 0
+    static let maximumNesting = 1_000
 
     init(_ text: String, file: String?, names: Names, line: Int = 1, column: Int = 1) {
         lexer = Lexer(text, file: file, line: line, column: column)
@@ -172,8 +177,19 @@ struct Parser {
         return Procedure(name: name.text, parameters: parameters, body: try block(), location: location)
     }
 
+    /// One level deeper into the syntax tree; one level too many is refused where it starts.
+    mutating func enterNesting() throws(ShellError) {
+        guard nesting < Self.maximumNesting else {
+            throw ShellError("nested too deeply: more than \(Self.maximumNesting) brackets, blocks or operators inside one another",
+                             hint: "split it up: name parts with `let`, or move inner blocks into procedures", at: lexer.location)
+        }
+        nesting += 1
+    }
+
     /// `{ statements }`.
     mutating func block() throws(ShellError) -> Block {
+        try enterNesting()
+        defer { nesting -= 1 }
         let open = try peek()
         guard open.is("{") else {
             throw ShellError("expected `{` to start a block", hint: "blocks are written { … }, with `{` on the same line", at: open.location)

@@ -4,6 +4,10 @@ import SOPRuntime
 /// Writes a value as JSON for scripts (`--json`): objects keep their key order, text is
 /// UTF-8 (not \u-escaped), durations are their minutes on the default calendar.
 enum JSONWriter {
+    /// Indentation stops growing past this level, so that a value nested thousands deep is
+    /// written in a size proportional to it, not to the square of its depth.
+    static let deepestIndent = 64
+
     static func write(_ value: Value, indent: String = "  ") -> String {
         var output = ""
         write(value, into: &output, level: 0, indent: indent)
@@ -24,11 +28,11 @@ enum JSONWriter {
             guard !record.isEmpty else { output += "{}"; return }
             output += "{\n"
             for (offset, entry) in record.enumerated() {
-                output += String(repeating: indent, count: level + 1) + quoted(entry.key) + ": "
+                output += String(repeating: indent, count: min(level + 1, deepestIndent)) + quoted(entry.key) + ": "
                 write(entry.value, into: &output, level: level + 1, indent: indent)
                 output += offset == record.count - 1 ? "\n" : ",\n"
             }
-            output += String(repeating: indent, count: level) + "}"
+            output += String(repeating: indent, count: min(level, deepestIndent)) + "}"
         }
     }
 
@@ -36,11 +40,11 @@ enum JSONWriter {
         guard !items.isEmpty else { output += "[]"; return }
         output += "[\n"
         for (offset, item) in items.enumerated() {
-            output += String(repeating: indent, count: level + 1)
+            output += String(repeating: indent, count: min(level + 1, deepestIndent))
             write(item, into: &output, level: level + 1, indent: indent)
             output += offset == items.count - 1 ? "\n" : ",\n"
         }
-        output += String(repeating: indent, count: level) + "]"
+        output += String(repeating: indent, count: min(level, deepestIndent)) + "]"
     }
 
     static func quoted(_ text: String) -> String {
