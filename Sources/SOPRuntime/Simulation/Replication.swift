@@ -82,11 +82,15 @@ struct Replication: ~Copyable {
 
     /// Runs until every case that arrives has finished, or `control` asks to stop; returns
     /// the statistics.
+    /// Cases in progress at once beyond which a run stops (a few hundred megabytes of them).
+    static let largestWorkInProgress = 2_000_000
+
     mutating func run(control: SimulationControl?) -> ReplicationTally {
         scheduleArrival(after: model.startMinutes)
         var reported = 0
         var stopped = false
         var outOfCalendar = false
+        var overloaded = false
         let lastMinute = WorkCalendar.never.minutes
         while let event = heap.pop() {
             now = event.time
@@ -101,15 +105,23 @@ struct Replication: ~Copyable {
             } else {
                 endStep(of: Int(event.subject))
             }
-            if counters.events & 0x3FFF == 0, let control {
-                stopped = control.record(finishedCases: counters.finished - reported)
-                reported = counters.finished
-                if stopped { break }
+            if counters.events & 0x3FFF == 0 {
+                // Arrivals far beyond what the staff can serve would fill memory with waiting cases.
+                if caseCount - freeSlotCount > Self.largestWorkInProgress {
+                    overloaded = true
+                    break
+                }
+                if let control {
+                    stopped = control.record(finishedCases: counters.finished - reported)
+                    reported = counters.finished
+                    if stopped { break }
+                }
             }
         }
         _ = control?.record(finishedCases: counters.finished - reported)
         log?.finish()
-        return counters.tally(model: model, end: now, stopped: stopped || outOfCalendar, outOfCalendar: outOfCalendar)
+        return counters.tally(model: model, end: now, stopped: stopped || outOfCalendar || overloaded,
+                              outOfCalendar: outOfCalendar, overloaded: overloaded)
     }
 
     // MARK: Arrivals

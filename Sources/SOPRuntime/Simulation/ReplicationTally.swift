@@ -8,6 +8,8 @@ struct ReplicationTally: Sendable {
     var stopped = false
     /// The run reached the calendar's last day (9999-12-31) and stopped there.
     var outOfCalendar = false
+    /// More cases were in progress at once than a run may hold, and it stopped.
+    var overloaded = false
     var leadSum = 0.0
     var lead = LogHistogram()
     var caseWaitSum = 0.0
@@ -81,12 +83,12 @@ struct TallyCounters {
         typeLeadSum.base[type] += minutes
     }
 
-    func tally(model: SimulationModel, end: Double, stopped: Bool, outOfCalendar: Bool) -> ReplicationTally {
+    func tally(model: SimulationModel, end: Double, stopped: Bool, outOfCalendar: Bool, overloaded: Bool) -> ReplicationTally {
         func array<Element>(_ storage: RawStorage<Element>, _ count: Int) -> [Element] {
             Array(UnsafeBufferPointer(start: storage.base, count: count))
         }
         return ReplicationTally(
-            arrived: arrived, finished: finished, events: events, stopped: stopped, outOfCalendar: outOfCalendar, leadSum: leadSum, lead: lead,
+            arrived: arrived, finished: finished, events: events, stopped: stopped, outOfCalendar: outOfCalendar, overloaded: overloaded, leadSum: leadSum, lead: lead,
             caseWaitSum: caseWaitSum, withinStandard: withinStandard, reworks: reworks, capHits: capHits,
             casesReworked: casesReworked, casesCapped: casesCapped,
             visits: array(visits, stepCount), waitSum: array(waitSum, stepCount), waitMax: array(waitMax, stepCount),

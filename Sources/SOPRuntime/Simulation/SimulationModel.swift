@@ -104,6 +104,10 @@ extension SimulationModel {
             throw ScenarioError("the SOP has no role `\(id)`", hint: "its roles are \(sop.roles.map(\.id).joined(separator: ", "))", key: "pegawai.\(id)")
         }
         roles = sop.roles.map { SimulatedRole(id: $0.id, name: $0.name, staff: scenario.staff[$0.id] ?? $0.staff) }
+        if let crowded = roles.first(where: { $0.staff > ScenarioLimits.largestCount }) {
+            throw ScenarioError("role `\(crowded.id)` has \(crowded.staff) staff in the SOP, more than the simulator counts (at most \(ScenarioLimits.largestCount))",
+                                hint: "give a realistic number under `pegawai`", key: "pegawai.\(crowded.id)")
+        }
         staff = roles.map { Int32($0.staff) }
 
         var flow = try EditedFlow(sop: sop, flow: FlowGraph(sop), roleIndex: roleIndex)
@@ -163,9 +167,9 @@ extension SimulationModel {
                 if timeUnknown {
                     unknown = true
                     let step = sop.steps[part]
-                    let written = step.time.text.isEmpty ? "has no time" : "is “\(step.time.text)”"
-                    warnings.append("step \(step.label) \(written) and the scenario gives it none: it counts as zero "
-                                    + "(give it one under durasi.langkah.\(step.label).waktu)")
+                    warnings.append(localized(step.time.text.isEmpty
+                        ? "step \(step.label) has no time and the scenario gives it none: it counts as zero (give it one under durasi.langkah.\(step.label).waktu)"
+                        : "step \(step.label) is “\(step.time.text)” and the scenario gives it none: it counts as zero (give it one under durasi.langkah.\(step.label).waktu)"))
                 }
             }
             standardMinutes.append(standard)

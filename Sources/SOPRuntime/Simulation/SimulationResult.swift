@@ -106,9 +106,16 @@ public struct LeadTimeDistribution: Hashable, Sendable, Codable {
     public static let binCount = 20
 
     init(_ histogram: LogHistogram, unit: Double) {
-        guard histogram.count > 0, let high = histogram.quantile(0.99), high > 0 else {
+        guard histogram.count > 0, let high = histogram.quantile(0.99) else {
             binHours = 1
             shares = []
+            beyond = 0
+            return
+        }
+        guard high > 0 else {
+            // Every case took no time (steps of zero minutes): all in the first bin.
+            binHours = 1
+            shares = [1] + [Double](repeating: 0, count: Self.binCount - 1)
             beyond = 0
             return
         }
@@ -231,9 +238,11 @@ extension SimulationResult {
             return CaseTypeStatistics(name: name, finished: finished, meanLeadTime: finished > 0 ? total / Double(finished) / hour : nil)
         }
         warnings = model.warnings
+        if tallies.contains(where: \.overloaded) {
+            warnings.append(localized("more than \(Replication.largestWorkInProgress) cases were in progress at once, so the run stopped: the staff cannot keep up with the arrivals; add staff or space the arrivals out"))
+        }
         if tallies.contains(where: \.outOfCalendar) {
-            warnings.append("the simulated period reached the end of the calendar (9999-12-31) and the run stopped there: "
-                            + "simulate fewer cases or a shorter horizon, or start earlier")
+            warnings.append(localized("the simulated period reached the end of the calendar (9999-12-31) and the run stopped there: simulate fewer cases or a shorter horizon, or start earlier"))
         }
     }
 }

@@ -112,12 +112,34 @@ struct StepCompiler {
     }
 }
 
-/// Limits a scenario must keep whatever the SOP: counts that are positive, shares and spreads
-/// that are not negative, a way for arrivals to stop.
+/// Limits a scenario must keep whatever the SOP: counts that are positive and not absurdly
+/// large (the tables hold 32-bit counts, and a run should end in hours, not years), shares and
+/// spreads that are not negative, a way for arrivals to stop.
 enum ScenarioLimits {
+    /// Cases per replication: at the simulator's few million cases a second, minutes.
+    static let largestCaseCount = 1_000_000_000
+    static let largestReplicationCount = 10_000
+    /// People per role, and rework loops per case.
+    static let largestCount = 1_000_000
+
     static func validate(_ scenario: Scenario) throws(ScenarioError) {
         guard scenario.replications >= 1 else {
             throw ScenarioError("a scenario needs at least one replication, not \(scenario.replications)", hint: "replikasi: 5", key: "replikasi")
+        }
+        guard scenario.replications <= largestReplicationCount else {
+            throw ScenarioError("\(scenario.replications) replications are more than a simulation needs (at most \(largestReplicationCount))",
+                                hint: "5 to 30 replications give a narrow interval; raise the cases instead", key: "replikasi")
+        }
+        if let cases = scenario.cases, cases > largestCaseCount {
+            throw ScenarioError("\(cases) cases per replication are more than a run can finish (at most \(largestCaseCount))",
+                                hint: "a million cases already give every figure to a fraction of a per cent", key: "jumlah_kasus")
+        }
+        guard scenario.reworkCap <= largestCount else {
+            throw ScenarioError("a rework cap of \(scenario.reworkCap) is more than a case can loop (at most \(largestCount))",
+                                hint: "batas_pengulangan: 10", key: "batas_pengulangan")
+        }
+        for (id, count) in scenario.staff.sorted(by: { $0.key < $1.key }) where count > largestCount {
+            throw ScenarioError("role `\(id)` is given \(count) staff, more than the simulator counts (at most \(largestCount))", key: "pegawai.\(id)")
         }
         if let threads = scenario.threads, threads < 1 {
             throw ScenarioError("a run needs at least one thread, not \(threads)", hint: "leave `utas` out to use every core", key: "utas")
