@@ -34,6 +34,13 @@ struct SyntaxCheckTests {
         "print \"${1 + 2",
         "print \"${len([1, 2]",
         "proc f(",
+        "let total = 1 +",
+        "let t = 8h *\n",
+        "let ok = a and",
+        "for i in 1 ..",
+        "print satu \\",
+        "print satu\\",
+        "let x = 1 \\",
         "proc f(a,",
         "proc f(a, b = 1",
         "proc f(a = [1,",
@@ -59,6 +66,9 @@ struct SyntaxCheckTests {
         "steps --json",
         "let x = 1",
         "let x = 1; x = x + 1",
+        "let total = 1 +\n    2",
+        "print tiga \\\n      empat",
+        "print a\\\nb",
         "1 + 2 * 3",
         "90m + 1h30m",
         "2026-03-02T08:30 + 8h",
@@ -145,6 +155,8 @@ struct SyntaxCheckTests {
         "1 + 2 = 3",
         "let x = if",
         "print \"${1 2}\"",
+        "let x = 1 + ; print 2",
+        "let x = 1 +\n\nlet y = 2",
     ]
 
     @Test("a real error is invalid, with a message that says where", arguments: wrong)

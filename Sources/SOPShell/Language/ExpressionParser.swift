@@ -22,7 +22,7 @@ extension Parser {
             try enterNesting()
             links += 1
             let token = try next()
-            try skipNewlines()
+            try skipNewlines(after: token)
             left = .logical(token.text == "||" ? "or" : token.text == "&&" ? "and" : token.text, left, try operand(&self), token.location)
         }
         return left
@@ -45,7 +45,7 @@ extension Parser {
         let left = try range()
         guard try peekSymbol(Self.comparisons) else { return left }
         let token = try next()
-        try skipNewlines()
+        try skipNewlines(after: token)
         let compared = Expression.binary(token.text, left, try range(), token.location)
         if try peekSymbol(Self.comparisons) {
             throw ShellError("comparisons do not chain", hint: "join two comparisons with `and`, for example: a < b and b < c",
@@ -58,7 +58,7 @@ extension Parser {
         let left = try additive()
         guard try peek().is("..") else { return left }
         let token = try next()
-        try skipNewlines()
+        try skipNewlines(after: token)
         return .range(left, try additive(), token.location)
     }
 
@@ -70,7 +70,7 @@ extension Parser {
             try enterNesting()
             links += 1
             let token = try next()
-            try skipNewlines()
+            try skipNewlines(after: token)
             left = .binary(token.text, left, try multiplicative(), token.location)
         }
         return left
@@ -84,7 +84,7 @@ extension Parser {
             try enterNesting()
             links += 1
             let token = try next()
-            try skipNewlines()
+            try skipNewlines(after: token)
             left = .binary(token.text, left, try unary(), token.location)
         }
         return left

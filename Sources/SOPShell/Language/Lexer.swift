@@ -41,6 +41,7 @@ struct Lexer {
         skipBlanks()
         let start = location
         guard let character = peek() else { return Token(.end, "", start) }
+        try refuseFinalBackslash(at: start)
         if character == "\n" || character == ";" {
             advance()
             return Token(.separator, String(character), start)
@@ -153,6 +154,7 @@ struct Lexer {
         skipBlanks()
         let start = location
         guard let character = peek() else { return Token(.end, "", start) }
+        try refuseFinalBackslash(at: start)
         switch character {
         case "\n", ";":
             advance()
@@ -169,7 +171,7 @@ struct Lexer {
             return Token(.symbol, "$", start)
         default:
             var word = ""
-            while let next = peek(), !Self.endsWord(next, insideBrackets: insideBrackets) {
+            while let next = peek(), !Self.endsWord(next, insideBrackets: insideBrackets), !continuesLine(at: position) {
                 word.append(next)
                 advance()
             }
@@ -288,12 +290,25 @@ struct Lexer {
 
     // MARK: Characters
 
+    /// Whether a backslash at `index` ends its line, continuing the statement on the next.
+    func continuesLine(at index: Int) -> Bool {
+        index < characters.count && characters[index] == "\\"
+            && (index + 1 == characters.count || characters[index + 1] == "\n")
+    }
+
+    /// A backslash that ends the whole text promises a next line: the prompt asks for it.
+    private func refuseFinalBackslash(at start: SourceLocation) throws(ShellError) {
+        guard continuesLine(at: position), position + 1 == characters.count else { return }
+        throw ShellError("the text ends with `\\`, which continues the statement", hint: "write the rest on the next line",
+                         at: start, isIncomplete: true)
+    }
+
     /// Skips spaces, tabs, comments and backslash-newline continuations (not newlines).
     mutating func skipBlanks() {
         while let character = peek() {
             if character == "#" {
                 while let next = peek(), next != "\n" { _ = next; advance() }
-            } else if character == "\\", position + 1 < characters.count, characters[position + 1] == "\n" {
+            } else if continuesLine(at: position), position + 1 < characters.count {
                 advance(); advance()
             } else if character.isWhitespace, character != "\n" {
                 advance()

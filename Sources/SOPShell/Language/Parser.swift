@@ -357,4 +357,14 @@ struct Parser {
     mutating func skipNewlines() throws(ShellError) {
         while try peek().kind == .separator, try peek().text == "\n" { _ = try next() }
     }
+
+    /// Skips the new lines after a binary operator, which continue the expression: when the
+    /// text ends there, the value is still to come (the prompt asks for the next line).
+    mutating func skipNewlines(after binaryOperator: Token) throws(ShellError) {
+        try skipNewlines()
+        if try peek().kind == .end {
+            throw ShellError("the text ends after `\(binaryOperator.text)`", hint: "write the value that follows it",
+                             at: binaryOperator.location, isIncomplete: true)
+        }
+    }
 }
