@@ -157,6 +157,8 @@ struct SyntaxCheckTests {
         "print \"${1 2}\"",
         "let x = 1 + ; print 2",
         "let x = 1 +\n\nlet y = 2",
+        "print \"${1 + }\"",
+        "print \"${(1 + 2}\"",
     ]
 
     @Test("a real error is invalid, with a message that says where", arguments: wrong)

@@ -339,7 +339,15 @@ extension Parser {
                 inner.declaredProcedures = declaredProcedures
                 inner.declaredVariables = declaredVariables
                 inner.nesting = nesting
-                let expression = try inner.expression()
+                let expression: Expression
+                do throws(ShellError) {
+                    expression = try inner.expression()
+                } catch {
+                    // The string is closed: more lines cannot finish what `${…}` leaves open.
+                    var closed = error
+                    closed.isIncomplete = false
+                    throw closed
+                }
                 guard try inner.peek().kind == .end else {
                     throw ShellError("unexpected text inside `${…}`", at: try inner.peek().location)
                 }
