@@ -109,11 +109,14 @@ enum Sopsh {
         process.terminationHandler = { _ in finished.signal() }
         try process.run()
         if let input, let stdin {
-            // sopsh reads all of stdin before it runs anything, so this write cannot block for
-            // long; one that exits without reading (a usage error) makes it fail, which is fine.
+            // sopsh reads its input as it runs, so the write waits on sopsh: it goes on beside
+            // the timeout. A sopsh that exits without reading all (an error) makes it fail, which is fine.
             _ = ignoreBrokenPipes
-            try? input.fileHandleForWriting.write(contentsOf: Data(stdin.utf8))
-            try? input.fileHandleForWriting.close()
+            let writer = input.fileHandleForWriting
+            DispatchQueue.global().async {
+                try? writer.write(contentsOf: Data(stdin.utf8))
+                try? writer.close()
+            }
         }
         if finished.wait(timeout: .now() + timeout) == .timedOut {
             kill(process.processIdentifier, SIGKILL)

@@ -26,15 +26,19 @@ final class Interpreter {
 
     /// Parses all of `text` (a syntax error anywhere stops it before anything runs), then runs
     /// its statements one by one. A failing statement leaves the state as it was before it.
-    func parse(_ text: String, file: String?) throws(ShellError) -> Block {
-        sources[file ?? "<input>"] = text.split(separator: "\n", omittingEmptySubsequences: false)
-        var parser = Parser(text, file: file, names: names)
+    /// `firstLine` places a text that continues one read before (piped input, read a
+    /// statement at a time), so that errors name their line in the whole input.
+    func parse(_ text: String, file: String?, firstLine: Int = 1) throws(ShellError) -> Block {
+        let earlier = firstLine > 1 ? Array((sources[file ?? "<input>"] ?? []).prefix(firstLine - 1)) : []
+        sources[file ?? "<input>"] = earlier + text.split(separator: "\n", omittingEmptySubsequences: false)
+        var parser = Parser(text, file: file, names: names, line: firstLine)
         let block = try parser.program()
         declaring.formUnion(parser.declaredProcedures)
         return block
     }
 
-    /// Runs one top-level statement; on error, puts session, variables and procedures back.
+    /// Runs one top-level statement; on error, puts session, variables and procedures back
+    /// (all but a run's actions: `Session.keepRunActions(of:)`).
     func run(_ statement: Statement) throws(ShellError) {
         let saved = (session, globals.snapshot, procedures.mapValues(\.procedure))
         do throws(ShellError) {
@@ -44,7 +48,10 @@ final class Interpreter {
             _ = try execute(frame)
         } catch {
             if case .exit = error.kind { throw error }
+            let failed = session
             session = saved.0
+            // Except a run's actions: each is done (and journaled) on its own.
+            session.keepRunActions(of: failed)
             globals.restore(saved.1)
             for (name, box) in procedures { box.procedure = saved.2[name] ?? nil }
             throw error

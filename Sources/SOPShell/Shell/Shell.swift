@@ -51,7 +51,8 @@ public final class Shell {
         return runText(text, file: path)
     }
 
-    /// The prompt when stdin is a terminal; otherwise the commands piped in, as a script.
+    /// The prompt when stdin is a terminal; otherwise the commands piped in, each run as soon
+    /// as it is complete.
     public func runStandardInput() -> Int32 {
         if isatty(STDIN_FILENO) != 0 {
             if options.runStartupFile, let startup = Self.startupFile() {
@@ -59,12 +60,7 @@ public final class Shell {
             }
             return runInteractive()
         }
-        let data = FileHandle.standardInput.readDataToEndOfFile()
-        guard let text = String(validating: data, as: UTF8.self) else {
-            report(ShellError("the input is not UTF-8 text"))
-            return 1
-        }
-        return runText(text, file: "<stdin>")
+        return runPipedInput()
     }
 
     /// $XDG_CONFIG_HOME/sopsh/init.sopsh, else ~/.config/sopsh/init.sopsh, if it exists.
@@ -90,6 +86,13 @@ public final class Shell {
             return 1
         }
         var failed = false
+        if let status = run(block, failed: &failed) { return status }
+        return failed ? 1 : 0
+    }
+
+    /// Runs a block's statements, noting in `failed` whether one failed. Gives the exit status
+    /// when the text must stop here: that of `exit N`, or 1 at an error unless `keepGoing`.
+    func run(_ block: Block, failed: inout Bool) -> Int32? {
         for statement in block.statements {
             do throws(ShellError) {
                 try interpreter.run(statement)
@@ -100,7 +103,7 @@ public final class Shell {
                 if !options.keepGoing { return 1 }
             }
         }
-        return failed ? 1 : 0
+        return nil
     }
 
     /// Prints an error with the line it points at and a caret under the place.
