@@ -59,7 +59,7 @@ struct Sopsh: ParsableCommand {
 struct CheckFiles: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sopsh check",
-        abstract: "Check SOP files (.yaml or table text); exit 1 if any has errors.")
+        abstract: "Check SOP files (.yaml or table text), work calendar and scenario files; exit 1 if any has errors.")
 
     @Flag(name: .long, help: "Print the findings as JSON.")
     var json = false

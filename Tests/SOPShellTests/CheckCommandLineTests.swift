@@ -87,4 +87,43 @@ import Testing
         #expect(fromShell.map { $0["line"] as? Int } == fromCommandLine.map { $0["line"] as? Int })
         #expect(!fromShell.isEmpty)
     }
+
+    /// `sopsh check examples/*.yaml` meets a work calendar and a scenario beside the SOPs:
+    /// each is read as what it is, and passes when nothing is wrong with it.
+    @Test func calendarAndScenarioFilesAreCheckedAsWhatTheyAre() throws {
+        let run = try Sopsh.run(["check", "examples/kalender-kantor-2026.yaml", "examples/bench-seed.scenario.yaml", Examples.leaveRequest])
+        #expect(run.status == 0, "\(run)")
+        #expect(run.stdout.contains("examples/kalender-kantor-2026.yaml: a work calendar file; no problems found"), "\(run)")
+        #expect(run.stdout.contains("examples/bench-seed.scenario.yaml: a simulation scenario file; no problems found"), "\(run)")
+        let (_, reports) = try reports(["examples/kalender-kantor-2026.yaml"])
+        #expect(reports.first?["kind"] as? String == "work calendar")
+    }
+
+    @Test func aCalendarWithAMistakeFailsAtItsPlace() throws {
+        try TemporaryFolder.with { folder in
+            let file = try folder.write("jam_kerja:\n  senin: 07:30-16:00\n  selasa: 25:00-26:00\n", to: "kalender.yaml")
+            let run = try Sopsh.run(["check", file])
+            #expect(run.status == 1)
+            #expect(run.stderr.hasPrefix("\(file):3:"), "\(run)")
+        }
+    }
+
+    /// A scenario naming its SOP is compiled against it: a step the SOP lacks is an error here.
+    @Test func aScenarioIsCheckedAgainstTheSOPItNames() throws {
+        try TemporaryFolder.with { folder in
+            let sop = try String(contentsOf: Sopsh.root.appendingPathComponent("examples/bench-seed.yaml"), encoding: .utf8)
+            _ = try folder.write(sop, to: "bench-seed.yaml")
+            let scenario = "sop: bench-seed.yaml\nkedatangan:\n  pola: poisson\n  selang: 40 jam\njumlah_kasus: 100\ndurasi:\n  langkah:\n    99: 1 jam\n"
+            let file = try folder.write(scenario, to: "coba.scenario.yaml")
+            let run = try Sopsh.run(["check", file])
+            #expect(run.status == 1, "\(run)")
+            #expect(run.stderr.contains("99"), "\(run)")
+        }
+    }
+
+    @Test func openingACalendarAsAnSOPSaysWhatItIs() throws {
+        let run = try Sopsh.run("open examples/kalender-kantor-2026.yaml")
+        #expect(run.status == 1)
+        #expect(run.stderr.hasPrefix("examples/kalender-kantor-2026.yaml:1:1: error: this is a work calendar file, not an SOP"), "\(run)")
+    }
 }

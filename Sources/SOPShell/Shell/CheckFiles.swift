@@ -1,3 +1,4 @@
+import Foundation
 import CLibEdit
 import SOPRuntime
 
@@ -9,6 +10,15 @@ extension Shell {
         var reports: [Value] = []
         for file in files {
             do throws(ShellError) {
+                if let kind = try Self.otherKind(of: file) {
+                    if json {
+                        reports.append(.record(["file": .string(file), "kind": .string(kind.rawValue), "errors": 0, "diagnostics": .list([])]))
+                    } else {
+                        terminal.write(kind == .scenario ? localized("\(file): a simulation scenario file; no problems found")
+                                                         : localized("\(file): a work calendar file; no problems found"))
+                    }
+                    continue
+                }
                 let (loaded, _) = try Command.openFile(file)
                 let diagnostics = loaded.diagnostics + loaded.sop.check(sourceMap: loaded.sourceMap)
                 failed = failed || diagnostics.hasErrors
@@ -33,6 +43,36 @@ extension Shell {
         }
         if json { terminal.write(JSONWriter.write(.list(reports))) }
         return failed ? 1 : 0
+    }
+
+    /// For a work calendar or a scenario file (told by its keys), its kind once it has been
+    /// read without error; nil for an SOP. A scenario that names its SOP is compiled against
+    /// it, so that a step number or role the SOP lacks is found here rather than at `simulate`.
+    private static func otherKind(of file: String) throws(ShellError) -> YAMLDocumentKind? {
+        // Anything odd about the file itself (too large, unreadable) is the SOP reader's to report.
+        guard [".yaml", ".yml"].contains(where: file.lowercased().hasSuffix),
+              let size = (try? FileManager.default.attributesOfItem(atPath: file))?[.size] as? Int, size <= SOPFile.sizeLimit,
+              let data = FileManager.default.contents(atPath: file) else { return nil }
+        do throws(SOPReadError) {
+            let text = try SOPFile.decode(data, file: file)
+            switch YAMLDocumentKind.of(text) {
+            case .sop:
+                return nil
+            case .workCalendar:
+                _ = try WorkCalendar.read(text, file: file)
+                return .workCalendar
+            case .scenario:
+                let scenarios = try ScenarioFile.read(text, file: file)
+                if let sopPath = scenarios.sopPath {
+                    let folder = (file as NSString).deletingLastPathComponent
+                    let (loaded, _) = try SOPFile.open(sopPath.hasPrefix("/") || folder.isEmpty ? sopPath : folder + "/" + sopPath)
+                    _ = try scenarios.simulations(sop: loaded.sop)
+                }
+                return .scenario
+            }
+        } catch {
+            throw ShellError(rendered: error.message, hint: error.hint, at: error.location)
+        }
     }
 
     /// libedit drops every non-ASCII byte unless the C locale is UTF-8: set it before anything reads input.

@@ -22,6 +22,15 @@ public enum SOPYAMLReader {
         } catch {
             throw SOPReadError("cannot read YAML: \(error)", at: SourceLocation(file: file, line: 1, column: 1))
         }
+        switch YAMLDocumentKind.of(root) {
+        case .sop: break
+        case .workCalendar:
+            throw SOPReadError("this is a work calendar file, not an SOP", at: SourceLocation(file: file, line: 1, column: 1),
+                               hint: "load it with `calendar load FILE`; `sopsh check FILE` checks it")
+        case .scenario:
+            throw SOPReadError("this is a simulation scenario file, not an SOP", at: SourceLocation(file: file, line: 1, column: 1),
+                               hint: "open its SOP, then `simulate FILE`; `sopsh check FILE` checks it")
+        }
         var reader = YAMLNodeReader(file: file)
         reader.record(.document, at: root)
         let sop = reader.sop(from: root)
