@@ -15,6 +15,11 @@ public struct Case: Hashable, Sendable {
     /// Every step the case completed, in order.
     public internal(set) var steps: [CompletedStep] = []
     public internal(set) var finishedAt: CivilDateTime?
+    /// Once finished: its lead time and the sum of the standard times on its path, in working
+    /// minutes on the calendar in force when it finished. A later change of calendar does not
+    /// rewrite them: the case was measured when it ended.
+    public internal(set) var finalLeadMinutes: Double?
+    public internal(set) var finalStandardMinutes: Double?
 
     init(name: String, startedAt: CivilDateTime, position: Int?) {
         self.name = name

@@ -65,44 +65,46 @@ extension TrainingRun {
                           alternatives: waiting)
         }
         if let missing = missingRequirement(position, in: found) {
-            throw Refusal("step \(step.label) is not ready: it needs “\(missing)”, which no step of case \(caseName) has produced yet")
+            throw missingRequirementRefusal(missing, at: position, in: caseName)
         }
         return position
     }
 
-    /// The requirement of a step that the case does not have in hand, if any. A step's
-    /// requirement must be in hand only when every path from the start to the step passes a
-    /// step that produces it; otherwise (the first step's application form, say) it comes
-    /// from outside the procedure and is taken as given.
-    func missingRequirement(_ step: Int, in found: Case) -> String? {
-        guard producedOnEveryPath[step] else { return nil }
-        let needed = DocumentName(sop.steps[step].requirements)
-        return found.documents.contains { DocumentName($0.name).matches(needed) } ? nil : sop.steps[step].requirements
+    /// A requirement a case should hold and does not: the document, and the earlier steps
+    /// that produce it.
+    struct MissingRequirement {
+        var document: String
+        var producers: [Int]
     }
 
-    /// For each step, whether its requirement is produced on every path that reaches it.
-    /// Finding out costs the square of the steps: in an SOP longer than `Checker`'s
-    /// `handOffTraceLimit` every requirement is taken as given, as the first step's is.
-    static func requirementsProducedOnEveryPath(_ sop: SOP, _ flow: FlowGraph) -> [Bool] {
-        guard sop.steps.count <= Checker.handOffTraceLimit else { return Array(repeating: false, count: sop.steps.count) }
-        let outputs = sop.steps.map { DocumentName($0.output) }
-        return sop.steps.indices.map { target in
-            let needed = DocumentName(sop.steps[target].requirements)
-            guard !needed.isEmpty, let start = flow.start else { return false }
-            let producers = Set(sop.steps.indices.filter { $0 != target && outputs[$0].matches(needed) })
-            guard !producers.isEmpty else { return false }
-            if producers.contains(start) { return true }
-            // Can the target be reached from the start without passing a producer?
-            var seen: Set<Int> = [start]
-            var stack = [start]
-            while let step = stack.popLast() {
-                if step == target { return false }
-                for case .step(let next) in flow.edges[step].map(\.to) where !producers.contains(next) && seen.insert(next).inserted {
-                    stack.append(next)
-                }
-            }
-            return true
-        }
+    /// The requirement of a step that the case does not hold although it should, if any. A
+    /// requirement must be in hand when an earlier step of the table produces it (a lower
+    /// number: the standard lists the work in its order), since the case may have skipped that
+    /// step (a decision's answer that jumps over it). A document that only later steps produce
+    /// (one that a rework loop brings back) or that no step produces (brought from outside the
+    /// procedure, as the first step's application form) is taken as given.
+    func missingRequirement(_ step: Int, in found: Case) -> MissingRequirement? {
+        let needed = requirementNames[step]
+        guard !needed.isEmpty, !found.documents.contains(where: { DocumentName($0.name).matches(needed) }) else { return nil }
+        let producers = sop.steps.indices.filter { $0 != step && isEarlier($0, than: step) && outputNames[$0].matches(needed) }
+        return producers.isEmpty ? nil : MissingRequirement(document: sop.steps[step].requirements, producers: producers)
+    }
+
+    /// Whether step `first` comes before step `second` in the table: by number, else by row.
+    func isEarlier(_ first: Int, than second: Int) -> Bool {
+        if let a = sop.steps[first].number, let b = sop.steps[second].number, a != b { return a < b }
+        return first < second
+    }
+
+    /// Why a step is not ready when a requirement is missing: the document and the steps that
+    /// produce it, which this case did not go through.
+    func missingRequirementRefusal(_ missing: MissingRequirement, at step: Int, in caseName: String) -> Refusal {
+        let labels = missing.producers.map { sop.steps[$0].label }
+        let producing: Message = labels.count == 1
+            ? "step \(labels[0]) produces"
+            : "steps \(labels.dropLast().joined(separator: ", ")) and \(labels.last!) produce"
+        return Refusal("step \(sop.steps[step].label) is not ready: it needs “\(missing.document)”, which \(producing), and case \(caseName) does not hold it",
+                       alternatives: ["undo, then take a path through step \(labels[0])"])
     }
 
     /// Records `role`'s part of the step; when every executor has taken part, the step is done:
@@ -135,6 +137,9 @@ extension TrainingRun {
         case .end, .none, .unresolved:
             found.position = nil
             found.finishedAt = end
+            // Measured now, on the calendar in force as it ends (see `leadMinutes(of:)`).
+            found.finalLeadMinutes = calendar.workingMinutes(from: found.startedAt, to: end)
+            found.finalStandardMinutes = standardTotal(of: found).totalMinutes(hoursPerDay: hoursPerDay)
         }
     }
 

@@ -15,8 +15,9 @@ public struct TrainingRun: Sendable {
     public internal(set) var cases: [Case] = []
     /// Every event, undone ones removed: what the run is.
     public private(set) var events: [RunEvent] = []
-    /// For each step, whether its requirement must be in hand (see `missingRequirement`).
-    let producedOnEveryPath: [Bool]
+    /// Each step's requirement and output as document names (see `missingRequirement`).
+    let requirementNames: [DocumentName]
+    let outputNames: [DocumentName]
 
     /// A run of a runnable SOP; a draft with errors cannot be run (the refusal says why).
     public init(sop: SOP, calendar: WorkCalendar = .office) throws(Refusal) {
@@ -27,7 +28,8 @@ public struct TrainingRun: Sendable {
         }
         self.sop = sop
         self.flow = FlowGraph(sop)
-        self.producedOnEveryPath = Self.requirementsProducedOnEveryPath(sop, flow)
+        self.requirementNames = sop.steps.map { DocumentName($0.requirements) }
+        self.outputNames = sop.steps.map { DocumentName($0.output) }
         self.calendar = calendar
         self.initialCalendar = calendar
     }
@@ -116,14 +118,21 @@ public struct TrainingRun: Sendable {
         found.steps.reduce(.zero) { $0 + ($1.standard ?? .zero) }
     }
 
-    /// The case's lead time so far (or in all, once finished), in working minutes.
+    /// `standardTotal` in working minutes: for a finished case, as counted when it finished;
+    /// else on the calendar now (a working day has its hours).
+    public func standardMinutes(of found: Case) -> Double {
+        found.finalStandardMinutes ?? standardTotal(of: found).totalMinutes(hoursPerDay: calendar.hoursPerDay)
+    }
+
+    /// The case's lead time in working minutes: once finished, as it was when it finished (on
+    /// the calendar then in force); until then, so far, on the calendar now.
     public func leadMinutes(of found: Case) -> Double {
-        calendar.workingMinutes(from: found.startedAt, to: found.finishedAt ?? found.clock)
+        found.finalLeadMinutes ?? calendar.workingMinutes(from: found.startedAt, to: found.finishedAt ?? found.clock)
     }
 
     /// True when a finished case took longer than the standard times on its path.
     public func exceededStandard(_ found: Case) -> Bool {
-        found.isFinished && leadMinutes(of: found) > standardTotal(of: found).totalMinutes(hoursPerDay: calendar.hoursPerDay) + 1e-6
+        found.isFinished && leadMinutes(of: found) > standardMinutes(of: found) + 1e-6
     }
 
     // MARK: Replaying

@@ -19,12 +19,12 @@ extension Command {
         let (result, contents) = try load(journal: source, into: &session, invocation, settingAside: ownJournal)
         if absolutePath(source) != absolutePath(journal) {
             // The run brought back becomes the current journal; the one there is kept as `.previous`.
-            try journalAgain(session, contents, at: journal, invocation) { path, header, events in
+            try journalAgain(&session, contents, at: journal, invocation) { path, header, events in
                 try RunJournal(path: path).begin(header, events: events)
             }
         } else if !contents.warnings.isEmpty {
             // Written again cleanly, so that a line torn by the crash is not followed by new ones.
-            try journalAgain(session, contents, at: journal, invocation) { path, header, events in
+            try journalAgain(&session, contents, at: journal, invocation) { path, header, events in
                 try RunJournal.save(header, events: events, to: path)
             }
         }
@@ -65,7 +65,7 @@ extension Command {
         // What happens next is journaled like any run, starting from the replayed actions; the
         // run journaled before is kept as `.previous`.
         if let path = Session.defaultJournalPath() {
-            try journalAgain(session, contents, at: path, invocation) { path, header, events in
+            try journalAgain(&session, contents, at: path, invocation) { path, header, events in
                 try RunJournal(path: path).begin(header, events: events)
             }
             session.journalPath = path
@@ -77,11 +77,12 @@ extension Command {
 
     /// Writes the run just brought back as the journal at `path`; refused (the session is put
     /// back as it was) when it cannot be, since the run's next actions could not be kept.
-    static func journalAgain(_ session: Session, _ contents: RunJournal.Contents, at path: String, _ invocation: Invocation,
+    static func journalAgain(_ session: inout Session, _ contents: RunJournal.Contents, at path: String, _ invocation: Invocation,
                              _ write: (String, RunJournal.Header, [RunEvent]) throws -> Void) throws(ShellError) {
         guard let run = session.run, let document = session.document else { return }
         do {
             try write(path, .init(sop: absolutePath(document.path), content: run.sop, calendar: run.initialCalendar), run.events)
+            session.runCommits += 1
         } catch {
             let reason = (error as? AtomicFileError).map { "cannot write \($0.path): \($0.reason)" } ?? "\(error)"
             throw invocation.error("the run was read but could not be journaled again (\(reason))",

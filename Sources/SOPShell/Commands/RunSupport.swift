@@ -46,7 +46,27 @@ extension Session {
                                        hint: "free some disk space and do it again; the run stands as after its last action")
             }
         }
+        runCommits += 1
         self.run = run
+    }
+
+    /// A statement that fails is undone: the runner puts the session back as it was before it
+    /// (`Interpreter.run`). A run's actions done during it are the exception: each was done,
+    /// journaled and reported on its own (a walk's steps, shown to the room), and `resume` would
+    /// bring them back, so the session keeps the run as it was committed, and `undo` takes such
+    /// an action back. Without this the session and its journal would part, and the next action
+    /// would be journaled after actions the session no longer has.
+    mutating func keepRunActions(of failed: Session) {
+        guard failed.runCommits != runCommits else { return }
+        if let run = failed.run, document?.savedSOP != run.sop {
+            // The statement opened the SOP the run follows (`open`, `resume FILE`): it stays open.
+            document = failed.document
+        }
+        run = failed.run
+        journalPath = failed.journalPath
+        runCommits = failed.runCommits
+        currentCase = failed.currentCase
+        calendar = failed.calendar
     }
 
     /// Where runs are journaled: $XDG_STATE_HOME/sopsh/run.journal (or ~/.local/state/…).

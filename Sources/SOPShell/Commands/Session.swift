@@ -18,6 +18,9 @@ public struct Session: Sendable {
     var currentCase: String?
     /// Where the run is journaled as it happens; `resume` reads it back.
     var journalPath: String?
+    /// How many times a run's actions were committed (journaled, when there is a journal): a
+    /// statement that did some keeps them even if it fails (see `keepRunActions(of:)`).
+    var runCommits = 0
     /// The calendar new runs use (`calendar` changes it).
     var calendar: WorkCalendar = .office
     /// The last scenario simulated, for `timeline --simulated`.

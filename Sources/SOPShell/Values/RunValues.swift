@@ -11,7 +11,7 @@ enum RunValues {
             "waiting_for": .strings(found.position.map { run.sop.steps[$0].executors.filter { !found.jointParticipants.contains($0) } } ?? []),
             "finished": found.finishedAt.map(Value.dateTime) ?? .null,
             "lead_time": .duration(.minutes(run.leadMinutes(of: found))),
-            "standard_time": .duration(.minutes(run.standardTotal(of: found).totalMinutes(hoursPerDay: run.calendar.hoursPerDay))),
+            "standard_time": .duration(.minutes(run.standardMinutes(of: found))),
             "steps_done": .number(Double(found.steps.count)),
             "overruns": .number(Double(found.steps.filter(\.overran).count)),
         ]
@@ -38,7 +38,7 @@ enum RunValues {
             lines.append(localized("  next: step \(run.sop.steps[position].label) — \(run.executorNames(of: position))"))
         } else {
             let lead = WorkDuration.minutes(run.leadMinutes(of: found))
-            let standard = WorkDuration.minutes(run.standardTotal(of: found).totalMinutes(hoursPerDay: run.calendar.hoursPerDay))
+            let standard = WorkDuration.minutes(run.standardMinutes(of: found))
             lines.append(localized("  the case is finished: lead time \(lead.formatted(.indonesian)) of working time, standard \(standard.formatted(.indonesian))"))
             if run.exceededStandard(found) { lines.append(localized("  ⚠ the lead time exceeds the sum of the standard times on its path")) }
         }

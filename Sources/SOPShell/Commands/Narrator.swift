@@ -1,0 +1,96 @@
+import Foundation
+import SOPRuntime
+
+/// Speaks to the room as the walk goes: prints at once, waits for Enter, asks for answers.
+struct Narrator {
+    func say(_ text: Message) {
+        FileHandle.standardOutput.write(Data((text.text + "\n").utf8))
+    }
+
+    static func introduce(_ index: Int, in run: TrainingRun) -> String {
+        let step = run.sop.steps[index]
+        var lines = [localized("▶ Langkah \(step.label) — \(run.executorNames(of: index))")]
+        if !step.activity.isEmpty { lines.append(localized("  \(step.activity)")) }
+        if !step.requirements.isEmpty { lines.append(localized("  perlu: \(step.requirements)")) }
+        if !step.output.isEmpty { lines.append(localized("  menghasilkan: \(step.output)")) }
+        if !step.time.text.isEmpty { lines.append(localized("  waktu: \(step.time.text)")) }
+        return lines.joined(separator: "\n")
+    }
+
+    /// Waits for Enter; or Ctrl-C, or Ctrl-D.
+    func pause() -> RoomInput.Line {
+        FileHandle.standardOutput.write(Data(localized("  [Enter] ").utf8))
+        return RoomInput.readLine()
+    }
+
+    /// Asks the room which answer to take, until one of the answers is given (its label), or
+    /// Ctrl-C or Ctrl-D is pressed.
+    func ask(_ step: Step) -> RoomInput.Line {
+        let answers = step.decision!.answers
+        while true {
+            say(Message(verbatim: answers.enumerated().map { "  \($0 + 1)) \($1.label)" }.joined(separator: "\n")))
+            FileHandle.standardOutput.write(Data(localized("  Jawaban ruangan? ").utf8))
+            let line = RoomInput.readLine()
+            guard case .line(let text) = line else { return line }
+            let typed = text.trimmingCharacters(in: .whitespaces)
+            if let number = Int(typed), answers.indices.contains(number - 1) { return .line(answers[number - 1].label) }
+            if let match = answers.first(where: { $0.label.lowercased() == typed.lowercased() }) { return .line(match.label) }
+            say("  “\(typed)” is not one of the answers")
+        }
+    }
+}
+
+/// A line typed by the room at the terminal, between statements' output (the walk's pauses).
+///
+/// Not Swift's `readLine()`: once a Ctrl-C has interrupted its read it never returns again,
+/// spinning on the interrupted stream. This reads the terminal itself, in its usual mode
+/// (the line editor is not running: the line comes on Enter, Ctrl-D on an empty line is the
+/// end of input), a byte at a time so that nothing typed after the line is taken from the
+/// prompt that follows.
+enum RoomInput {
+    enum Line: Equatable {
+        case line(String)
+        /// Ctrl-C: its SIGINT set `interruptRequested` (the prompt's handler, which lets the
+        /// wait return).
+        case interrupted
+        /// Ctrl-D on an empty line, or no more input.
+        case end
+    }
+
+    static func readLine() -> Line {
+        // SIGINT is held back while the flag is looked at, and let through only inside
+        // `pselect`, which unblocks it atomically: a Ctrl-C between the look and the wait
+        // ends the wait at once instead of going unnoticed until Enter.
+        var interrupt = sigset_t(), outside = sigset_t()
+        sigemptyset(&interrupt)
+        sigaddset(&interrupt, SIGINT)
+        pthread_sigmask(SIG_BLOCK, &interrupt, &outside)
+        defer { pthread_sigmask(SIG_SETMASK, &outside, nil) }
+        var waiting = outside
+        sigdelset(&waiting, SIGINT)
+        var bytes: [UInt8] = []
+        while true {
+            if interruptRequested.exchange(false, ordering: .relaxed) { return .interrupted }
+            var readable = fd_set()
+            withUnsafeMutableBytes(of: &readable) { $0[0] = 1 }  // descriptor 0, standard input
+            // The signal may go to another thread of the process instead (one that does not
+            // block it), which sets the flag without ending this wait: looked at again soon.
+            var recheck = timespec(tv_sec: 0, tv_nsec: 250_000_000)
+            let ready = pselect(STDIN_FILENO + 1, &readable, nil, nil, &recheck, &waiting)
+            if ready < 0, errno != EINTR { return .end }
+            guard ready > 0 else { continue }
+            var byte: UInt8 = 0
+            let count = read(STDIN_FILENO, &byte, 1)
+            if count < 0 {
+                if errno == EINTR || errno == EAGAIN { continue }
+                return .end
+            }
+            if count == 0 { return bytes.isEmpty ? .end : .line(String(decoding: bytes, as: UTF8.self)) }
+            if byte == UInt8(ascii: "\n") {
+                if bytes.last == UInt8(ascii: "\r") { bytes.removeLast() }
+                return .line(String(decoding: bytes, as: UTF8.self))
+            }
+            bytes.append(byte)
+        }
+    }
+}
