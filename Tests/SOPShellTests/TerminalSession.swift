@@ -68,6 +68,9 @@ final class TerminalSession {
         usleep(50_000)
     }
 
+    /// Every byte the terminal has been sent so far, escape sequences included.
+    var raw: String { String(decoding: received.data.withLock { $0 }, as: UTF8.self) }
+
     /// What the terminal has shown so far, without escape sequences and carriage returns.
     var screen: String {
         let text = String(decoding: received.data.withLock { $0 }, as: UTF8.self)

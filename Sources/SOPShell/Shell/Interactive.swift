@@ -74,9 +74,11 @@ extension Shell {
         }
         let place = parts.joined(separator: " · ")
         let text = continuing ? String(repeating: " ", count: DisplayWidth.of(place)) + " … " : place + " › "
-        guard terminal.colour else { return text }
+        guard terminal.colour, let last = text.last else { return text }
         // \u{1} brackets the invisible escape bytes so libedit counts the prompt's width right.
-        return "\u{1}\u{1B}[1;36m\u{1}" + text + "\u{1}\u{1B}[0m\u{1}"
+        // libedit draws a bracketed escape together with the visible character after it and
+        // drops one that ends the prompt, so the reset goes before the last character (a space).
+        return "\u{1}\u{1B}[1;36m\u{1}" + text.dropLast() + "\u{1}\u{1B}[0m\u{1}" + String(last)
     }
 
     /// $XDG_STATE_HOME/sopsh/history, else ~/.local/state/sopsh/history; nil if it cannot be made.
