@@ -60,7 +60,9 @@ enum Examples {
         .appendingPathComponent("examples").path
 
     static let seed = "kebijakan-mutu-ukpbj.yaml"
-    static let yamlFiles = [seed, "pengajuan-cuti-pegawai.yaml", "permohonan-informasi-publik.yaml"]
+    static let yamlFiles = [seed, "bench-seed.yaml", "pengajuan-cuti-pegawai.yaml", "permohonan-informasi-publik.yaml"]
+    /// Every example SOP: the YAML files and the seed's table text.
+    static let sopFiles = yamlFiles + ["kebijakan-mutu-ukpbj.txt"]
 
     static func path(_ name: String) -> String { directory + "/" + name }
 
@@ -68,8 +70,10 @@ enum Examples {
         try String(contentsOfFile: path(name), encoding: .utf8)
     }
 
+    /// The example read as its extension says: YAML, or the table text (`.txt`) imported.
     static func load(_ name: String) throws -> LoadedSOP {
-        try SOPYAMLReader.read(text(name), file: path(name))
+        name.hasSuffix(".txt") ? try TableTextImporter.read(text(name), file: path(name))
+            : try SOPYAMLReader.read(text(name), file: path(name))
     }
 }
 

@@ -25,7 +25,7 @@ import SOPRuntime
 
     // MARK: Round trips
 
-    @Test(arguments: Examples.yamlFiles)
+    @Test(arguments: Examples.sopFiles)
     func everyExampleReadsBackEqualAfterWriting(_ name: String) throws {
         let original = try Examples.load(name)
         let written = SOPYAMLWriter.write(original.sop)

@@ -89,12 +89,27 @@ import Testing
     }
 
     @Test(arguments: [("\"1 jam 30 menit\"", "1 jam 30 menit"), ("2 hari kerja", "2 hari kerja"),
-                      ("90m", "90m"), ("\"Sesuai kebutuhan\"", "Sesuai kebutuhan"), ("1-2 jam", "1-2 jam")])
+                      ("90m", "1 jam 30 menit"), ("\"Sesuai kebutuhan\"", "Sesuai kebutuhan"), ("1-2 jam", "1-2 jam")])
     func setTimeKeepsTheTimeAsWritten(_ typed: String, _ kept: String) throws {
         let run = try Sopsh.run("open \(Examples.seedYAML); set-time 12 \(typed); steps --json")
         #expect(run.status == 0, "\(run)")
         #expect(try row("12", in: run)["waktu"] as? String == kept)
         #expect(run.stdout.contains("Step 12: \(kept)"))
+    }
+
+    /// A time in the short form scripts use is written in the SOP's own words, with its days
+    /// as the document writes them; a time in words, abbreviated or not, stays as typed.
+    @Test(arguments: [
+        (Examples.seedYAML, "1h30m", "1 jam 30 menit"), (Examples.seedYAML, "1.5h", "1 jam 30 menit"),
+        (Examples.seedYAML, "45m", "45 menit"), (Examples.seedYAML, "2d", "2 hari"), (Examples.seedYAML, "1-2h", "1-2 jam"),
+        (Examples.seedYAML, "30m-1h", "30 menit - 1 jam"), (Examples.informationRequest, "2d", "2 hari kerja"),
+        (Examples.seedYAML, "15 mnt", "15 mnt"), (Examples.seedYAML, "\"1,5 JAM\"", "1,5 JAM"),
+    ])
+    func setTimeWritesAShortFormInTheDocumentsWords(_ file: String, _ typed: String, _ stored: String) throws {
+        let run = try Sopsh.run("open \(file); set-time 2 \(typed); steps --json")
+        #expect(run.status == 0, "\(run)")
+        #expect(try row("2", in: run)["waktu"] as? String == stored)
+        #expect(run.stdout.contains("Step 2: \(stored)"))
     }
 
     @Test func failedEditsWithKeepGoingLeaveTheStepAsItWas() throws {

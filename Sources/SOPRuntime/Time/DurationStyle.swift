@@ -59,3 +59,17 @@ extension WorkDuration {
         return style == .short ? text : text.replacingOccurrences(of: ".", with: ",")
     }
 }
+
+extension SOP {
+    /// How this SOP writes its times, for a time the shell writes into it: in words, with days
+    /// as `hari kerja` when its own times write them so more often than as plain `hari`.
+    public var durationStyle: DurationStyle {
+        var working = 0, plain = 0
+        for step in steps {
+            let words = step.time.text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            guard words.contains("hari") else { continue }
+            if words.contains("hari kerja") { working += 1 } else { plain += 1 }
+        }
+        return working > plain ? .indonesian(dayWord: "hari kerja") : .indonesian
+    }
+}

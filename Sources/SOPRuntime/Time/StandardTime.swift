@@ -43,6 +43,40 @@ public struct StandardTime: Hashable, Sendable, CustomStringConvertible {
 
     public static let unspecified = StandardTime("")
 
+    /// Whether the text is in the short form scripts use (`90m`, `1.5h`, `1h30m`, `2d`, `1-2h`)
+    /// rather than in words: a time that reads, every unit of it one of the short letters.
+    public var isShortForm: Bool {
+        switch amount {
+        case .fixed, .range: break
+        case .asNeeded, .unspecified, .unreadable: return false
+        }
+        let units = text.lowercased().split { !$0.isLetter }
+        return !units.isEmpty && units.allSatisfy { Self.shortUnits.contains(String($0)) }
+    }
+
+    private static let shortUnits: Set<String> = ["m", "h", "d", "w", "mo"]
+
+    /// The time as a document writes it: a time in short form (`90m`, `1h30m`, `1-2h`) written
+    /// in `style`'s words (`1 jam 30 menit`, `1-2 jam`), with the same amount; any other time
+    /// as it is, its text exactly as written.
+    public func inDocumentStyle(_ style: DurationStyle) -> StandardTime {
+        guard isShortForm else { return self }
+        switch amount {
+        case .fixed(let duration):
+            return StandardTime(duration, style: style)
+        case .range(let low, let high):
+            let ends = [low.formatted(style), high.formatted(style)]
+            let parts = ends.map { $0.split(separator: " ", maxSplits: 1).map(String.init) }
+            // `1-2 jam` when both ends are a number of the same unit, else `30 menit - 1 jam`.
+            if parts.allSatisfy({ $0.count == 2 && !$0[1].contains(where: \.isNumber) }), parts[0][1] == parts[1][1] {
+                return StandardTime("\(parts[0][0])-\(parts[1][0]) \(parts[0][1])")
+            }
+            return StandardTime("\(ends[0]) - \(ends[1])")
+        case .asNeeded, .unspecified, .unreadable:
+            return self
+        }
+    }
+
     /// The time to plan with: the upper end of a range, nil when the time is not known.
     public var upperBound: WorkDuration? {
         switch amount {

@@ -73,7 +73,7 @@ extension Command {
         name: "set-time", group: .editing,
         summary: "set a step's standard time (Waktu)",
         usage: "set-time STEP TIME",
-        details: "Sets the standard time of STEP. TIME is written as SOPs write it (`1 jam`, `1 jam 30 menit`, `1-2 jam`, `3 hari kerja`, `Sesuai kebutuhan`) or in short form (`90m`, `1.5h`, `2d`); the words may follow the step without quotes.",
+        details: "Sets the standard time of STEP. TIME is written as SOPs write it (`1 jam`, `1 jam 30 menit`, `1-2 jam`, `3 hari kerja`, `Sesuai kebutuhan`) or in short form (`90m`, `1.5h`, `2d`), which is written into the SOP in its own words (`1 jam 30 menit`); the words may follow the step without quotes.",
         examples: ["set-time 12 \"1 jam\"", "set-time 12 1 jam", "set-time 12 90m"],
         arity: 2...Int.max,
         completes: [.step, .text]
@@ -81,8 +81,8 @@ extension Command {
         var document = try session.requireDocument(invocation)
         let index = try document.stepIndex(invocation, argument: 0)
         let text = invocation.positionals.dropFirst().map(\.text).joined(separator: " ")
-        let time = StandardTime(text)
-        switch time.amount {
+        let typed = StandardTime(text)
+        switch typed.amount {
         case .unreadable(let error):
             throw invocation.error("“\(text)” is not a time: \(error.message)",
                                    hint: "write it like 30 menit, 1 jam 30 menit, 1-2 jam, 3 hari kerja or Sesuai kebutuhan",
@@ -92,6 +92,8 @@ extension Command {
         default:
             break
         }
+        // Words are kept as typed; a short form (`90m`) is written in the document's words.
+        let time = typed.inDocumentStyle(document.sop.durationStyle)
         document.sop.steps[index].time = time
         session.document = document
         return CommandResult(.record(SOPValues.step(document.sop.steps[index])),

@@ -30,6 +30,17 @@ struct DecisionText: Sendable {
         }
     }
 
+    /// The one numbered answer of a text with a `1.` marker and no `2.` after it, as a
+    /// decision with a single answer is written ("Memeriksa 1. Ya"), with the offset (in
+    /// characters) of its marker; nil when there is no such marker or nothing follows it.
+    static func singleAnswer(in text: String) -> (label: String, offset: Int)? {
+        let characters = Array(text)
+        guard let first = marker(1, in: characters, from: 0),
+              marker(2, in: characters, from: first.end) == nil else { return nil }
+        let label = String(characters[first.end...]).trimmedOfSpaces
+        return label.isEmpty ? nil : (label, first.start)
+    }
+
     /// The first `number.` or `number)` at or after `start` that begins the text or follows
     /// white space, and is followed by white space.
     private static func marker(_ number: Int, in characters: [Character], from start: Int) -> (start: Int, end: Int)? {

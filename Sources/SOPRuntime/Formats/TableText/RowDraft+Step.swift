@@ -1,8 +1,9 @@
 extension RowDraft {
     /// The step this row describes, its cells recorded in `sourceMap` under step `index`.
-    /// `roleIDs` are the ids of `layout.roles`, in the same order.
+    /// `roleIDs` are the ids of `layout.roles`, in the same order; `mentions` how they are
+    /// written in the text.
     func step(
-        index: Int, layout: TableLayout, roleIDs: [String],
+        index: Int, layout: TableLayout, roleIDs: [String], mentions: RoleMentions,
         sourceMap: inout SourceMap, findings: inout ImportFindings
     ) -> Step {
         let numberCell = cells[layout.number]
@@ -40,19 +41,19 @@ extension RowDraft {
                              hint: "write what is decided before the answers in Uraian Kegiatan: \"Memeriksa … \(answers)\"",
                              place: .step(index, .activity), subject: subject, line: cellLine, column: activityCell.column)
             }
+        } else {
+            reportSingleAnswer(index: index, layout: layout, subject: subject, findings: &findings)
         }
 
         for (role, id) in zip(layout.roles, roleIDs) where !cells[role.index].isEmpty {
             let cell = cells[role.index]
             if step.executors.isEmpty { record(.executors, role.index) }
             step.executors.append(id)
-            guard cell.text.count > 1 else { continue }
-            findings.add(.warning, "role-cell-text",
-                         "the \(role.name) column holds \"\(cell.text)\", not a mark; it was read as marking \(id) as an executor",
-                         hint: "put a mark such as X in the role's column, and write names or remarks in Keterangan",
-                         place: .step(index, .executors), subject: subject, line: cellLines[role.index], column: cell.column)
+            reportRoleCellText(role, id: id, index: index, subject: subject, findings: &findings)
         }
         if step.executors.isEmpty, let first = layout.roles.first { record(.executors, first.index) }
+        reportNamedActor(of: step, index: index, layout: layout, roleIDs: roleIDs, mentions: mentions,
+                         subject: subject, findings: &findings)
 
         if let column = layout.requirements {
             step.requirements = cells[column].text

@@ -33,11 +33,14 @@ public enum TableTextImporter {
             roles.append(Role(id: id, name: column.name))
             sourceMap.record(.role(index, nil), line: column.line, column: column.column)
             sourceMap.record(.role(index, .name), line: column.line, column: column.column)
+            reportAlternatives(in: column, id: id, index: index, findings: &findings)
         }
         roles.attach(cover.groups, shared: cover.sharedQualifications, sourceMap: &sourceMap, findings: &findings)
 
+        let mentions = RoleMentions(names: roles.map(\.name), ids: roles.map(\.id))
         let steps = table.drafts.enumerated().map { index, draft in
-            draft.step(index: index, layout: layout, roleIDs: roles.map(\.id), sourceMap: &sourceMap, findings: &findings)
+            draft.step(index: index, layout: layout, roleIDs: roles.map(\.id), mentions: mentions,
+                       sourceMap: &sourceMap, findings: &findings)
         }
         let sop = SOP(identity: cover.identity, roles: roles, steps: steps)
         reportLostDrawing(of: sop, layout: layout, sourceMap: sourceMap, findings: &findings)
@@ -55,6 +58,18 @@ public enum TableTextImporter {
         }
         let second = (cells: lines[nextIndex].cells, line: lines[nextIndex].number)
         return (TableLayout(first: first, second: second, findings: &findings), nextIndex + 1)
+    }
+
+    /// A role column headed with alternatives `A/B` ("Kasubag/Kabag"): one role, whichever of
+    /// them does a step, named as written.
+    private static func reportAlternatives(
+        in column: TableLayout.RoleColumn, id: String, index: Int, findings: inout ImportFindings
+    ) {
+        guard RoleMentions.alternatives(column.name) != nil else { return }
+        findings.add(.note, "alternative-roles",
+                     "the role column \"\(column.name)\" names alternatives (A/B); it was read as one role, \(id), whichever of them does a step",
+                     hint: "if one of them usually does the steps, name the column after that role and note the other in Keterangan",
+                     place: .role(index, .name), subject: localized("role \(id)"), line: column.line, column: column.column)
     }
 
     /// One note for each thing the PDF drew that text extraction always loses, instead of the
