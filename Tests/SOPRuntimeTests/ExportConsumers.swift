@@ -4,9 +4,10 @@ import FoundationXML
 #endif
 
 /// The real readers the export tests hand each file to: Graphviz's `dot`, libxml2's
-/// `xmllint` (well-formedness and XML Schema), Mermaid's own parser run by Node.js, Python's
-/// `csv` module, pm4py (a process-mining library) for XES, and Foundation's XML parser.
-/// scripts/setup installs them all; a missing one fails the test that needs it with a message
+/// `xmllint` (well-formedness and XML Schema), Mermaid's own parser run by Node.js,
+/// `cmark-gfm` (GitHub's Markdown) for tables, Python's `csv` module, pm4py (a
+/// process-mining library) for XES, and Foundation's XML parser.
+/// `scripts/setup --for-tests` installs them all; a missing one fails the test that needs it with a message
 /// naming it and the fix, never a silent skip.
 enum Consumer {
     struct Output: CustomStringConvertible {
@@ -18,7 +19,7 @@ enum Consumer {
 
     struct Missing: Error, CustomStringConvertible {
         var what: String
-        var description: String { "\(what) is not installed here: run scripts/setup, which installs every reader the export tests use" }
+        var description: String { "\(what) is not installed here: run scripts/setup --for-tests, which installs every reader the export tests use" }
     }
 
     /// Where scripts/setup keeps the downloaded BPMN schemas and Mermaid's parser.
@@ -98,6 +99,56 @@ enum Consumer {
         guard output.status == 0 else { return (nil, output.stderr) }
         let graph = try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any]
         return (graph, output.stderr)
+    }
+
+    /// A table as a Markdown reader found it: the header's cells and each row's, as text
+    /// (a `<br>` a line break). A row holds the cells written in the source only.
+    struct MarkdownTable {
+        var header: [String]
+        var rows: [[String]]
+    }
+
+    /// `cmark-gfm -e table` (GitHub's Markdown with its table extension) reads the document;
+    /// the tables it found. The reader evens rows out, filling a short row with empty cells
+    /// and dropping a long row's extra ones, so its syntax tree is read with the source
+    /// positions: a filled-in cell has none and is left out, and where a row's source runs on
+    /// past its last cell and closing pipe, what was dropped is added as one more cell.
+    static func markdownTables(_ text: String) throws -> [MarkdownTable] {
+        let path = try file(text, extension: "md")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let output = try run("cmark-gfm", ["-e", "table", "--to", "xml", "--sourcepos", path])
+        guard output.status == 0 else { throw MarkdownFailure(output: output) }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.utf8) }
+        // line:column-line:column, columns counted in bytes from 1.
+        func span(_ node: XMLElement) -> (line: Int, start: Int, end: Int)? {
+            let numbers = (node.value("sourcepos") ?? "").split { $0 == ":" || $0 == "-" }.compactMap { Int($0) }
+            return numbers.count == 4 && numbers[1] > 0 ? (numbers[0], numbers[1], numbers[3]) : nil
+        }
+        func cells(_ row: XMLElement) -> [String] {
+            let written = row.elements(named: "table_cell").filter { span($0) != nil }
+            var texts = written.map { cell in
+                (cell.children ?? []).map { node in
+                    switch node.localName ?? node.name ?? "" {
+                    case "text": node.stringValue ?? ""
+                    case "html_inline" where node.stringValue == "<br>": "\n"
+                    default: "⟨\(node.localName ?? node.name ?? "?")⟩" + (node.stringValue ?? "")
+                    }
+                }.joined()
+            }
+            if let row = span(row), let last = written.last.flatMap(span), row.end > last.end + 1, row.line <= lines.count {
+                texts.append(String(decoding: lines[row.line - 1][(last.end + 1)..<min(row.end, lines[row.line - 1].count)], as: UTF8.self))
+            }
+            return texts
+        }
+        return try xml(output.stdout).elements(named: "table").map { table in
+            MarkdownTable(header: table.elements(named: "table_header").first.map(cells) ?? [],
+                          rows: table.elements(named: "table_row").map(cells))
+        }
+    }
+
+    struct MarkdownFailure: Error, CustomStringConvertible {
+        var output: Output
+        var description: String { "cmark-gfm refused the file: \(output)" }
     }
 
     /// Runs a Python script with `file` as its argument and reads the JSON it prints last.

@@ -6,8 +6,9 @@ import FoundationXML
 #endif
 
 /// Exports of an SOP, each handed to a real reader of its format (see `Consumer`): Graphviz
-/// draws the DOT, Mermaid's own parser reads the Mermaid, the BPMN validates against the OMG
-/// schemas, SVG and HTML parse as XML. And the same SOP always gives the same bytes.
+/// draws the DOT, Mermaid's own parser reads the Mermaid, GitHub's reader (cmark-gfm) reads the
+/// Markdown tables, the BPMN validates against the OMG schemas, SVG and HTML parse as XML. And
+/// the same SOP always gives the same bytes.
 @Suite struct Exports {
     static func seed() throws -> SOP { try Examples.load(Examples.seed).sop }
 
@@ -226,12 +227,51 @@ import FoundationXML
 
     @Test func theMarkdownTableHasAColumnPerRoleAndARowPerStepWithItsFlow() throws {
         let sop = try Self.seed()
-        let markdown = MarkdownTableWriter.write(sop)
-        let rows = markdown.split(separator: "\n").filter { $0.hasPrefix("| No |") || $0.first == "|" && $0.dropFirst(2).first?.isNumber == true }
-        let header = try #require(rows.first)
-        for role in sop.roles { #expect(header.contains(role.name)) }
-        #expect(rows.count == sop.steps.count + 1)
-        #expect(markdown.contains("| 3 |") && markdown.contains("menyetujui → 5; perlu perbaikan → 2"))
+        let tables = try Consumer.markdownTables(MarkdownTableWriter.write(sop))
+        let flowchart = try #require(tables.last)
+        #expect(flowchart.header == ["No", "Uraian Kegiatan"] + sop.roles.map(\.name)
+                + ["Persyaratan/Kelengkapan", "Waktu", "Output", "Keterangan", "Alur"])
+        #expect(flowchart.rows.map(\.first) == sop.steps.map(\.label))
+        let decision = try #require(flowchart.rows.first { $0.first == "3" })
+        #expect(decision.last == "menyetujui → 5; perlu perbaikan → 2")
+        #expect(decision.dropFirst(2).first == "◇", "the Kepala draws the diamond")
+    }
+
+    /// cmark-gfm evens out a table's rows; the reading counts the cells as written, so that a
+    /// short row, a long one and an unescaped pipe are caught.
+    @Test func theMarkdownReadingCountsTheCellsAsWritten() throws {
+        let tables = try Consumer.markdownTables("| a | b |\n| --- | --- |\n| 1 |\n| 1 | 2 | 3 |\n| x \\| y | z |\n| p | q |r\n")
+        #expect(tables.first?.rows == [["1"], ["1", "2", " 3 |"], ["x | y", "z"], ["p", "q", "r"]])
+    }
+
+    /// Every example SOP: the YAML files and the seed as the standard's table text.
+    static let exampleSOPs = Examples.yamlFiles + ["bench-seed.yaml", "kebijakan-mutu-ukpbj.txt"].filter { !Examples.yamlFiles.contains($0) }
+
+    /// GitHub's Markdown reader finds both tables, every row with the header's number of
+    /// cells, and the steps' texts in their columns exactly as the SOP has them, byte for byte
+    /// (Swift's `==` would let another Unicode normalisation pass).
+    @Test(arguments: exampleSOPs)
+    func gitHubsMarkdownReaderReadsEveryRowWithItsColumnsAndTheStepTextsAsWritten(_ name: String) throws {
+        let sop = try SOPFile.open(Examples.path(name)).0.sop
+        try #require(!sop.steps.isEmpty)
+        let tables = try Consumer.markdownTables(MarkdownTableWriter.write(sop))
+        try #require(tables.count == 2, "the identity part and the flowchart table")
+        for table in tables {
+            for row in table.rows { #expect(row.count == table.header.count, "\(row) against the header \(table.header)") }
+        }
+        #expect(tables[0].rows.map(\.first) == ["Instansi", "Nomor SOP", "Tanggal Pembuatan", "Tanggal Revisi", "Tanggal Efektif",
+                                                "Disahkan oleh", "Dasar Hukum", "Kualifikasi Pelaksana", "Keterkaitan",
+                                                "Peralatan/Perlengkapan", "Peringatan", "Pencatatan dan Pendataan"])
+        let flowchart = tables[1]
+        let lanes = FlowchartLayout(sop).lanes.count
+        try #require(flowchart.rows.count == sop.steps.count, "a row per step")
+        for (step, row) in zip(sop.steps, flowchart.rows) where row.count == 7 + lanes {
+            let read = [row[0], row[1], row[2 + lanes], row[3 + lanes], row[4 + lanes], row[5 + lanes]]
+            let written = [step.label, step.activity, step.requirements, step.time.text, step.output, step.notes]
+            for (cell, text) in zip(read, written) {
+                #expect(Array(cell.utf8) == Array(text.utf8), "step \(step.label): “\(cell)” was written “\(text)”")
+            }
+        }
     }
 
     @Test(arguments: ExportFormat.allCases.filter { !$0.isEventLog })

@@ -158,4 +158,65 @@ import SOPRuntime
         let single = SimulationReportHTMLWriter.write(title: "SOP", runs: [runs[0]])
         #expect(!single.contains("class=\"comparison\""))
     }
+
+    /// Each scenario section's settings table as label and value, in the page's order.
+    static func settingsTables(_ page: String) throws -> [[Pair]] {
+        try Consumer.xml(page).elements(named: "table").filter { $0.value("class") == "settings" }.map { table in
+            table.elements(named: "tr").map { Pair($0.elements(named: "th").first?.stringValue ?? "", $0.elements(named: "td").first?.stringValue ?? "") }
+        }
+    }
+
+    struct Pair: Equatable, CustomStringConvertible {
+        var label, value: String
+        init(_ label: String, _ value: String) { (self.label, self.value) = (label, value) }
+        var description: String { "\(label): \(value)" }
+    }
+
+    @Test func theFirstScenarioShowsEverySettingAndEachLaterOneEverySettingItChanges() throws {
+        let baseline = try Self.appendix(cases: 100, replications: 1)
+        let change = ScenarioChange(
+            name: "ringkas", executors: [StepNumber(5): ["tim"]], decisions: [StepNumber(3): ["perlu perbaikan": 0.1]],
+            stepDurations: [StepNumber(5): StepDuration(time: .hours(4))], arrivalFactor: 1.5, reworkCap: 3,
+            caseTypes: [CaseType(name: "biasa", share: 0.7), CaseType(name: "segera", share: 0.3, priority: 1)],
+            mergedSteps: [StepMerge(StepNumber(9), StepNumber(10))])
+        var copy = baseline.scenario
+        copy.name = "salinan"
+        let runs = try [baseline.scenario, baseline.scenario.applying(change), copy].map { scenario in
+            SimulationReportHTMLWriter.Run(scenario: scenario, result: try Simulation(sop: try Simulations.seed(), scenario: scenario).run())
+        }
+        let page = SimulationReportHTMLWriter.write(title: "Kebijakan Mutu", runs: runs)
+        #expect(try Consumer.xmllint(page).status == 0)
+        let tables = try Self.settingsTables(page)
+        try #require(tables.count == 3)
+        for expected in [Pair("Kedatangan", "Poisson, rata-rata tiap 40 jam"), Pair("Mulai", "Sen 5 Jan 2026 00:00"),
+                         Pair("Kalender", "Sen–Kam 07:30–12:00, 13:00–16:00; Jum 07:30–11:30, 13:00–16:30; Sab–Min tutup; 37 jam 30 menit kerja seminggu"),
+                         Pair("Hari libur", "tidak ada"), Pair("Sebaran durasi", "eksponensial, lebar 0.5"),
+                         Pair("Durasi per langkah", "waktu baku SOP dengan sebaran umum"), Pair("Pegawai Kepala UKPBJ", "1 orang"),
+                         Pair("Pelaksana", "sesuai SOP"), Pair("Keputusan langkah 3", "perlu perbaikan 30%"),
+                         Pair("Keputusan langkah 11", "perlu perbaikan 25%"), Pair("Batas pengulangan", "10 per kasus"),
+                         Pair("Jenis kasus", "satu jenis"), Pair("Langkah dihapus", "tidak ada"), Pair("Langkah digabung", "tidak ada")] {
+            #expect(tables[0].contains(expected), "the first scenario shows \(expected), defaults too")
+        }
+        #expect(tables[1] == [Pair("Kedatangan", "Poisson, rata-rata tiap 26 jam 40 menit"), Pair("Durasi langkah 5", "4 jam"),
+                              Pair("Pelaksana langkah 5", "Tim Pelaksana Fungsi UKPBJ"), Pair("Keputusan langkah 3", "perlu perbaikan 10%"),
+                              Pair("Batas pengulangan", "3 per kasus"), Pair("Jenis kasus", "biasa 70%, prioritas 0; segera 30%, prioritas 1"),
+                              Pair("Langkah digabung", "9 dengan 10")],
+                "every change and nothing else")
+        #expect(tables[2] == [Pair("Semua pengaturan", "sama")])
+    }
+
+    @Test func theBenchmarkScenariosEachShowTheirChange() throws {
+        let file = try ScenarioFile.read(try Examples.text("bench-seed.scenario.yaml"), file: Examples.path("bench-seed.scenario.yaml"))
+        let sop = try Examples.load("bench-seed.yaml").sop
+        let runs = try file.scenarios.map { scenario in
+            var small = scenario
+            small.cases = 50
+            small.replications = 1
+            return SimulationReportHTMLWriter.Run(scenario: small, result: try Simulation(sop: sop, scenario: small).run())
+        }
+        let tables = try Self.settingsTables(SimulationReportHTMLWriter.write(title: "bench", runs: runs))
+        try #require(tables.count == 3, "appendix, tambah kepala, tanpa pengulangan")
+        #expect(tables[1] == [Pair("Pegawai Kepala UKPBJ", "2 orang")])
+        #expect(tables[2] == ["3", "6", "11"].map { Pair("Keputusan langkah \($0)", "perlu perbaikan 0%") })
+    }
 }

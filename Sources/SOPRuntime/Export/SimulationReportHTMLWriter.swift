@@ -1,7 +1,8 @@
 import Foundation
 
 /// A simulation report as one self-contained HTML page (no scripts, no files beside it) to
-/// hand to the people who decide: the settings, the results table, the lead-time histogram,
+/// hand to the people who decide: the settings (every one for the first scenario, what
+/// differs from it for each other), the results table, the lead-time histogram,
 /// utilisation per role and waiting per step as inline SVG, and, when several scenarios ran,
 /// the comparison with the baseline. In Indonesian, like the SOP it reports on; printable
 /// on A4. Well-formed XML, like the official form, so an XML parser can check it.
@@ -26,21 +27,20 @@ public enum SimulationReportHTMLWriter {
         if runs.count > 1 {
             out += comparison(ScenarioComparison(runs.map(\.result)))
         }
-        for run in runs { out += section(run) }
+        for (index, run) in runs.enumerated() { out += section(run, reference: index == 0 ? nil : runs[0]) }
         out += "<p class=\"note\">Waktu dalam jam kerja menurut kalender skenario. ± adalah setengah lebar selang kepercayaan 95% antarreplikasi.</p>\n"
         out += "</body>\n</html>\n"
         return out
     }
 
-    private static func section(_ run: Run) -> String {
+    /// A scenario's section. The first run's settings table shows every setting, defaults
+    /// too; a later run's shows only what differs from the first run's.
+    private static func section(_ run: Run, reference: Run?) -> String {
         let x = ExportEscaping.xmlText
         let result = run.result
         var out = "<section>\n<h2>Skenario \(x(result.scenario))</h2>\n"
-        out += "<div class=\"columns\">\n<table class=\"settings\">\n<caption>Pengaturan</caption>\n"
-        for (label, value) in settings(run.scenario) {
-            out += "<tr><th>\(x(label))</th><td>\(x(value))</td></tr>\n"
-        }
-        out += "</table>\n<table class=\"results\">\n<caption>Hasil</caption>\n"
+        out += "<div class=\"columns\">\n" + settingsTable(run, reference: reference)
+        out += "<table class=\"results\">\n<caption>Hasil</caption>\n"
         let lead = result.leadTime
         let rows: [(String, String)] = [
             ("Kasus selesai", "\(result.casesFinished) dari \(result.casesArrived)" + (result.stopped ? " (dihentikan)" : "")),
@@ -61,6 +61,25 @@ public enum SimulationReportHTMLWriter {
         out += "<h3>Tunggu rata-rata per langkah</h3>\n" + SimulationReportCharts.bars(waits, maximum: waits.map(\.1).max() ?? 0)
         for warning in result.warnings { out += "<p class=\"warning\">⚠ \(x(warning))</p>\n" }
         return out + "</section>\n"
+    }
+
+    /// The settings of `run`: all of them, or, after the `reference` run, those that differ.
+    private static func settingsTable(_ run: Run, reference: Run?) -> String {
+        let x = ExportEscaping.xmlText
+        var rows: [Setting]
+        var out = "<table class=\"settings\">\n"
+        if let reference {
+            let both = [reference.scenario, run.scenario]
+            let before = settings(reference, listing: both)
+            rows = settings(run, listing: both).filter { !before.contains($0) }
+            if rows.isEmpty { rows = [Setting("Semua pengaturan", "sama")] }
+            out += "<caption>Pengaturan yang berbeda dari \(x(reference.result.scenario))</caption>\n"
+        } else {
+            rows = settings(run, listing: [run.scenario])
+            out += "<caption>Pengaturan</caption>\n"
+        }
+        for row in rows { out += "<tr><th>\(x(row.label))</th><td>\(x(row.value))</td></tr>\n" }
+        return out + "</table>\n"
     }
 
     private static func comparison(_ comparison: ScenarioComparison) -> String {
@@ -84,29 +103,115 @@ public enum SimulationReportHTMLWriter {
         return out
     }
 
-    /// The scenario's settings as label and value, in the report's language.
-    static func settings(_ scenario: Scenario) -> [(String, String)] {
-        let arrivals: String
-        switch scenario.arrivals {
-        case .poisson(let interval): arrivals = "Poisson, rata-rata tiap \(interval.formatted())"
-        case .regular(let interval): arrivals = "tetap, tiap \(interval.formatted())"
-        case .times(let moments): arrivals = "\(moments.count) waktu yang ditentukan"
-        case .batch: arrivals = "sekaligus di awal"
+    /// A line of a settings table.
+    struct Setting: Equatable {
+        var label: String
+        var value: String
+
+        init(_ label: String, _ value: String) {
+            self.label = label
+            self.value = value
         }
-        var rows = [("Kedatangan", arrivals)]
-        if let cases = scenario.cases { rows.append(("Jumlah kasus per replikasi", String(cases))) }
-        if let horizon = scenario.horizon { rows.append(("Horizon", horizon.formatted())) }
-        rows += [("Replikasi", String(scenario.replications)), ("Seed", String(scenario.seed)),
-                 ("Kalender", scenario.calendar.isRoundTheClock ? "sepanjang waktu (24 jam sehari, setiap hari)" : scenario.calendar.summary),
-                 ("Sebaran durasi", "\(indonesianName(scenario.durations.distribution)), lebar \(scenario.durations.spread)"),
-                 ("Batas pengulangan", String(scenario.reworkCap))]
-        if !scenario.staff.isEmpty {
-            rows.append(("Pegawai", scenario.staff.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")))
+    }
+
+    /// Every setting of `run`'s scenario, in the report's language, defaults included. Per-step
+    /// settings (times, who does a step, decision odds) get a line for each step any of
+    /// `scenarios` sets, so that the lines of two scenarios listed alike can be compared.
+    static func settings(_ run: Run, listing scenarios: [Scenario]) -> [Setting] {
+        let scenario = run.scenario
+        let roles = run.result.roles
+        func roleName(_ id: String) -> String { roles.first { $0.id == id }?.name ?? id }
+        var rows = [Setting("Kedatangan", arrivals(scenario.arrivals)),
+                    Setting("Mulai", date(scenario.start ?? scenario.arrivals.listedTimes?.min() ?? Scenario.defaultStart, time: true)),
+                    Setting("Jumlah kasus per replikasi", scenario.cases.map(String.init)
+                        ?? scenario.arrivals.listedTimes.map { "\($0.count), sesuai daftar waktu" } ?? "tanpa batas"),
+                    Setting("Horizon kedatangan", scenario.horizon?.formatted() ?? "tanpa batas"),
+                    Setting("Replikasi", String(scenario.replications)), Setting("Seed", String(scenario.seed))]
+        rows += calendar(scenario.calendar)
+        rows += [Setting("Sebaran durasi", "\(indonesianName(scenario.durations.distribution)), lebar \(decimal(scenario.durations.spread))"),
+                 Setting("Sebaran waktu berupa rentang", indonesianName(scenario.durations.rangeDistribution))]
+        let timed = Set(scenarios.flatMap(\.durations.steps.keys)).sorted()
+        rows += timed.isEmpty ? [Setting("Durasi per langkah", "waktu baku SOP dengan sebaran umum")]
+            : timed.map { Setting("Durasi langkah \($0)", stepDuration(scenario.durations.steps[$0])) }
+        rows += roles.isEmpty ? scenario.staff.sorted { $0.key < $1.key }.map { Setting("Pegawai \($0.key)", "\($0.value) orang") }
+            : roles.map { Setting("Pegawai \($0.name)", "\($0.staff) orang") }
+        let assigned = Set(scenarios.flatMap(\.executors.keys)).sorted()
+        rows += assigned.isEmpty ? [Setting("Pelaksana", "sesuai SOP")] : assigned.map { step in
+            Setting("Pelaksana langkah \(step)", scenario.executors[step].map { $0.map(roleName).joined(separator: " dan ") } ?? "sesuai SOP")
         }
-        if !scenario.removedSteps.isEmpty {
-            rows.append(("Langkah dihapus", scenario.removedSteps.map(\.description).joined(separator: ", ")))
+        let decided = Set(scenarios.flatMap(\.decisions.keys)).sorted()
+        rows += decided.isEmpty ? [Setting("Keputusan", "tanpa peluang yang ditentukan: jalur utama")] : decided.map { step in
+            Setting("Keputusan langkah \(step)", scenario.decisions[step].map(odds) ?? "tanpa peluang yang ditentukan")
         }
+        let shares = scenario.caseTypes.reduce(0) { $0 + $1.share }
+        rows += [Setting("Jawaban tanpa peluang", "berbagi rata sisa peluang; jawaban pengulangan hanya bila diberi peluang"),
+                 Setting("Batas pengulangan", "\(scenario.reworkCap) per kasus"),
+                 Setting("Jenis kasus", scenario.caseTypes.isEmpty ? "satu jenis" : scenario.caseTypes.map {
+                     "\($0.name) \(decimal($0.share / shares * 100))%, prioritas \($0.priority)"
+                 }.joined(separator: "; ")),
+                 Setting("Langkah dihapus", scenario.removedSteps.isEmpty ? "tidak ada"
+                     : scenario.removedSteps.sorted().map(\.description).joined(separator: ", ")),
+                 Setting("Langkah digabung", scenario.mergedSteps.isEmpty ? "tidak ada"
+                     : scenario.mergedSteps.map { "\($0.first) dengan \($0.second)" }.joined(separator: "; "))]
         return rows
+    }
+
+    private static func arrivals(_ arrivals: Arrivals) -> String {
+        switch arrivals {
+        case .poisson(let interval): "Poisson, rata-rata tiap \(interval.formatted())"
+        case .regular(let interval): "tetap, tiap \(interval.formatted())"
+        case .times(let moments): "\(moments.count) waktu yang ditentukan: " + moments.map { date($0, time: true) }.joined(separator: "; ")
+        case .batch: "sekaligus di awal"
+        }
+    }
+
+    /// The working week (days with the same hours together) and the holidays.
+    private static func calendar(_ calendar: WorkCalendar) -> [Setting] {
+        if calendar.isRoundTheClock { return [Setting("Kalender", "sepanjang waktu (24 jam sehari, setiap hari)")] }
+        let table = calendar.timetable
+        let days = CivilDateTime.dayNames.indices.map { day in
+            let hours = table.slots(of: day).map { WorkCalendar.clock(table.starts[$0]) + "–" + WorkCalendar.clock(table.ends[$0]) }
+            return hours.isEmpty ? "tutup" : hours.joined(separator: ", ")
+        }
+        var groups: [(first: Int, last: Int)] = []
+        for day in days.indices {
+            if let last = groups.last, days[last.last] == days[day] { groups[groups.count - 1].last = day } else { groups.append((day, day)) }
+        }
+        let week = groups.map { group in
+            let names = CivilDateTime.dayNames[group.first] + (group.last > group.first ? "–" + CivilDateTime.dayNames[group.last] : "")
+            return names + " " + days[group.first]
+        }
+        let holidays = calendar.holidays.sorted { $0.key < $1.key }.map { date(CivilDateTime(minutes: Double($0.key) * 1440), time: false) + " " + $0.value }
+        return [Setting("Kalender", week.joined(separator: "; ") + "; \(WorkDuration.minutes(table.weekMinutes).formatted()) kerja seminggu"),
+                Setting("Hari libur", holidays.isEmpty ? "tidak ada" : holidays.joined(separator: "; "))]
+    }
+
+    /// `Sen 5 Jan 2026`, with `08:00` after it when `time`.
+    private static func date(_ moment: CivilDateTime, time: Bool) -> String {
+        let c = moment.components
+        let day = "\(CivilDateTime.dayNames[c.weekday - 1]) \(c.day) \(CivilDateTime.monthNames[c.month - 1]) \(c.year)"
+        return time ? day + String(format: " %02d:%02d", c.hour, c.minute) : day
+    }
+
+    private static func stepDuration(_ duration: StepDuration?) -> String {
+        let parts = [duration?.time?.formatted(), duration?.distribution.map(indonesianName), duration?.spread.map { "lebar " + decimal($0) }]
+        let given = parts.compactMap { $0 }
+        return given.isEmpty ? "waktu baku SOP dengan sebaran umum" : given.joined(separator: ", ")
+    }
+
+    /// `perlu perbaikan 30%; jawaban 2 10%`: an answer by its label, or by its number.
+    private static func odds(_ odds: [String: Double]) -> String {
+        odds.sorted { $0.key < $1.key }.map { answer, probability in
+            (answer.allSatisfy(\.isNumber) ? "jawaban " + answer : answer) + " " + decimal(probability * 100) + "%"
+        }.joined(separator: "; ")
+    }
+
+    /// `0.5`, `30`, `33.333`: at most three decimals, none when whole.
+    private static func decimal(_ value: Double) -> String {
+        var text = String(format: "%.3f", value)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text
     }
 
     /// A distribution as scenario files name it (`eksponensial`).
@@ -154,7 +259,10 @@ public enum SimulationReportHTMLWriter {
         h2 { font-size: 13pt; border-bottom: 1px solid #444; margin-top: 18pt; }
         section { page-break-inside: avoid; }
         h3 { font-size: 10.5pt; margin: 10pt 0 4pt; }
-        .columns { display: flex; gap: 8mm; align-items: flex-start; }
+        .columns { display: flex; flex-wrap: wrap; gap: 4mm 8mm; align-items: flex-start; }
+        table.settings { flex: 1 1 90mm; }
+        table.results { flex: 0 0 auto; }
+        table.results td { white-space: nowrap; }
         table { border-collapse: collapse; }
         caption { text-align: left; font-weight: bold; padding-bottom: 3pt; }
         th, td { border: 1px solid #999; padding: 2pt 5pt; text-align: left; vertical-align: top; }
