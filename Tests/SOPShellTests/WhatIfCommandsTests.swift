@@ -36,7 +36,6 @@ import Testing
 
     @Test(arguments: [
         ("compare \(scenarios) \"tambah kepal\"", "no scenario named “tambah kepal”", "did you mean “tambah kepala”?"),
-        ("simulate \(scenarios) --every 8h", "--every cannot be given with a scenario file", "set it in the file"),
         ("simulate \(scenarios) --scenario lain", "no scenario named “lain”", "its scenarios: appendix, tambah kepala, tanpa pengulangan"),
         ("simulate --scenario appendix", "--scenario picks a scenario of a scenario file", "simulate FILE.yaml --scenario NAME"),
         ("simulate --events kasus.txt", "--events writes CSV or XES", ".csv or .xes"),

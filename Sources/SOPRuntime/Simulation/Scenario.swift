@@ -110,8 +110,17 @@ public enum Arrivals: Hashable, Sendable {
         .regular(interval: period.duration * (1 / count))
     }
 
+    /// Whether the pattern has a rate that `faktor_kedatangan` can change: a list of times
+    /// or a batch has none, and a factor given for one is refused rather than ignored.
+    public var hasRate: Bool {
+        switch self {
+        case .poisson, .regular: true
+        case .times, .batch: false
+        }
+    }
+
     /// The same pattern with `factor` times as many arrivals per unit of time (intervals
-    /// divided by it); a list or a batch is left as it is.
+    /// divided by it); a list or a batch (see `hasRate`) is left as it is.
     public func scaled(by factor: Double) -> Arrivals {
         switch self {
         case .poisson(let interval): .poisson(meanInterval: interval * (1 / factor))

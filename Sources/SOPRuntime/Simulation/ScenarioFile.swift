@@ -106,12 +106,18 @@ public struct ScenarioFile: Sendable {
             do {
                 compiled.append(try Simulation(sop: sop, scenario: scenario))
             } catch {
-                let change = index == 0 ? nil : index
-                let message = change.map { "scenario “\(scenarios[$0].name)”: \(error.message)" } ?? Message(verbatim: error.message)
-                throw SOPReadError(message, at: location(of: error.key, change: change), hint: error.hint.map(Message.init(verbatim:)))
+                throw readError(error, scenario: index)
             }
         }
         return compiled
+    }
+
+    /// Why scenario `index` (0 the baseline, then the changes) does not fit the SOP, located
+    /// at the key of the file it comes from.
+    public func readError(_ error: ScenarioError, scenario index: Int) -> SOPReadError {
+        let change = index == 0 ? nil : index
+        let message = change.map { "scenario “\(scenarios[$0].name)”: \(error.message)" } ?? Message(verbatim: error.message)
+        return SOPReadError(message, at: location(of: error.key, change: change), hint: error.hint.map(Message.init(verbatim:)))
     }
 
     /// The place of a dotted key: in the change (numbered from 1) if it sets it, else in the

@@ -9,6 +9,9 @@ struct ScenarioFileReader {
     var locations: [String: SourceLocation] = [:]
     /// A calendar file named in the scenario that could not be read.
     var fileErrors: [SOPReadError] = []
+    /// Each `faktor_kedatangan` read, with whether its own mapping set the arrivals too: a
+    /// factor needs a rate to change (`Arrivals.hasRate`), checked once the baseline is known.
+    var arrivalFactors: [(node: Node, ownArrivals: Arrivals?)] = []
     let file: String?
 
     static let changeKeys = ["nama", "pegawai", "pelaksana", "keputusan", "durasi", "kedatangan", "faktor_kedatangan",
@@ -18,10 +21,7 @@ struct ScenarioFileReader {
     static let durationKeys = ["sebaran", "lebar", "sebaran_rentang", "langkah"]
     static let stepDurationKeys = ["sebaran", "lebar", "waktu"]
     static let caseTypeKeys = ["nama", "porsi", "prioritas"]
-    static let distributionNames: [String: DurationModel.Distribution] = [
-        "tetap": .fixed, "seragam": .uniform, "segitiga": .triangular, "eksponensial": .exponential,
-        "lognormal": .lognormal, "normal": .normal,
-    ]
+    static let distributionNames = ScenarioValues.distributionNames
     static let patterns = ["poisson", "tetap", "daftar", "sekaligus"]
 
     init(file: String?) {
@@ -74,6 +74,10 @@ struct ScenarioFileReader {
             calendar: settings.calendar ?? .office, staff: settings.staff, executors: settings.executors,
             durations: model, decisions: settings.decisions, reworkCap: settings.reworkCap ?? 10,
             caseTypes: settings.caseTypes ?? [], removedSteps: settings.removed, mergedSteps: settings.merged)
+        for (node, own) in arrivalFactors where !(own ?? arrivals).hasRate {
+            nodes.error("faktor_kedatangan changes a rate, and a list of times or a batch has none", at: node,
+                        hint: "give cases per period instead (`kedatangan: {pola: poisson, laju: 20 per bulan}`), or change `jumlah_kasus`")
+        }
         if baseline.cases == nil, baseline.horizon == nil, arrivals.listedTimes == nil {
             nodes.error("the scenario does not say when arrivals stop", at: root, hint: "add `jumlah_kasus: 1000` or `horizon: 6 bulan`")
         }
@@ -84,13 +88,22 @@ struct ScenarioFileReader {
         let what = prefix.isEmpty ? "the scenario" : "a change (perubahan)"
         guard let entries = nodes.entries(of: node, named: what, known: known) else { return nil }
         var settings = Settings()
+        let factorsBefore = arrivalFactors.count
+        defer {
+            // The mapping's own arrivals, known only once all its keys are read.
+            for index in factorsBefore..<arrivalFactors.count where arrivalFactors[index].ownArrivals == nil {
+                arrivalFactors[index].ownArrivals = settings.arrivals
+            }
+        }
         for (key, value) in entries {
             if let location = nodes.location(of: value) { locations[prefix + key] = location }
             switch key {
             case "nama": settings.name = nodes.text(value, named: key)
             case "sop": settings.sop = nodes.text(value, named: key)
             case "kedatangan": settings.arrivals = arrivals(from: value)
-            case "faktor_kedatangan": settings.arrivalFactor = number(value, named: key, positive: true)
+            case "faktor_kedatangan":
+                settings.arrivalFactor = number(value, named: key, positive: true)
+                arrivalFactors.append((value, nil))
             case "jumlah_kasus": settings.cases = count(value, named: key, least: 0)
             case "horizon": settings.horizon = duration(value, named: key)
             case "replikasi": settings.replications = count(value, named: key, least: 1)
@@ -173,16 +186,12 @@ struct ScenarioFileReader {
     /// "20 per bulan", "2,4 per jam": the interval it means.
     mutating func rate(_ node: Node) -> WorkDuration? {
         guard let text = nodes.text(node, named: "laju") else { return nil }
-        let words = text.lowercased().split(separator: " ").map(String.init)
-        let periods: [String: RatePeriod] = ["jam": .hour, "hari": .day, "minggu": .week, "bulan": .month,
-                                             "hour": .hour, "day": .day, "week": .week, "month": .month]
-        guard words.count == 3, words[1] == "per", let count = Double(words[0].replacingOccurrences(of: ",", with: ".")),
-              count > 0, count.isFinite, let period = periods[words[2]] else {
+        guard let interval = ScenarioValues.rateInterval(text) else {
             nodes.error("`laju` must read as a number of cases per jam, hari, minggu or bulan, not “\(text)”", at: node,
                         hint: "laju: 20 per bulan")
             return nil
         }
-        return period.duration * (1 / count)
+        return interval
     }
 
     // MARK: Staff, steps and decisions

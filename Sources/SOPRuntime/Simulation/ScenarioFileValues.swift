@@ -25,18 +25,12 @@ extension ScenarioFileReader {
 
     /// 0.3 or 30%.
     mutating func probability(_ node: Node, named what: String) -> Double? {
-        var text = node.scalar?.string.trimmingCharacters(in: .whitespaces) ?? ""
-        var scale = 1.0
-        if text.hasSuffix("%") {
-            text = String(text.dropLast()).trimmingCharacters(in: .whitespaces)
-            scale = 100
-        }
-        guard let value = Double(text.replacingOccurrences(of: ",", with: ".")), value.isFinite, value >= 0, value / scale <= 1 else {
+        guard let value = ScenarioValues.probability(node.scalar?.string ?? "") else {
             nodes.error("`\(what)` must be a probability between 0 and 1 (or 0% and 100%), not \(nodes.describe(node))", at: node,
                         hint: "for example `0.3` or `30%`")
             return nil
         }
-        return value / scale
+        return value
     }
 
     mutating func seed(_ node: Node) -> UInt64? {
@@ -72,8 +66,7 @@ extension ScenarioFileReader {
     }
 
     mutating func distribution(_ node: Node, named what: String) -> DurationModel.Distribution? {
-        let text = nodes.text(node, named: what)?.lowercased() ?? ""
-        if let found = Self.distributionNames[text] ?? DurationModel.Distribution(rawValue: text) { return found }
+        if let found = ScenarioValues.distribution(named: nodes.text(node, named: what) ?? "") { return found }
         nodes.error("`\(what)` must be one of \(Self.distributionNames.keys.sorted().joined(separator: ", ")), not \(nodes.describe(node))",
                     at: node, hint: "for example `\(what): eksponensial`")
         return nil

@@ -168,8 +168,8 @@ extension SimulationModel {
                     unknown = true
                     let step = sop.steps[part]
                     warnings.append(localized(step.time.text.isEmpty
-                        ? "step \(step.label) has no time and the scenario gives it none: it counts as zero (give it one under durasi.langkah.\(step.label).waktu)"
-                        : "step \(step.label) is “\(step.time.text)” and the scenario gives it none: it counts as zero (give it one under durasi.langkah.\(step.label).waktu)"))
+                        ? "step \(step.label) has no time and the scenario gives it none: it counts as zero (give it one: simulate --time \(step.label)=DURATION, or durasi.langkah.\(step.label) in a scenario file)"
+                        : "step \(step.label) is “\(step.time.text)” and the scenario gives it none: it counts as zero (give it one: simulate --time \(step.label)=DURATION, or durasi.langkah.\(step.label) in a scenario file)"))
                 }
             }
             standardMinutes.append(standard)

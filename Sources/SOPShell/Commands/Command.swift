@@ -19,6 +19,24 @@ struct Command: Sendable {
         /// The value's placeholder (`FILE`), or nil for a switch such as `--json`.
         var value: String?
         var summary: Message
+        /// What Tab offers for the value.
+        var completes: ValueKind = .nothing
+    }
+
+    /// What a flag's value names, for Tab completion. Values that are lists (`5=2h,7=1h`)
+    /// complete item by item after each comma.
+    enum ValueKind: Sendable {
+        case nothing, file
+        /// One of these words, or also a file.
+        case words([String]), wordsOrFile([String])
+        /// Step numbers, each followed by `then` (`=` for `--time 5=`, `+` for `--merge 9+10`).
+        case steps(then: String)
+        /// Role ids, each followed by `then`.
+        case roles(then: String)
+        /// `STEP:ANSWER=`: a decision step, then one of its answers.
+        case decisions
+        /// `STEP=ROLE+ROLE`: a step, then roles.
+        case stepRoles
     }
 
     var name: String
@@ -41,7 +59,7 @@ struct Command: Sendable {
 
     enum ArgumentKind: Sendable {
         case file, step, role, answer, target, command, text
-        /// A step the current case can take now (for `do`).
+        /// A step the current role can do now in the current case, never a decision (for `do`).
         case readyStep
         /// An answer of the decision the current case is at (for `decide`).
         case currentAnswer
@@ -80,6 +98,14 @@ struct Invocation: Sendable {
     var statement: CommandWords
     var positionals: [Token]
     var flags: [String: String]
+    /// Every value given to each flag, in order, with the place it was written: a flag that
+    /// takes a list may be given more than once (`--time 5=2h --time 7=1h`); `flags` keeps the last.
+    var flagValues: [String: [FlagValue]]
+
+    struct FlagValue: Sendable {
+        var text: String
+        var location: SourceLocation
+    }
 
     /// The values of the positional arguments (a bare word's value is its text).
     var values: [Value]
@@ -92,6 +118,7 @@ struct Invocation: Sendable {
         var positionals: [Token] = []
         var values: [Value] = []
         var flags: [String: String] = [:]
+        var flagValues: [String: [FlagValue]] = [:]
         var remaining = Array(zip(statement.arguments, statement.values))[...]
         var flagsEnded = false
         let known = command.flags + [Command.jsonFlag]
@@ -117,6 +144,7 @@ struct Invocation: Sendable {
                     throw ShellError("--\(name) needs a value", hint: "write --\(name) \(placeholder)", at: token.location)
                 }
                 flags[name] = value.text
+                flagValues[name, default: []].append(FlagValue(text: value.text, location: value.location))
             } else {
                 flags[name] = ""
             }
@@ -133,6 +161,7 @@ struct Invocation: Sendable {
         self.positionals = positionals
         self.values = values
         self.flags = flags
+        self.flagValues = flagValues
     }
 
     func has(_ flag: String) -> Bool { flags[flag] != nil }
@@ -144,7 +173,13 @@ struct Invocation: Sendable {
         copy.positionals = []
         copy.values = []
         copy.flags = [:]
+        copy.flagValues = [:]
         return copy
+    }
+
+    /// An error located at flag `name`'s value, or at the command.
+    func flagError(_ message: Message, hint: Message? = nil, flag name: String) -> ShellError {
+        ShellError(message, hint: hint, at: flagValues[name]?.last?.location ?? statement.location)
     }
 
     /// An error located at positional argument `index` (or at the command when it is absent).

@@ -20,7 +20,7 @@ extension Command {
                    "compare examples/bench-seed.scenario.yaml appendix \"tambah kepala\" --report banding.html",
                    "let c = compare examples/bench-seed.scenario.yaml --cases 5000; c.differences[0].metrics[0].relative"],
         flags: SimulationSettings.sizeFlags + [
-            Flag(name: "report", value: "FILE", summary: "write the comparison and the reports as one HTML page"),
+            Flag(name: "report", value: "FILE", summary: "write the comparison and the reports as one HTML page", completes: .file),
         ],
         arity: 1...Int.max,
         completes: [.file, .text]

@@ -2,7 +2,8 @@ import Foundation
 import SOPRuntime
 
 /// What `simulate` and `compare` read from their arguments: scenarios from a scenario file,
-/// or one scenario from flags, and how big a run to make of them.
+/// or one scenario from flags, and how big a run to make of them. The flags for what a
+/// scenario assumes are read by `ScenarioOverrides` into the model a scenario file compiles to.
 enum SimulationSettings {
     /// How big a run is: the same flags for a file's scenarios and for the flags' own.
     static let sizeFlags = [
@@ -12,22 +13,12 @@ enum SimulationSettings {
         Command.Flag(name: "threads", value: "N", summary: "threads to spread replications over (default: every core)"),
     ]
 
-    /// What a scenario assumes, when there is no scenario file.
-    static let scenarioFlags = [
-        Command.Flag(name: "every", value: "DURATION", summary: "mean time between arrivals (default 1d)"),
-        Command.Flag(name: "staff", value: "ROLE=N,…", summary: "people per role instead of the SOP's"),
-        Command.Flag(name: "distribution", value: "D", summary: "fixed, uniform, triangular, exponential, lognormal or normal"),
-        Command.Flag(name: "spread", value: "X", summary: "the width around the standard time (default 0.5)"),
-        Command.Flag(name: "calendar", value: "office|24h", summary: "the work calendar (default: the session's)"),
-    ]
+    /// The scenario-file key each size flag sets, for errors the simulator finds in its value.
+    static let sizeKeys = ["cases": "jumlah_kasus", "replications": "replikasi", "threads": "utas"]
 
-    /// Every scenario of the file named by positional argument `argument`: the baseline, then
-    /// each named change, compiled against `sop`, with the size flags applied to them all.
-    static func scenarios(inFileAt argument: Int, _ invocation: Invocation, sop: SOP) throws(ShellError) -> [Simulation] {
-        if let flag = scenarioFlags.first(where: { invocation.has($0.name) }) {
-            throw invocation.error("--\(flag.name) cannot be given with a scenario file",
-                                   hint: "set it in the file (see docs/simulation.md), or leave the file out", argument: argument)
-        }
+    /// A scenario file named by positional argument `argument`, read, with the size flags
+    /// applied to its baseline (and so to every change).
+    static func scenarioFile(at argument: Int, _ invocation: Invocation) throws(ShellError) -> ScenarioFile {
         let path = invocation.positionals[argument].text
         guard let data = FileManager.default.contents(atPath: path) else {
             throw invocation.error("no such file: \(path)", hint: "check the path", argument: argument)
@@ -39,50 +30,111 @@ enum SimulationSettings {
             throw ShellError(rendered: error.message, hint: error.hint, at: error.location)
         }
         try applySize(invocation, to: &file.baseline)
-        do throws(SOPReadError) {
-            return try file.simulations(sop: sop)
-        } catch {
-            throw ShellError(rendered: error.message, hint: error.hint, at: error.location)
+        return file
+    }
+
+    /// Every scenario of the file named by positional argument `argument`: the baseline, then
+    /// each named change, compiled against `sop`, with the size flags applied to them all.
+    static func scenarios(inFileAt argument: Int, _ invocation: Invocation, sop: SOP) throws(ShellError) -> [Simulation] {
+        let file = try scenarioFile(at: argument, invocation)
+        var compiled: [Simulation] = []
+        for (index, scenario) in file.scenarios.enumerated() {
+            compiled.append(try compile(scenario, sop: sop, invocation, flags: flagsOfSize(invocation), file: file, index: index))
         }
+        return compiled
+    }
+
+    /// What `simulate` runs: the scenario its flags describe, or a scenario file's baseline (or
+    /// the scenario --scenario names) with the flags' settings over the file's.
+    static func simulation(_ invocation: Invocation, sop: SOP, calendar: WorkCalendar) throws(ShellError) -> Simulation {
+        guard !invocation.positionals.isEmpty else {
+            if invocation.has("scenario") {
+                throw invocation.error("--scenario picks a scenario of a scenario file", hint: "name the file: simulate FILE.yaml --scenario NAME")
+            }
+            return try scenario(fromFlags: invocation, sop: sop, calendar: calendar)
+        }
+        let overrides = try ScenarioOverrides(invocation, sop: sop)
+        let file = try scenarioFile(at: 0, invocation)
+        let scenarios = file.scenarios
+        var chosen = 0
+        if let name = invocation.flags["scenario"] {
+            guard let found = scenarios.firstIndex(where: { $0.name == name }) else {
+                let names = scenarios.map(\.name)
+                let nearest = EditDistance.suggestions(for: name, among: names)
+                throw invocation.error("the scenario file has no scenario named “\(name)”",
+                                       hint: "\(nearest.first.map { localized("did you mean “\($0)”? ") } ?? "")its scenarios: \(names.joined(separator: ", "))")
+            }
+            chosen = found
+        }
+        // Every scenario of the file must fit the SOP, as for `compare`; the chosen one with the flags over it.
+        let sizeFlags = flagsOfSize(invocation)
+        var simulation: Simulation?
+        for (index, scenario) in scenarios.enumerated() {
+            guard index == chosen else {
+                _ = try compile(scenario, sop: sop, invocation, flags: sizeFlags, file: file, index: index)
+                continue
+            }
+            var overridden = scenario
+            try overrides.apply(to: &overridden, invocation)
+            simulation = try compile(overridden, sop: sop, invocation, flags: overrides.flagOfKey.merging(sizeFlags) { $1 },
+                                     file: file, index: index)
+        }
+        return simulation!
     }
 
     /// The one scenario the flags describe, on `calendar` unless --calendar says otherwise.
-    static func scenario(fromFlags invocation: Invocation, sop: SOP, calendar: WorkCalendar) throws(ShellError) -> Simulation {
-        var scenario = Scenario(arrivals: .poisson(meanInterval: try invocation.duration(flag: "every") ?? .days(1)),
-                                cases: 1000, replications: 5, seed: 1, calendar: calendar)
+    private static func scenario(fromFlags invocation: Invocation, sop: SOP, calendar: WorkCalendar) throws(ShellError) -> Simulation {
+        let overrides = try ScenarioOverrides(invocation, sop: sop)
+        var scenario = Scenario(arrivals: .poisson(meanInterval: .days(1)), cases: invocation.has("horizon") ? nil : 1000,
+                                replications: 5, seed: 1, calendar: calendar)
         try applySize(invocation, to: &scenario)
-        if let text = invocation.flags["calendar"] {
-            switch text {
-            case "office", "kantor": scenario.calendar = .office
-            case "24h", "sepanjang-waktu": scenario.calendar = .roundTheClock
-            default: throw invocation.error("--calendar is office or 24h, not \(text)")
-            }
-        }
-        if let text = invocation.flags["distribution"] {
-            guard let distribution = DurationModel.Distribution(rawValue: text) else {
-                throw invocation.error("no distribution named \(text)",
-                                       hint: "the distributions are \(DurationModel.Distribution.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            scenario.durations.distribution = distribution
-        }
-        if let text = invocation.flags["spread"] {
-            guard let spread = Double(text), spread >= 0, spread.isFinite else {
-                throw invocation.error("--spread is a number such as 0.5, not \(text)")
-            }
-            scenario.durations.spread = spread
-        }
-        for pair in (invocation.flags["staff"] ?? "").split(separator: ",") {
-            let parts = pair.split(separator: "=")
-            guard parts.count == 2, let count = Int(parts[1]), count >= 1 else {
-                throw invocation.error("--staff is written ROLE=N,…, such as tim=4,kepala=1", hint: "roles: \(sop.roles.map(\.id).joined(separator: ", "))")
-            }
-            scenario.staff[String(parts[0])] = count
-        }
+        try overrides.apply(to: &scenario, invocation)
+        return try compile(scenario, sop: sop, invocation, flags: overrides.flagOfKey.merging(flagsOfSize(invocation)) { $1 })
+    }
+
+    /// `scenario` compiled against `sop`. A problem under a key that `flags` (scenario-file key
+    /// to flag name) set is an error naming the flag; else it is located in the file, if
+    /// the scenario comes from one.
+    static func compile(_ scenario: Scenario, sop: SOP, _ invocation: Invocation, flags: [String: String],
+                        file: ScenarioFile? = nil, index: Int = 0) throws(ShellError) -> Simulation {
         do throws(ScenarioError) {
             return try Simulation(sop: sop, scenario: scenario)
         } catch {
+            if let flag = flag(setting: error.key, in: flags) {
+                throw invocation.flagError("--\(flag): \(Message(verbatim: error.message))",
+                                            hint: hint(for: error, flag: flag), flag: flag)
+            }
+            if let file {
+                let located = file.readError(error, scenario: index)
+                throw ShellError(rendered: located.message, hint: located.hint, at: located.location)
+            }
             throw invocation.error(rendered: error.message, hint: error.hint)
         }
+    }
+
+    /// The flag that set `key` ("keputusan.3.perlu perbaikan" is under "keputusan.3").
+    private static func flag(setting key: String?, in flags: [String: String]) -> String? {
+        guard let key else { return nil }
+        if let flag = flags[key] { return flag }
+        let parts = key.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count > 2 ? flags[parts.prefix(2).joined(separator: ".")] : nil
+    }
+
+    /// The simulator's hint (what the SOP has, how to fix the value), unless it shows a
+    /// scenario file's key (`selang: 40 jam`, "leave `utas` out"): then the flag's example.
+    private static func hint(for error: ScenarioError, flag: String) -> Message? {
+        let example: Message? = ScenarioOverrides.examples[flag].map { "for example \($0)" }
+        guard let hint = error.hint else { return example }
+        let showsAKey = hint.contains("`") || hint.split(separator: " ").first?.hasSuffix(":") == true
+        guard showsAKey else { return Message(verbatim: hint) }
+        if error.key == "jumlah_kasus" { return "give --cases N or --horizon DURATION" }
+        return example ?? Message(verbatim: hint)
+    }
+
+    static func flagsOfSize(_ invocation: Invocation) -> [String: String] {
+        var flags: [String: String] = [:]
+        for (flag, key) in sizeKeys where invocation.has(flag) { flags[key] = flag }
+        return flags
     }
 
     private static func applySize(_ invocation: Invocation, to scenario: inout Scenario) throws(ShellError) {
@@ -95,7 +147,7 @@ enum SimulationSettings {
     private static func number(_ invocation: Invocation, _ flag: String) throws(ShellError) -> Int? {
         guard let text = invocation.flags[flag] else { return nil }
         guard let value = Int(text.replacingOccurrences(of: "_", with: "")), value >= 1 else {
-            throw invocation.error("--\(flag) is a whole number of at least 1, not \(text)")
+            throw invocation.flagError("--\(flag) is a whole number of at least 1, not \(text)", hint: "for example --\(flag) 5", flag: flag)
         }
         return value
     }

@@ -32,6 +32,10 @@ struct Completer {
         guard let command = CommandRegistry.command(named: first) else {
             return Completion(word: current, candidates: Self.matching(current, variables + procedures + Builtins.names))
         }
+        if let previous = words.last, previous.hasPrefix("--"),
+           let flag = command.flags.first(where: { "--" + $0.name == previous }), flag.value != nil {
+            return Completion(word: current, candidates: candidates(forValueOf: flag, typed: current))
+        }
         if current.hasPrefix("-") {
             let flags = (command.flags + [Command.jsonFlag]).map { "--" + $0.name }
             return Completion(word: current, candidates: Self.matching(current, flags))
@@ -59,8 +63,10 @@ struct Completer {
             let roles = sop?.roles ?? []
             return Self.matching(typed, roles.map(\.id) + roles.map { Self.quotedIfNeeded($0.name) })
         case .readyStep:
-            guard let (run, found) = currentCase, let position = found.position else { return [] }
-            return Self.matching(typed, [run.sop.steps[position].label])
+            // What `todo` lists for the role, in the case `do` acts on; a decision is `decide`d.
+            guard let (run, found) = currentCase, let role = session.role else { return [] }
+            let ready = run.todo(for: role).filter { $0.caseName == found.name && !run.sop.steps[$0.step].isDecision }
+            return Self.matching(typed, ready.map { run.sop.steps[$0.step].label })
         case .currentAnswer:
             guard let (run, found) = currentCase, let position = found.position,
                   let decision = run.sop.steps[position].decision else { return [] }

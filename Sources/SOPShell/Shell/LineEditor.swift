@@ -86,7 +86,9 @@ final class LineEditor {
         let candidates = completion.candidates
         guard let first = candidates.first else { return UInt8(CC_ERROR) }
         if candidates.count == 1 {
-            replace(completion.word, with: first + (first.hasSuffix("/") ? "" : " "))
+            // A folder, or a flag value's item that goes on (`5=`, `3:`, `9+`), is not finished.
+            let goesOn = first.hasSuffix("/") || first.hasSuffix("=") || first.hasSuffix(":") || first.hasSuffix("+")
+            replace(completion.word, with: first + (goesOn ? "" : " "))
             return UInt8(CC_REFRESH)
         }
         let shared = candidates.dropFirst().reduce(first) { common, next in String(common.commonPrefix(with: next)) }

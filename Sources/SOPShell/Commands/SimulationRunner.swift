@@ -1,0 +1,39 @@
+import Foundation
+import SOPRuntime
+import Synchronization
+
+/// Runs a simulation where Ctrl-C stops it cleanly and a long run shows its progress.
+///
+/// A watcher thread turns Ctrl-C into `SimulationControl.stop()` and, on a terminal, shows the
+/// share done once the run takes more than a second. The run waits for the watcher to clear
+/// its line before it returns, so that the report (or the next prompt) is never written over.
+enum SimulationRunner {
+    static func run(_ simulation: Simulation, eventLog: SimulationEventSink? = nil) -> SimulationResult {
+        final class Finished: Sendable { let flag = Atomic<Bool>(false) }
+        let control = SimulationControl()
+        let finished = Finished()
+        let watcherDone = DispatchSemaphore(value: 0)
+        let showsProgress = isatty(STDERR_FILENO) != 0
+        let watcher = Thread {
+            let started = Date()
+            var shown = false
+            while !finished.flag.load(ordering: .relaxed) {
+                if interruptRequested.load(ordering: .relaxed) { control.stop() }
+                if showsProgress, Date().timeIntervalSince(started) > 1 {
+                    let percent = Int(control.progress.fraction * 100)
+                    FileHandle.standardError.write(Data(localized("\r  simulating… \(percent)%").utf8))
+                    shown = true
+                }
+                usleep(50_000)
+            }
+            if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+            watcherDone.signal()
+        }
+        watcher.start()
+        let result = simulation.run(control: control, eventLog: eventLog)
+        finished.flag.store(true, ordering: .relaxed)
+        watcherDone.wait()
+        interruptRequested.store(false, ordering: .relaxed)
+        return result
+    }
+}
