@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "sopsh", targets: ["sopsh"]),
         .library(name: "SOPRuntime", targets: ["SOPRuntime"]),
+        .library(name: "SOPShell", targets: ["SOPShell"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
