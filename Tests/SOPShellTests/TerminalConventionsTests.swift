@@ -49,22 +49,14 @@ import Testing
         }
     }
 
-    @Test func noColourMeansNoEscapeSequence() throws {
-        try atThePrompt { terminal, _ in  // TerminalSession sets NO_COLOR=1 and TERM=xterm
+    /// NO_COLOR (which TerminalSession sets, with TERM=xterm) and a dumb terminal each turn
+    /// colour off: no escape sequence at all, not even an error's coloured label.
+    @Test("no colour under NO_COLOR or TERM=dumb", arguments: [nil, "unset NO_COLOR; TERM=dumb exec SOPSH --norc"])
+    func noColourMeansNoEscapeSequence(_ shellCommand: String?) throws {
+        try atThePrompt(shellCommand: shellCommand) { terminal, _ in
             terminal.type("print polos")
             terminal.press(.enter)
-            terminal.type("salah-ketik")  // an error's label is coloured where colour is allowed
-            terminal.press(.enter)
-            #expect(terminal.waitFor("\npolos\n") && terminal.waitFor("error:"), "\(terminal.screen)")
-            #expect(!terminal.raw.contains(Self.escape), "\(terminal.raw.debugDescription)")
-        }
-    }
-
-    @Test func aDumbTerminalGetsNoEscapeSequence() throws {
-        try atThePrompt(shellCommand: "unset NO_COLOR; TERM=dumb exec SOPSH --norc") { terminal, _ in
-            terminal.type("print polos")
-            terminal.press(.enter)
-            terminal.type("salah-ketik")  // an error's label is coloured where colour is allowed
+            terminal.type("salah-ketik")
             terminal.press(.enter)
             #expect(terminal.waitFor("\npolos\n") && terminal.waitFor("error:"), "\(terminal.screen)")
             #expect(!terminal.raw.contains(Self.escape), "\(terminal.raw.debugDescription)")
