@@ -66,8 +66,9 @@ import Testing
     // MARK: Completing `do`
 
     /// `do ⇥` offers the step the current role can do now in the current case: nothing to a role
-    /// whose turn it is not, nothing at a decision (that is `decide`), the step to its executor.
-    @Test func tabAfterDoOffersOnlyWhatTheRoleCanDoNow() throws {
+    /// whose turn it is not, nothing at a decision (that is `decide`), the step to its executor;
+    /// `decide ⇥` the decision's answers, to the role whose decision it is.
+    @Test func tabAfterDoOrDecideOffersOnlyWhatTheRoleCanDoNow() throws {
         try atThePrompt { terminal, home in
             terminal.type("open examples/kebijakan-mutu-ukpbj.yaml; start at 2026-03-02T07:30; as tim")
             terminal.press(.enter)
@@ -90,6 +91,22 @@ import Testing
             terminal.press(.enter)
             #expect(terminal.waitFor("error:", count: 2), "step 3 is a decision: \(terminal.screen)")
             #expect(Self.history(in: home).filter { $0.hasPrefix("do") } == ["do\\040", "do\\0401\\040", "do\\040"])
+            // `decide ⇥` offers the answers to kepala, whose decision it is, and nothing to tim.
+            terminal.type("as tim")
+            terminal.press(.enter)
+            #expect(terminal.waitFor("Acting as Tim Pelaksana Fungsi UKPBJ", count: 2), "\(terminal.screen)")
+            terminal.type("decide m")
+            terminal.press(.tab)
+            terminal.press(.enter)
+            #expect(terminal.waitFor("error:", count: 3), "tim cannot decide kepala's step 3: \(terminal.screen)")
+            terminal.type("as kepala")
+            terminal.press(.enter)
+            #expect(terminal.waitFor("Acting as Kepala UKPBJ", count: 3), "\(terminal.screen)")
+            terminal.type("decide m")
+            terminal.press(.tab)
+            terminal.press(.enter)
+            #expect(terminal.waitFor("Kepala UKPBJ", count: 4), "\(terminal.screen)")
+            #expect(Self.history(in: home).filter { $0.hasPrefix("decide") } == ["decide\\040m", "decide\\040menyetujui\\040"])
         }
     }
 

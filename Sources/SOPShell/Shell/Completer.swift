@@ -68,7 +68,9 @@ struct Completer {
             let ready = run.todo(for: role).filter { $0.caseName == found.name && !run.sop.steps[$0.step].isDecision }
             return Self.matching(typed, ready.map { run.sop.steps[$0.step].label })
         case .currentAnswer:
-            guard let (run, found) = currentCase, let position = found.position,
+            // The answers of the decision at hand, to the role whose decision it is.
+            guard let (run, found) = currentCase, let position = found.position, let role = session.role,
+                  run.todo(for: role).contains(where: { $0.caseName == found.name && $0.step == position }),
                   let decision = run.sop.steps[position].decision else { return [] }
             return Self.matching(typed, decision.answers.map { Self.quotedIfNeeded($0.label) })
         case .answer:
