@@ -101,4 +101,25 @@ import Testing
         #expect(run.stdout == "satu\n")
         #expect(run.stderr.contains("<stdin>:2:"), "\(run)")
     }
+
+    /// A block longer than the reader parses line by line still runs as soon as its indented
+    /// closing bracket arrives, without waiting for more input.
+    @Test func aLongBlockRunsWhenItsIndentedEndArrives() throws {
+        let sopsh = try Conversation()
+        sopsh.send("let n = 0")
+        sopsh.send("if true {")
+        for _ in 0..<100 { sopsh.send("    n = n + 1") }
+        sopsh.send("    print selesai $n")
+        sopsh.send("  }")
+        #expect(sopsh.waitFor("selesai 100"), "\(sopsh.received)")
+        #expect(sopsh.finish() == 0)
+    }
+
+    /// A program run with `exec` gets no input of its own: the commands piped after it are
+    /// sopsh's, and run.
+    @Test func execDoesNotTakeTheCommandsThatFollowIt() throws {
+        let run = try Sopsh.run(["--norc", "--allow-exec"], stdin: "let r = exec cat\nprint sesudah\n")
+        #expect(run.status == 0, "\(run)")
+        #expect(run.stdout == "sesudah\n", "\(run)")
+    }
 }

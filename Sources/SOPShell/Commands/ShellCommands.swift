@@ -57,6 +57,8 @@ extension Command {
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
+        // Not sopsh's own input: piped commands still to come are sopsh's, not the program's.
+        process.standardInput = FileHandle.nullDevice
         do {
             try process.run()
         } catch {

@@ -29,8 +29,17 @@ final class Interpreter {
     /// `firstLine` places a text that continues one read before (piped input, read a
     /// statement at a time), so that errors name their line in the whole input.
     func parse(_ text: String, file: String?, firstLine: Int = 1) throws(ShellError) -> Block {
-        let earlier = firstLine > 1 ? Array((sources[file ?? "<input>"] ?? []).prefix(firstLine - 1)) : []
-        sources[file ?? "<input>"] = earlier + text.split(separator: "\n", omittingEmptySubsequences: false)
+        let key = file ?? "<input>"
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        if firstLine > 1, var earlier = sources.removeValue(forKey: key) {
+            // Added in place: piped input is parsed a statement at a time, and copying every
+            // line before it for each statement would cost the input's length squared.
+            earlier.removeSubrange(min(firstLine - 1, earlier.count)...)
+            earlier.append(contentsOf: lines)
+            sources[key] = earlier
+        } else {
+            sources[key] = lines
+        }
         var parser = Parser(text, file: file, names: names, line: firstLine)
         let block = try parser.program()
         declaring.formUnion(parser.declaredProcedures)

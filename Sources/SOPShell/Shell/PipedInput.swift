@@ -49,9 +49,9 @@ extension Shell {
         return failed ? 1 : 0
     }
 
-    /// A line that starts with a closing bracket may end an open block or list.
+    /// A line that starts with a closing bracket (after its indentation) may end an open block or list.
     private static func closesSomething(_ line: String) -> Bool {
-        line.first.map { "}])".contains($0) } ?? false
+        line.first { !$0.isWhitespace }.map { "}])".contains($0) } ?? false
     }
 }
 
@@ -93,6 +93,10 @@ struct InputLines {
             let count = chunk.withUnsafeMutableBytes { read(fileDescriptor, $0.baseAddress, $0.count) }
             if count > 0 {
                 buffer.append(contentsOf: chunk[..<count])
+            } else if count < 0, errno == EAGAIN || errno == EWOULDBLOCK {
+                // A non-blocking input with nothing yet: wait for more rather than end.
+                var waiting = pollfd(fd: fileDescriptor, events: Int16(POLLIN), revents: 0)
+                _ = poll(&waiting, 1, -1)
             } else if count == 0 || errno != EINTR {
                 atEnd = true
             }
