@@ -139,4 +139,18 @@ extension TrainingRunShell {
         #expect(narrated == 4)
         #expect(status["steps_done"] as? Double == Double(narrated), "narrated \(narrated) steps: \(run)")
     }
+
+    /// A step "Sesuai kebutuhan" has no time for the walk to take: it stops there and says how
+    /// to give one, and `--as-needed` gives it.
+    @Test func walkTakesAsNeededForAStepWithoutAStandardTime() throws {
+        let open = "open \(Examples.informationRequest); start at 2026-03-02T07:30"
+        let stopped = try RunShell().sopsh("\(open); walk --answers 1,1,1,1")
+        #expect(stopped.status == 1)
+        #expect(stopped.stderr.contains("step 11 has no standard time (“Sesuai kebutuhan”)") && stopped.stderr.contains("--as-needed"), "\(stopped)")
+        let walked = try RunShell().sopsh("\(open); walk --answers 1,1,1,1 --as-needed 2h; log --json")
+        #expect(walked.status == 0, "\(walked)")
+        let log = try #require(try walked.jsonValues().last as? [[String: Any]], "\(walked)")
+        let eleven = try #require(log.last { "\($0["step"] ?? "")" == "11" }, "\(log)")
+        #expect(eleven["took"] as? String == "2 jam", "\(eleven)")
+    }
 }
