@@ -121,6 +121,16 @@ import Testing
         }
     }
 
+    /// A scenario file that lacks its arrivals is still told from an SOP by its other keys.
+    @Test func aScenarioWithoutArrivalsIsReportedAsAScenario() throws {
+        try TemporaryFolder.with { folder in
+            let file = try folder.write("nama: coba\nhorizon: 6 bulan\nkalender: sepanjang_waktu\n", to: "coba.yaml")
+            let run = try Sopsh.run(["check", file])
+            #expect(run.status == 1)
+            #expect(run.stderr.contains("the scenario does not say how cases arrive"), "\(run)")
+        }
+    }
+
     @Test func openingACalendarAsAnSOPSaysWhatItIs() throws {
         let run = try Sopsh.run("open examples/kalender-kantor-2026.yaml")
         #expect(run.status == 1)

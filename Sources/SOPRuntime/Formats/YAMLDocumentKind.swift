@@ -19,7 +19,10 @@ public enum YAMLDocumentKind: String, Sendable {
         guard case .mapping(let mapping) = root else { return .sop }
         let keys = Set(mapping.keys.compactMap(\.string))
         if !keys.isDisjoint(with: ["identitas", "kegiatan"]) { return .sop }
-        if !keys.isDisjoint(with: ["kedatangan", "jumlah_kasus", "perubahan", "replikasi"]) { return .scenario }
+        if !keys.isDisjoint(with: ["kedatangan", "faktor_kedatangan", "jumlah_kasus", "perubahan", "replikasi", "sop", "horizon",
+                                   "seed", "utas", "mulai", "batas_pengulangan", "jenis_kasus", "hapus_langkah", "gabung_langkah"]) {
+            return .scenario
+        }
         if !keys.isDisjoint(with: ["jam_kerja", "libur", "sepanjang_waktu"]) { return .workCalendar }
         return .sop
     }

@@ -104,7 +104,7 @@ extension TrainingRun {
             ? "step \(labels[0]) produces"
             : "steps \(labels.dropLast().joined(separator: ", ")) and \(labels.last!) produce"
         return Refusal("step \(sop.steps[step].label) is not ready: it needs “\(missing.document)”, which \(producing), and case \(caseName) does not hold it",
-                       alternatives: ["undo, then take a path through step \(labels[0])"])
+                       alternatives: [localized("undo, then take a path through step \(labels[0])")])
     }
 
     /// Records `role`'s part of the step; when every executor has taken part, the step is done:

@@ -101,7 +101,7 @@ struct FlagReader {
     }
 
     /// `mendesak=0.2:1,biasa=0.8`: each kind's name, share (0.2 or 20%) and priority (default 0).
-    func caseTypes(_ text: String) throws(ShellError) -> [CaseType] {
+    func caseTypes() throws(ShellError) -> [CaseType] {
         var types: [CaseType] = []
         for (name, value) in try pairs("case-types", "=") {
             let parts = value.split(separator: ":", omittingEmptySubsequences: false).map(String.init)

@@ -176,8 +176,8 @@ struct ScenarioOverrides {
             change.executors[step] = ids
             note("pelaksana.\(step)", "assign")
         }
-        if let text = reader.invocation.flags["case-types"] {
-            change.caseTypes = try reader.caseTypes(text)
+        if reader.invocation.has("case-types") {
+            change.caseTypes = try reader.caseTypes()
             note("jenis_kasus", "case-types")
         }
     }

@@ -9,29 +9,28 @@ import Synchronization
 /// its line before it returns, so that the report (or the next prompt) is never written over.
 enum SimulationRunner {
     static func run(_ simulation: Simulation, eventLog: SimulationEventSink? = nil) -> SimulationResult {
-        final class Finished: Sendable { let flag = Atomic<Bool>(false) }
         let control = SimulationControl()
-        let finished = Finished()
+        let finished = DispatchSemaphore(value: 0)
         let watcherDone = DispatchSemaphore(value: 0)
         let showsProgress = isatty(STDERR_FILENO) != 0
         let watcher = Thread {
             let started = Date()
             var shown = false
-            while !finished.flag.load(ordering: .relaxed) {
+            // Every 50 ms until the run has finished, which wakes it at once.
+            while finished.wait(timeout: .now() + .milliseconds(50)) == .timedOut {
                 if interruptRequested.load(ordering: .relaxed) { control.stop() }
                 if showsProgress, Date().timeIntervalSince(started) > 1 {
                     let percent = Int(control.progress.fraction * 100)
                     FileHandle.standardError.write(Data(localized("\r  simulating… \(percent)%").utf8))
                     shown = true
                 }
-                usleep(50_000)
             }
             if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
             watcherDone.signal()
         }
         watcher.start()
         let result = simulation.run(control: control, eventLog: eventLog)
-        finished.flag.store(true, ordering: .relaxed)
+        finished.signal()
         watcherDone.wait()
         interruptRequested.store(false, ordering: .relaxed)
         return result
