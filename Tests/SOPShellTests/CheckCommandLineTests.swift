@@ -121,6 +121,15 @@ import Testing
         }
     }
 
+    @Test func aScenarioNamingAMissingSOPIsAnErrorAtItsSopKey() throws {
+        try TemporaryFolder.with { folder in
+            let file = try folder.write("sop: tidak-ada.yaml\nkedatangan: {pola: poisson, selang: 1 jam}\njumlah_kasus: 10\n", to: "s.yaml")
+            let run = try Sopsh.run(["check", file])
+            #expect(run.status == 1)
+            #expect(run.stderr.hasPrefix("\(file):1:6: error: the scenario's SOP"), "\(run)")
+        }
+    }
+
     /// A scenario file that lacks its arrivals is still told from an SOP by its other keys.
     @Test func aScenarioWithoutArrivalsIsReportedAsAScenario() throws {
         try TemporaryFolder.with { folder in

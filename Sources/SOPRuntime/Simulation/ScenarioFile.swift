@@ -58,6 +58,9 @@ public struct ScenarioFile: Sendable {
     /// second change.
     var locations: [String: SourceLocation]
 
+    /// Where the file names its SOP (the value of `sop`), for an error about that SOP.
+    public var sopLocation: SourceLocation? { locations["sop"] }
+
     /// The baseline, then each change applied to it, in the file's order.
     public var scenarios: [Scenario] {
         [baseline] + changes.map(baseline.applying)

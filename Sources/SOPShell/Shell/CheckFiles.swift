@@ -65,7 +65,12 @@ extension Shell {
                 let scenarios = try ScenarioFile.read(text, file: file)
                 if let sopPath = scenarios.sopPath {
                     let folder = (file as NSString).deletingLastPathComponent
-                    let (loaded, _) = try SOPFile.open(sopPath.hasPrefix("/") || folder.isEmpty ? sopPath : folder + "/" + sopPath)
+                    let path = sopPath.hasPrefix("/") || folder.isEmpty ? sopPath : folder + "/" + sopPath
+                    guard FileManager.default.fileExists(atPath: path) else {
+                        throw SOPReadError("the scenario's SOP \(path) does not exist", at: scenarios.sopLocation ?? SourceLocation(file: file, line: 1, column: 1),
+                                           hint: "`sop` names the SOP's file relative to the scenario file's folder")
+                    }
+                    let (loaded, _) = try SOPFile.open(path)
                     _ = try scenarios.simulations(sop: loaded.sop)
                 }
                 return .scenario
