@@ -90,13 +90,13 @@ extension ScenarioFileReader {
         }
         let directory = file.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path } ?? FileManager.default.currentDirectoryPath
         let path = text.hasPrefix("/") ? text : directory + "/" + text
-        guard let data = FileManager.default.contents(atPath: path), let contents = String(data: data, encoding: .utf8) else {
+        guard FileManager.default.isReadableFile(atPath: path) else {
             nodes.error("`kalender` names no readable calendar file: \(path)", at: node,
                         hint: "write `kantor`, `sepanjang_waktu`, or the path of a calendar file such as kalender-kantor-2026.yaml")
             return nil
         }
-        do {
-            return try WorkCalendar.read(contents, file: path)
+        do throws(SOPReadError) {
+            return try WorkCalendar.open(path)
         } catch {
             fileErrors.append(error)
             return nil

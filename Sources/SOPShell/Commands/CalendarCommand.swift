@@ -70,11 +70,11 @@ extension Command {
     }
 
     static func readCalendar(_ path: String, _ invocation: Invocation) throws(ShellError) -> WorkCalendar {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard FileManager.default.isReadableFile(atPath: path) else {
             throw invocation.error("cannot read \(path)", hint: "check the path", argument: 1)
         }
         do throws(SOPReadError) {
-            return try WorkCalendar.read(try SOPFile.decode(data, file: path), file: path)
+            return try WorkCalendar.open(path)
         } catch {
             throw ShellError(rendered: error.message, hint: error.hint, at: error.location)
         }

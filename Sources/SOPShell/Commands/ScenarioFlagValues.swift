@@ -130,12 +130,12 @@ struct FlagReader {
         case "24h", "24-hour", "sepanjang-waktu", "sepanjang_waktu": return .roundTheClock
         default: break
         }
-        guard let data = FileManager.default.contents(atPath: text) else {
+        guard FileManager.default.isReadableFile(atPath: text) else {
             throw refuse("calendar", "--calendar is office, 24h or a calendar file, and there is no file \(text)",
                          hint: "check the path, or write --calendar office or --calendar 24h")
         }
         do throws(SOPReadError) {
-            return try WorkCalendar.read(try SOPFile.decode(data, file: text), file: text)
+            return try WorkCalendar.open(text)
         } catch {
             throw ShellError(rendered: error.message, hint: error.hint, at: error.location)
         }
