@@ -64,11 +64,15 @@ public struct SOPReadError: Error, Hashable, Sendable, CustomStringConvertible {
     public var location: SourceLocation
     public var message: String
     public var hint: String?
+    /// Set when the file is another of sopsh's YAML files (a calendar, a scenario), which is
+    /// why it is not an SOP: `sopsh check` then reads it as what it is.
+    public var otherKind: YAMLDocumentKind?
 
-    public init(_ message: Message, at location: SourceLocation, hint: Message? = nil) {
+    public init(_ message: Message, at location: SourceLocation, hint: Message? = nil, otherKind: YAMLDocumentKind? = nil) {
         self.message = message.text
         self.location = location
         self.hint = hint?.text
+        self.otherKind = otherKind
     }
 
     public var description: String {

@@ -1,20 +1,16 @@
 import Yams
 
 /// Which of sopsh's YAML files a text is: an SOP, a work calendar or a simulation scenario,
-/// told by keys only that kind has. `open` uses it to say "this is a calendar, not an SOP"
-/// instead of listing every key as unknown, and `sopsh check` to check each file as what it is.
+/// told by keys only that kind has. The SOP reader uses it to say "this is a calendar, not an
+/// SOP" (`SOPReadError.otherKind`) instead of listing every key as unknown, and `sopsh check`
+/// then checks the file as what it is.
 public enum YAMLDocumentKind: String, Sendable {
     case sop
     case workCalendar = "work calendar"
     case scenario
 
-    /// The kind of a YAML text; an SOP when the text says nothing clearer (not a mapping,
-    /// not YAML, or none of the telling keys), so that the SOP reader reports what is wrong.
-    public static func of(_ text: String) -> YAMLDocumentKind {
-        guard let root = try? Yams.compose(yaml: text) else { return .sop }
-        return of(root)
-    }
-
+    /// The kind of a YAML document; an SOP when it says nothing clearer (not a mapping, or
+    /// none of the telling keys), so that the SOP reader reports what is wrong.
     static func of(_ root: Node) -> YAMLDocumentKind {
         guard case .mapping(let mapping) = root else { return .sop }
         let keys = Set(mapping.keys.compactMap(\.string))

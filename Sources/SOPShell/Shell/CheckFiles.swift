@@ -10,7 +10,14 @@ extension Shell {
         var reports: [Value] = []
         for file in files {
             do throws(ShellError) {
-                if let kind = try Self.otherKind(of: file) {
+                let loaded: LoadedSOP
+                do throws(SOPReadError) {
+                    (loaded, _) = try SOPFile.open(file)
+                } catch {
+                    guard let otherKind = error.otherKind else {
+                        throw ShellError(rendered: error.message, hint: error.hint, at: error.location)
+                    }
+                    let kind = try Self.check(file, as: otherKind)
                     if json {
                         reports.append(.record(["file": .string(file), "kind": .string(kind.rawValue), "errors": 0, "diagnostics": .list([])]))
                     } else {
@@ -19,7 +26,6 @@ extension Shell {
                     }
                     continue
                 }
-                let (loaded, _) = try Command.openFile(file)
                 let diagnostics = loaded.diagnostics + loaded.sop.check(sourceMap: loaded.sourceMap)
                 failed = failed || diagnostics.hasErrors
                 if json {
@@ -45,27 +51,19 @@ extension Shell {
         return failed ? 1 : 0
     }
 
-    /// For a work calendar or a scenario file (told by its keys), its kind once it has been
-    /// read without error; nil for an SOP. A scenario that names its SOP is compiled against
-    /// it, so that a step number or role the SOP lacks is found here rather than at `simulate`.
-    private static func otherKind(of file: String) throws(ShellError) -> YAMLDocumentKind? {
-        // Anything odd about the file itself (too large, unreadable) is the SOP reader's to report.
-        guard [".yaml", ".yml"].contains(where: file.lowercased().hasSuffix),
-              let size = (try? FileManager.default.attributesOfItem(atPath: file))?[.size] as? Int, size <= SOPFile.sizeLimit,
-              let data = FileManager.default.contents(atPath: file) else { return nil }
+    /// A work calendar or a scenario file read as what it is (the SOP reader found it to be
+    /// one); throws its first problem. A scenario that names its SOP is compiled against it,
+    /// so that a step number or role the SOP lacks is found here rather than at `simulate`.
+    private static func check(_ file: String, as kind: YAMLDocumentKind) throws(ShellError) -> YAMLDocumentKind {
         do throws(SOPReadError) {
-            let text = try SOPFile.decode(data, file: file)
-            switch YAMLDocumentKind.of(text) {
+            switch kind {
             case .sop:
-                return nil
+                break
             case .workCalendar:
-                _ = try WorkCalendar.read(text, file: file)
-                return .workCalendar
+                _ = try WorkCalendar.open(file)
             case .scenario:
-                let scenarios = try ScenarioFile.read(text, file: file)
-                if let sopPath = scenarios.sopPath {
-                    let folder = (file as NSString).deletingLastPathComponent
-                    let path = sopPath.hasPrefix("/") || folder.isEmpty ? sopPath : folder + "/" + sopPath
+                let scenarios = try ScenarioFile.open(file)
+                if let path = scenarios.sopFile {
                     guard FileManager.default.fileExists(atPath: path) else {
                         throw SOPReadError("the scenario's SOP \(path) does not exist", at: scenarios.sopLocation ?? SourceLocation(file: file, line: 1, column: 1),
                                            hint: "`sop` names the SOP's file relative to the scenario file's folder")
@@ -73,8 +71,8 @@ extension Shell {
                     let (loaded, _) = try SOPFile.open(path)
                     _ = try scenarios.simulations(sop: loaded.sop)
                 }
-                return .scenario
             }
+            return kind
         } catch {
             throw ShellError(rendered: error.message, hint: error.hint, at: error.location)
         }

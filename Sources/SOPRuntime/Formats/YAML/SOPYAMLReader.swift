@@ -26,10 +26,10 @@ public enum SOPYAMLReader {
         case .sop: break
         case .workCalendar:
             throw SOPReadError("this is a work calendar file, not an SOP", at: SourceLocation(file: file, line: 1, column: 1),
-                               hint: "load it with `calendar load FILE`; `sopsh check FILE` checks it")
+                               hint: "load it with `calendar load FILE`; `sopsh check FILE` checks it", otherKind: .workCalendar)
         case .scenario:
             throw SOPReadError("this is a simulation scenario file, not an SOP", at: SourceLocation(file: file, line: 1, column: 1),
-                               hint: "open its SOP, then `simulate FILE`; `sopsh check FILE` checks it")
+                               hint: "open its SOP, then `simulate FILE`; `sopsh check FILE` checks it", otherKind: .scenario)
         }
         var reader = YAMLNodeReader(file: file)
         reader.record(.document, at: root)
