@@ -33,11 +33,9 @@ while let argument = arguments.popFirst() {
 }
 
 do {
-    let text = try String(contentsOfFile: path, encoding: .utf8)
-    let file = try ScenarioFile.read(text, file: path)
-    guard let sopPath = file.sopPath else { fail("\(path) names no SOP (`sop:`)") }
-    let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
-    let sop = try SOPFile.open(directory.appendingPathComponent(sopPath).path).0.sop
+    let file = try ScenarioFile.open(path)
+    guard let sopFile = file.sopFile else { fail("\(path) names no SOP (`sop:`)") }
+    let sop = try SOPFile.open(sopFile).0.sop
     var scenario = file.baseline
     if let cases = overrides["--cases"] { scenario.cases = cases }
     if let replications = overrides["--replications"] { scenario.replications = replications }

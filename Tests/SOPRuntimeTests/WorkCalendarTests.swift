@@ -182,18 +182,6 @@ import SOPRuntime
         #expect(office.workingMinutes(from: try moment("2026-03-17T15:00"), to: try moment("2026-03-20T08:30")) == 1020)
     }
 
-    /// A 64-bit generator with a fixed seed, so that a failing case can be found again.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// Night shifts, a Saturday morning, touching intervals and holidays: shapes the office
     /// calendar does not have.
     static var unusualCalendar: WorkCalendar {
@@ -205,7 +193,7 @@ import SOPRuntime
 
     @Test(arguments: [WorkCalendar.office, unusualCalendar, WorkCalendar.roundTheClock])
     func workingMinutesUndoAdding(on calendar: WorkCalendar) {
-        var random = SplitMix(state: 2026)
+        var random = SeededRandom(seed: 2026)
         for _ in 0..<3000 {
             // Starts anywhere from 2025 to 2028, at any fraction of a minute; up to 300,000
             // minutes of work (about three years of office time).

@@ -66,6 +66,21 @@ public struct ScenarioFile: Sendable {
         [baseline] + changes.map(baseline.applying)
     }
 
+    /// The scenario file at `path`, refused like an SOP file when it is binary or not UTF-8.
+    public static func open(_ path: String) throws(SOPReadError) -> ScenarioFile {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw SOPReadError("cannot read \(path)", at: SourceLocation(file: path, line: 1, column: 1), hint: "check the path")
+        }
+        return try read(try SOPFile.decode(data, file: path), file: path)
+    }
+
+    /// The path of the SOP the file names (`sop`, relative to the file's folder), if it names one.
+    public var sopFile: String? {
+        guard let sopPath else { return nil }
+        let folder = file.map { ($0 as NSString).deletingLastPathComponent } ?? ""
+        return sopPath.hasPrefix("/") || folder.isEmpty ? sopPath : folder + "/" + sopPath
+    }
+
     /// Reads a scenario file; anything wrong throws with its line, column and a hint.
     /// `file` also locates a calendar file named in it.
     public static func read(_ text: String, file: String?) throws(SOPReadError) -> ScenarioFile {

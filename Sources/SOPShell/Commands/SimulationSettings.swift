@@ -20,12 +20,12 @@ enum SimulationSettings {
     /// applied to its baseline (and so to every change).
     static func scenarioFile(at argument: Int, _ invocation: Invocation) throws(ShellError) -> ScenarioFile {
         let path = invocation.positionals[argument].text
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard FileManager.default.isReadableFile(atPath: path) else {
             throw invocation.error("no such file: \(path)", hint: "check the path", argument: argument)
         }
         var file: ScenarioFile
         do throws(SOPReadError) {
-            file = try ScenarioFile.read(try SOPFile.decode(data, file: path), file: path)
+            file = try ScenarioFile.open(path)
         } catch {
             throw ShellError(rendered: error.message, hint: error.hint, at: error.location)
         }
@@ -68,18 +68,13 @@ enum SimulationSettings {
         }
         // Every scenario of the file must fit the SOP, as for `compare`; the chosen one with the flags over it.
         let sizeFlags = flagsOfSize(invocation)
-        var simulation: Simulation?
-        for (index, scenario) in scenarios.enumerated() {
-            guard index == chosen else {
-                _ = try compile(scenario, sop: sop, invocation, flags: sizeFlags, file: file, index: index)
-                continue
-            }
-            var overridden = scenario
-            try overrides.apply(to: &overridden, invocation)
-            simulation = try compile(overridden, sop: sop, invocation, flags: overrides.flagOfKey.merging(sizeFlags) { $1 },
-                                     file: file, index: index)
+        for (index, scenario) in scenarios.enumerated() where index != chosen {
+            _ = try compile(scenario, sop: sop, invocation, flags: sizeFlags, file: file, index: index)
         }
-        return simulation!
+        var overridden = scenarios[chosen]
+        try overrides.apply(to: &overridden, invocation)
+        return try compile(overridden, sop: sop, invocation, flags: overrides.flagOfKey.merging(sizeFlags) { $1 },
+                           file: file, index: chosen)
     }
 
     /// The one scenario the flags describe, on `calendar` unless --calendar says otherwise.
