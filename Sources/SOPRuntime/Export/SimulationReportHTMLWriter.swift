@@ -122,7 +122,7 @@ public enum SimulationReportHTMLWriter {
         let roles = run.result.roles
         func roleName(_ id: String) -> String { roles.first { $0.id == id }?.name ?? id }
         var rows = [Setting("Kedatangan", arrivals(scenario.arrivals)),
-                    Setting("Mulai", date(scenario.start ?? scenario.arrivals.listedTimes?.min() ?? Scenario.defaultStart, time: true)),
+                    Setting("Mulai", (scenario.start ?? scenario.arrivals.listedTimes?.min() ?? Scenario.defaultStart).indonesian),
                     Setting("Jumlah kasus per replikasi", scenario.cases.map(String.init)
                         ?? scenario.arrivals.listedTimes.map { "\($0.count), sesuai daftar waktu" } ?? "tanpa batas"),
                     Setting("Horizon kedatangan", scenario.horizon?.formatted() ?? "tanpa batas"),
@@ -160,7 +160,7 @@ public enum SimulationReportHTMLWriter {
         switch arrivals {
         case .poisson(let interval): "Poisson, rata-rata tiap \(interval.formatted())"
         case .regular(let interval): "tetap, tiap \(interval.formatted())"
-        case .times(let moments): "\(moments.count) waktu yang ditentukan: " + moments.map { date($0, time: true) }.joined(separator: "; ")
+        case .times(let moments): "\(moments.count) waktu yang ditentukan: " + moments.map(\.indonesian).joined(separator: "; ")
         case .batch: "sekaligus di awal"
         }
     }
@@ -181,16 +181,9 @@ public enum SimulationReportHTMLWriter {
             let names = CivilDateTime.dayNames[group.first] + (group.last > group.first ? "–" + CivilDateTime.dayNames[group.last] : "")
             return names + " " + days[group.first]
         }
-        let holidays = calendar.holidays.sorted { $0.key < $1.key }.map { date(CivilDateTime(minutes: Double($0.key) * 1440), time: false) + " " + $0.value }
+        let holidays = calendar.holidays.sorted { $0.key < $1.key }.map { CivilDateTime(minutes: Double($0.key) * 1440).indonesianDate + " " + $0.value }
         return [Setting("Kalender", week.joined(separator: "; ") + "; \(WorkDuration.minutes(table.weekMinutes).formatted()) kerja seminggu"),
                 Setting("Hari libur", holidays.isEmpty ? "tidak ada" : holidays.joined(separator: "; "))]
-    }
-
-    /// `Sen 5 Jan 2026`, with `08:00` after it when `time`.
-    private static func date(_ moment: CivilDateTime, time: Bool) -> String {
-        let c = moment.components
-        let day = "\(CivilDateTime.dayNames[c.weekday - 1]) \(c.day) \(CivilDateTime.monthNames[c.month - 1]) \(c.year)"
-        return time ? day + String(format: " %02d:%02d", c.hour, c.minute) : day
     }
 
     private static func stepDuration(_ duration: StepDuration?) -> String {

@@ -62,7 +62,13 @@ public struct CivilDateTime: Hashable, Comparable, Sendable, CustomStringConvert
     /// `Sen 2 Mar 2026 08:30`, as an Indonesian office writes it.
     public var indonesian: String {
         let c = components
-        return "\(Self.dayNames[c.weekday - 1]) \(c.day) \(Self.monthNames[c.month - 1]) \(c.year) \(pad(c.hour)):\(pad(c.minute))"
+        return "\(indonesianDate) \(pad(c.hour)):\(pad(c.minute))"
+    }
+
+    /// `Sen 2 Mar 2026`: the day alone.
+    public var indonesianDate: String {
+        let c = components
+        return "\(Self.dayNames[c.weekday - 1]) \(c.day) \(Self.monthNames[c.month - 1]) \(c.year)"
     }
 
     public static let dayNames = ["Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min"]
