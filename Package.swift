@@ -22,10 +22,23 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
         ),
+        // MuPDF, wrapped in a few C functions that catch its longjmp errors (see sop_pdf.h).
+        // libmupdf-dev ships static archives only, so its private libraries are listed here.
+        .target(
+            name: "CMuPDF",
+            linkerSettings: [
+                .linkedLibrary("mupdf"), .linkedLibrary("mupdf-third"), .linkedLibrary("mujs"),
+                .linkedLibrary("gumbo"), .linkedLibrary("openjp2"), .linkedLibrary("jbig2dec"),
+                .linkedLibrary("jpeg"), .linkedLibrary("freetype"), .linkedLibrary("harfbuzz"),
+                .linkedLibrary("png16"), .linkedLibrary("brotlidec"), .linkedLibrary("brotlicommon"),
+                .linkedLibrary("z"), .linkedLibrary("m"),
+            ]
+        ),
         // The truth about SOPs: model, formats, checker, time. No terminal code.
         .target(
             name: "SOPRuntime",
             dependencies: [
+                "CMuPDF",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ]

@@ -8,13 +8,15 @@ public enum SOPFile {
         case yaml
         /// The standard's table text, as extracted from a PDF.
         case tableText = "table-text"
+        /// A signed PDF in the standard's form, read with its drawing (docs/import.md).
+        case pdf
     }
 
     /// Files larger than this are refused before reading: no real SOP comes near it.
     public static let sizeLimit = 64 * 1024 * 1024
 
-    /// Reads the SOP at `path`, as YAML or table text by its extension (`.yaml`/`.yml`,
-    /// `.txt`/`.tsv`), else by its content.
+    /// Reads the SOP at `path`: a PDF by its first bytes, else YAML or table text by its
+    /// extension (`.yaml`/`.yml`, `.txt`/`.tsv`), else by its content.
     public static func open(_ path: String) throws(SOPReadError) -> (LoadedSOP, Format) {
         let start = SourceLocation(file: path, line: 1, column: 1)
         let data: Data
@@ -36,11 +38,19 @@ public enum SOPFile {
             throw SOPReadError(exists ? "cannot read \(path): permission denied or unreadable" : "no such file: \(path)",
                                at: start, hint: exists ? "check the file's permissions" : "check the path; it is relative to the current folder")
         }
+        if PDFImporter.looksLikePDF(data) {
+            return (try PDFImporter.read(file: path), .pdf)
+        }
+        if URL(fileURLWithPath: path).pathExtension.lowercased() == "pdf" {
+            throw SOPReadError("the file is named .pdf but is not a PDF (it does not start with %PDF-)", at: start,
+                               hint: "check that the download finished; a web page saved as .pdf looks like this")
+        }
         let text = try decode(data, file: path)
         let format = format(of: path, text: text)
         switch format {
         case .yaml: return (try SOPYAMLReader.read(text, file: path), format)
         case .tableText: return (try TableTextImporter.read(text, file: path), format)
+        case .pdf: return (try PDFImporter.read(file: path), format)
         }
     }
 
@@ -67,6 +77,7 @@ public enum SOPFile {
         return text
     }
 
+    /// The text formats, told apart by extension, else by content; PDFs are known by their bytes.
     static func format(of path: String, text: String) -> Format {
         switch URL(fileURLWithPath: path).pathExtension.lowercased() {
         case "yaml", "yml": return .yaml

@@ -1,9 +1,11 @@
-/// A position in a source file, 1-based, as editors and compilers count.
+/// A position in a source file, 1-based, as editors and compilers count; in a PDF, a page.
 public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
     /// The file's path as the user gave it; nil for text that came from no file.
     public var file: String?
     public var line: Int
     public var column: Int
+    /// The page of a PDF, which has no lines a reader could count; `line` then repeats it.
+    public var page: Int?
 
     public init(file: String?, line: Int, column: Int) {
         self.file = file
@@ -11,8 +13,15 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
         self.column = column
     }
 
+    /// Page `page` of a PDF.
+    public init(file: String?, page: Int) {
+        self.init(file: file, line: page, column: 1)
+        self.page = page
+    }
+
     public var description: String {
-        "\(file ?? "<input>"):\(line):\(column)"
+        if let page { return "\(file ?? "<input>"): " + localized("page \(page)") }
+        return "\(file ?? "<input>"):\(line):\(column)"
     }
 }
 
@@ -28,6 +37,10 @@ public struct SourceMap: Hashable, Sendable {
 
     public mutating func record(_ place: Place, line: Int, column: Int) {
         locations[place] = SourceLocation(file: file, line: line, column: column)
+    }
+
+    public mutating func record(_ place: Place, at location: SourceLocation) {
+        locations[place] = location
     }
 
     /// The location of `place`, else of the nearest enclosing part that has one

@@ -12,9 +12,35 @@ struct ImportFindings: Sendable {
         _ severity: Diagnostic.Severity, _ code: String, _ message: Message, hint: Message?,
         place: Place? = nil, subject: String? = nil, line: Int, column: Int = 1
     ) {
+        add(severity, code, message, hint: hint, place: place, subject: subject,
+            at: SourceLocation(file: file, line: line, column: column))
+    }
+
+    mutating func add(
+        _ severity: Diagnostic.Severity, _ code: String, _ message: Message, hint: Message?,
+        place: Place? = nil, subject: String? = nil, at location: SourceLocation
+    ) {
         diagnostics.append(Diagnostic(
-            severity, "import." + code, message, hint: hint, place: place, subject: subject,
-            location: SourceLocation(file: file, line: line, column: column)))
+            severity, "import." + code, message, hint: hint, place: place, subject: subject, location: location))
+    }
+
+    /// The findings that `keep` accepts.
+    func filter(_ keep: (Diagnostic) -> Bool) -> ImportFindings {
+        var kept = ImportFindings(file: file)
+        kept.diagnostics = diagnostics.filter(keep)
+        return kept
+    }
+
+    /// The same findings placed elsewhere: the PDF importer reads its cover as text and then
+    /// moves what the text reader found to the cover's page.
+    func relocated(_ move: (SourceLocation) -> SourceLocation) -> ImportFindings {
+        var moved = ImportFindings(file: file)
+        moved.diagnostics = diagnostics.map { diagnostic in
+            var diagnostic = diagnostic
+            diagnostic.location = diagnostic.location.map(move)
+            return diagnostic
+        }
+        return moved
     }
 
     /// The findings from the top of the text down, as a reader meets the lines they are about

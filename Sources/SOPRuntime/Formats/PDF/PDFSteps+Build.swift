@@ -1,0 +1,105 @@
+extension PDFSteps {
+    /// The steps, in table order, with the findings about what the drawing left unclear.
+    mutating func build() -> [Step] {
+        let mentions = RoleMentions(names: roles.map(\.name), ids: roles.map(\.id))
+        var steps: [Step] = []
+        for (index, row) in rows.enumerated() {
+            var step = Step(number: row.number)
+            step.activity = cell(.activity, of: row)
+            step.requirements = cell(.requirements, of: row)
+            step.time = StandardTime(cell(.time, of: row))
+            step.output = cell(.output, of: row)
+            step.notes = cell(.notes, of: row)
+            let location = SourceLocation(file: file, page: row.page)
+            sourceMap.record(.step(index, nil), at: location)
+            let subject = row.number.map { "step \($0)" } ?? "the unnumbered step on page \(row.page)"
+            if row.number == nil {
+                findings.add(.warning, "bad-number", "the No cell is not a step number",
+                             hint: "write the step's number in the YAML's `nomor`", place: .step(index, .number),
+                             subject: subject, at: location)
+            }
+
+            let own = nodes.indices.filter { nodes[$0].step == index && nodes[$0].shape != .connector }
+            let columns = Set(own.compactMap { nodes[$0].role }).sorted()
+            step.executors = columns.map { roles[$0].id }
+            if step.executors.isEmpty {
+                findings.add(.error, "no-symbol", "no symbol in any Pelaksana column",
+                             hint: "add the step's executors (`pelaksana`) to the saved YAML", place: .step(index, .executors),
+                             subject: subject, at: location)
+            } else if let named = mentions.subject(of: step.activity), Set(named.roles) != Set(columns),
+                      named.roles.count == 1 {
+                findings.add(.warning, "actor-mismatch",
+                             "the activity names \(roles[named.roles[0]].name) but the symbol stands in \(columns.map { roles[$0].name }.joined(separator: ", ")); the drawing is followed",
+                             hint: "check the document; change `pelaksana` in the saved YAML if the text is right",
+                             place: .step(index, .executors), subject: subject, at: location)
+            }
+
+            let leaving = edges.filter { own.contains($0.from) && nodes[$0.to].step != nil && nodes[$0.to].step != index }
+            if own.contains(where: { nodes[$0].shape == .decision }) {
+                step.decision = decision(from: leaving, index: index, subject: subject, location: location)
+            } else {
+                step.next = next(from: leaving, index: index, subject: subject, location: location)
+            }
+            if leaving.isEmpty, !own.isEmpty, index < rows.count - 1, !own.contains(where: { nodes[$0].shape == .terminator && index > 0 }) {
+                findings.add(.warning, "no-arrow", "no arrow leaves the step's symbol; the step below is taken to come next",
+                             hint: "check the flow in the saved YAML (`lanjut`)", place: .step(index, .next),
+                             subject: subject, at: location)
+            }
+            steps.append(step)
+        }
+        return steps
+    }
+
+    private func cell(_ kind: PDFTable.ColumnKind, of row: StepRow) -> String {
+        table.columns.firstIndex { $0.kind == kind }.map { row.cells[$0] } ?? ""
+    }
+
+    private func target(_ node: Int) -> Target? {
+        nodes[node].step.flatMap { rows[$0].number }.map(Target.step)
+    }
+
+    private mutating func next(from leaving: [Edge], index: Int, subject: String, location: SourceLocation) -> Target? {
+        var targets: [Int] = []
+        for edge in leaving where !targets.contains(nodes[edge.to].step!) { targets.append(nodes[edge.to].step!) }
+        targets.sort()
+        guard let first = targets.first else { return nil }
+        if targets.count > 1 {
+            let names = targets.compactMap { rows[$0].number?.description }.joined(separator: ", ")
+            findings.add(.warning, "fork", "arrows lead from this step to steps \(names); sopsh follows one path, to step \(rows[first].number?.description ?? "?")",
+                         hint: "make the step a decision in the saved YAML if each path is taken in some cases",
+                         place: .step(index, .next), subject: subject, at: location)
+        }
+        return first == index + 1 && rows[first].number != nil ? nil : rows[first].number.map(Target.step)
+    }
+
+    private mutating func decision(from leaving: [Edge], index: Int, subject: String, location: SourceLocation) -> Decision {
+        let ordered = leaving.filter { nodes[$0.from].shape == .decision }.sorted { a, b in
+            let pa = a.labelPosition ?? nodes[a.to].box.center, pb = b.labelPosition ?? nodes[b.to].box.center
+            return pa.y != pb.y ? pa.y < pb.y : pa.x < pb.x
+        }
+        var answers: [Answer] = []
+        for edge in ordered {
+            let label = edge.label ?? "?"
+            let target = target(edge.to)
+            if answers.contains(where: { $0.label == label && $0.target == target }) { continue }
+            if edge.label == nil {
+                findings.add(.error, "unlabelled-answer", "an arrow leaves the diamond without a label, to \(target.map { "step \($0)" } ?? "a step")",
+                             hint: "name the answer (`jawaban`) in the saved YAML", place: .step(index, .decision),
+                             subject: subject, at: location)
+            } else if answers.contains(where: { $0.label.lowercased() == label.lowercased() }) {
+                findings.add(.warning, "repeated-answer", "two arrows from the step's diamonds say \"\(label)\"; both are kept, the second as \"\(label) (2)\"",
+                             hint: "rename one answer in the saved YAML", place: .step(index, .decision),
+                             subject: subject, at: location)
+                answers.append(Answer(label: label + " (2)", target: target))
+                continue
+            }
+            answers.append(Answer(label: label, target: target))
+        }
+        if answers.isEmpty {
+            findings.add(.error, "no-answers", "the diamond has no arrows to other steps",
+                         hint: "write the decision's answers and where each leads in the saved YAML",
+                         place: .step(index, .decision), subject: subject, at: location)
+        }
+        return Decision(answers: answers)
+    }
+}
