@@ -19,6 +19,15 @@ struct FlowDrawing: Sendable {
     struct Symbol: Sendable {
         var shape: Shape
         var box: PDFBox
+
+        /// Whether `point` lies inside the outline: a diamond's empty corners are outside, so
+        /// that an answer's label drawn there is not taken for the diamond's own text.
+        func contains(_ point: PDFPoint) -> Bool {
+            guard box.contains(point, margin: 0.5) else { return false }
+            guard shape == .decision else { return true }
+            let dx = abs(point.x - box.center.x) / (box.width / 2), dy = abs(point.y - box.center.y) / (box.height / 2)
+            return dx + dy <= 1.05
+        }
     }
 
     /// An arrow from `tail` to `tip`, along `points` (the shaft's corners, tail first).
@@ -103,7 +112,10 @@ struct FlowDrawing: Sendable {
             if head == nil, points.count >= 3 {
                 for start in 0...(points.count - 3) {
                     let triangle = Array(points[start..<start + 3])
-                    let closes = start + 3 >= points.count ? subpath.isClosed || true : points[start + 3].distance(to: points[start]) < 0.8
+                    // The triangle closes back on its first corner, or is a subpath of its own.
+                    let closes = start + 3 < points.count
+                        ? points[start + 3].distance(to: points[start]) < 0.8
+                        : start == 0 && points.count == 3
                     guard closes, isArrowhead(triangle) else { continue }
                     head = triangle
                     shaft += points[..<start]
@@ -165,10 +177,11 @@ struct FlowDrawing: Sendable {
         PDFPoint(x: points.map(\.x).reduce(0, +) / Double(points.count), y: points.map(\.y).reduce(0, +) / Double(points.count))
     }
 
-    /// The symbol that `point` (an arrow's end) touches: the nearest within a few points.
-    func symbol(at point: PDFPoint) -> Int? {
+    /// The symbol that `point` (an arrow's end) touches: the nearest within `reach` points.
+    /// Arrowheads often stop short of their target, tails less so.
+    func symbol(at point: PDFPoint, reach: Double) -> Int? {
         let distances = symbols.indices.map { ($0, symbols[$0].box.distance(to: point)) }
-        guard let best = distances.min(by: { $0.1 < $1.1 }), best.1 <= 4 else { return nil }
+        guard let best = distances.min(by: { $0.1 < $1.1 }), best.1 <= reach else { return nil }
         return best.0
     }
 }

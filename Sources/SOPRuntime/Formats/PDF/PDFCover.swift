@@ -50,7 +50,10 @@ struct PDFCover {
         var result: [String] = []
         func emit(_ cell: PDFBox) {
             guard visited.insert(cell).inserted else { return }
-            let cellLines = PlacedLine.readingOrder(content[cell] ?? []).map(\.text)
+            // Word covers often put the colon in a cell of its own, or before the value.
+            let cellLines = PlacedLine.readingOrder(content[cell] ?? []).map { line in
+                line.text.hasPrefix(":") ? String(line.text.dropFirst()).trimmingCharacters(in: .whitespaces) : line.text
+            }.filter { !$0.isEmpty }
             result += cellLines
             // A list's label alone in its cell: its items are in the cell below.
             if cellLines.count == 1, case .label(let field, value: "") = CoverLine(TextLine.split(cellLines[0])[0]), field.isList,

@@ -34,7 +34,12 @@ extension PDFSteps {
                              place: .step(index, .executors), subject: subject, at: location)
             }
 
-            let leaving = edges.filter { own.contains($0.from) && nodes[$0.to].step != nil && nodes[$0.to].step != index }
+            // Arrows between a step's own symbols are the step's inside, except an answer that
+            // leads back into the step (a rework loop drawn within one row).
+            let leaving = edges.filter { edge in
+                guard own.contains(edge.from), let target = nodes[edge.to].step else { return false }
+                return target != index || (nodes[edge.from].shape == .decision && nodes[edge.to].shape != .decision)
+            }
             if own.contains(where: { nodes[$0].shape == .decision }) {
                 step.decision = decision(from: leaving, index: index, subject: subject, location: location)
             } else {
@@ -60,7 +65,9 @@ extension PDFSteps {
 
     private mutating func next(from leaving: [Edge], index: Int, subject: String, location: SourceLocation) -> Target? {
         var targets: [Int] = []
-        for edge in leaving where !targets.contains(nodes[edge.to].step!) { targets.append(nodes[edge.to].step!) }
+        for edge in leaving where nodes[edge.to].step != index && !targets.contains(nodes[edge.to].step!) {
+            targets.append(nodes[edge.to].step!)
+        }
         targets.sort()
         guard let first = targets.first else { return nil }
         if targets.count > 1 {
@@ -77,11 +84,16 @@ extension PDFSteps {
             let pa = a.labelPosition ?? nodes[a.to].box.center, pb = b.labelPosition ?? nodes[b.to].box.center
             return pa.y != pb.y ? pa.y < pb.y : pa.x < pb.x
         }
+        // With two diamonds on one row, an answer is named with its question: "Tidak (R/T)".
+        let diamonds = Set(ordered.map(\.from))
         var answers: [Answer] = []
         for edge in ordered {
-            let label = edge.label ?? "?"
+            let question = nodes[edge.from].text
+            var label = edge.label ?? "?"
+            if diamonds.count > 1, edge.label != nil, !question.isEmpty { label += " (\(question))" }
             let target = target(edge.to)
-            if answers.contains(where: { $0.label == label && $0.target == target }) { continue }
+            // A split arrow (one label, two heads) or a merge gives the same answer twice.
+            if answers.contains(where: { $0.target == target && ($0.label == label || edge.label == nil) }) { continue }
             if edge.label == nil {
                 findings.add(.error, "unlabelled-answer", "an arrow leaves the diamond without a label, to \(target.map { "step \($0)" } ?? "a step")",
                              hint: "name the answer (`jawaban`) in the saved YAML", place: .step(index, .decision),

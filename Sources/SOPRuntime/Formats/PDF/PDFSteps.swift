@@ -88,14 +88,14 @@ struct PDFSteps {
             let center = symbol.box.center
             let step = rows.firstIndex { $0.areas.contains { $0.page == page.number && $0.box.contains(center) } }
             let role = table.role(at: center.x, on: page.number)
-            let inside = page.glyphs.filter { symbol.box.contains($0.box.center) }
+            let inside = page.glyphs.filter { symbol.contains($0.box.center) }
             let text = PlacedLine.collapsedSpaces(String(String.UnicodeScalarView(inside.map(\.scalar))))
             nodes.append(Node(page: page.number, shape: symbol.shape, box: symbol.box, step: step, role: role, text: text))
         }
         // An arrow may start or end on another arrow (a branch or a merge drawn as a T).
         func end(of arrow: FlowDrawing.Arrow, tip: Bool, depth: Int = 0) -> Int? {
             let point = tip ? arrow.tip : arrow.tail
-            if let symbol = drawing.symbol(at: point) { return base + symbol }
+            if let symbol = drawing.symbol(at: point, reach: tip ? 10 : 7) { return base + symbol }
             guard depth < 4, let other = drawing.arrows.first(where: {
                 ($0.tail != arrow.tail || $0.tip != arrow.tip) && $0.distance(to: point) < 2.5
             }) else { return nil }
@@ -113,14 +113,13 @@ struct PDFSteps {
     /// Gives each arrow that leaves a diamond the nearest label drawn beside it.
     private func label(_ pageEdges: inout [(edge: Edge, arrow: FlowDrawing.Arrow)], on page: PDFPage, drawing: FlowDrawing) {
         guard let area = table.flowchartArea(on: page.number) else { return }
-        let symbols = drawing.symbols.map(\.box)
+        // A label may run past the last role column's border, so the area is widened a little.
+        let wider = PDFBox(x0: area.x0 - 12, y0: area.y0, x1: area.x1 + 12, y1: area.y1)
         let glyphs = page.glyphs.filter { glyph in
-            area.contains(glyph.box.center) && !symbols.contains { $0.contains(glyph.box.center, margin: 0.5) }
+            wider.contains(glyph.box.center) && !drawing.symbols.contains { $0.contains(glyph.box.center) }
         }
-        let labels = PlacedLine.lines(of: glyphs) { point in
-            let column = table.role(at: point.x, on: page.number) ?? -1
-            return PDFBox(x0: Double(column), y0: 0, x1: 0, y1: 0)
-        }.map(\.line).filter { !$0.text.allSatisfy { $0.isPunctuation || $0.isWhitespace } }
+        let labels = PlacedLine.lines(of: glyphs) { _ in wider }
+            .map(\.line).filter { !$0.text.allSatisfy { $0.isPunctuation || $0.isWhitespace } }
         let fromDiamond = pageEdges.indices.filter { nodes[pageEdges[$0].edge.from].shape == .decision }
         var best: [Int: (distance: Double, line: PlacedLine)] = [:]
         for line in labels {
