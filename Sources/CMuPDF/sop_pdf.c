@@ -184,11 +184,70 @@ static void device_stroke_path(fz_context *ctx, fz_device *dev, const fz_path *p
     record_path(ctx, (sop_device *)dev, path, ctm, 0, stroke, luminance(ctx, colorspace, color));
 }
 
+/// Pictures larger than this are photos or scans, not a pasted flowchart: no mask is made.
+enum { SOP_MAX_MASK_PIXELS = 4 << 20 };
+
+static float sample_luminance(const unsigned char *pixel, int colorants) {
+    switch (colorants) {
+    case 1: return pixel[0];
+    case 3: return 0.299f * pixel[0] + 0.587f * pixel[1] + 0.114f * pixel[2];
+    case 4: return (255 - pixel[3]) * (255 - (pixel[0] + pixel[1] + pixel[2]) / 3.0f) / 255;
+    default: return 255;
+    }
+}
+
+/// One byte per pixel: 1 where the picture shows ink. A soft mask of another size is sampled
+/// at the nearest pixel.
+static unsigned char *ink_of(fz_context *ctx, fz_image *image) {
+    if (image->w <= 0 || image->h <= 0 || (long long)image->w * image->h > SOP_MAX_MASK_PIXELS) return NULL;
+    fz_pixmap *pixmap = NULL, *mask = NULL;
+    unsigned char *ink = NULL;
+    fz_var(pixmap); fz_var(mask); fz_var(ink);
+    fz_try(ctx) {
+        pixmap = fz_get_pixmap_from_image(ctx, image, NULL, NULL, NULL, NULL);
+        if (image->mask) mask = fz_get_pixmap_from_image(ctx, image->mask, NULL, NULL, NULL, NULL);
+        int w = fz_pixmap_width(ctx, pixmap), h = fz_pixmap_height(ctx, pixmap);
+        int n = fz_pixmap_components(ctx, pixmap), colorants = fz_pixmap_colorants(ctx, pixmap);
+        int has_alpha = fz_pixmap_alpha(ctx, pixmap);
+        if (w != image->w || h != image->h) fz_throw(ctx, FZ_ERROR_GENERIC, "unexpected pixmap size");
+        ink = calloc((size_t)w * h, 1);
+        if (!ink) fz_throw(ctx, FZ_ERROR_GENERIC, "out of memory");
+        const unsigned char *samples = fz_pixmap_samples(ctx, pixmap);
+        ptrdiff_t stride = fz_pixmap_stride(ctx, pixmap);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                const unsigned char *pixel = samples + y * stride + x * n;
+                int opaque = has_alpha ? pixel[n - 1] >= 128 : 1;
+                if (mask) {
+                    int mx = x * fz_pixmap_width(ctx, mask) / w, my = y * fz_pixmap_height(ctx, mask) / h;
+                    const unsigned char *m = fz_pixmap_samples(ctx, mask) + my * fz_pixmap_stride(ctx, mask) + mx * fz_pixmap_components(ctx, mask);
+                    opaque = opaque && m[0] >= 128;
+                }
+                ink[(size_t)y * w + x] = opaque && sample_luminance(pixel, colorants) < 128;
+            }
+        }
+    }
+    fz_always(ctx) {
+        fz_drop_pixmap(ctx, pixmap);
+        fz_drop_pixmap(ctx, mask);
+    }
+    fz_catch(ctx) {
+        free(ink);
+        ink = NULL;
+    }
+    return ink;
+}
+
 static void device_fill_image(fz_context *ctx, fz_device *dev, fz_image *image, fz_matrix ctm, float alpha, fz_color_params params) {
     sop_device *device = (sop_device *)dev;
     fz_rect box = fz_transform_rect(fz_unit_rect, ctm);
-    sop_rect *record = list_add(&device->images);
-    if (record) *record = (sop_rect){ box.x0, box.y0, box.x1, box.y1 };
+    sop_image *record = list_add(&device->images);
+    if (!record) return;
+    *record = (sop_image){ { box.x0, box.y0, box.x1, box.y1 }, ctm.a, ctm.b, ctm.c, ctm.d, ctm.e, ctm.f,
+                           image->w, image->h, NULL };
+    // The e-signature's QR code is drawn on every page; only pictures big enough to hold a
+    // flowchart are worth decoding.
+    if (box.x1 - box.x0 >= 20 || box.y1 - box.y0 >= 20) record->ink = ink_of(ctx, image);
 }
 
 // MARK: - Pages
@@ -238,7 +297,7 @@ sop_page *sop_pdf_read_page(sop_pdf *pdf, int index, int max_points, int max_gly
         device->base.fill_image = device_fill_image;
         device->paths = (sop_list){ NULL, 0, 0, max_points, sizeof(sop_path), 1 };
         device->points = (sop_list){ NULL, 0, 0, max_points, sizeof(sop_point), 1 };
-        device->images = (sop_list){ NULL, 0, 0, 10000, sizeof(sop_rect), 1 };
+        device->images = (sop_list){ NULL, 0, 0, 64, sizeof(sop_image), 1 };
         fz_run_page(ctx, page, &device->base, fz_identity, NULL);
         fz_close_device(ctx, &device->base);
     }
@@ -271,6 +330,7 @@ sop_page *sop_pdf_read_page(sop_pdf *pdf, int index, int max_points, int max_gly
 
 void sop_page_free(sop_page *page) {
     if (!page) return;
+    for (int i = 0; i < page->image_count; i++) free(page->images[i].ink);
     free(page->glyphs); free(page->paths); free(page->points); free(page->images);
     free(page);
 }

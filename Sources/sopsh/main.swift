@@ -12,6 +12,7 @@ struct Sopsh: ParsableCommand {
             sopsh [options] FILE [ARGS…]                  run a script
             sopsh [options] -c TEXT [ARGS…]               run TEXT
             sopsh check [--json] FILE…                    check SOP files; exit 1 on errors
+            sopsh import [-o DIR] [--json] FILE…          save SOP PDFs as YAML; exit 1 if any is refused
             """,
         discussion: "At the prompt, `help` lists the commands and `help COMMAND` explains one. Exit status: 0 ok, 1 error, 2 usage.",
         version: Shell.version
@@ -77,6 +78,38 @@ struct CheckFiles: ParsableCommand {
     }
 }
 
+/// `sopsh import FILE.pdf…`: signed PDFs (or folders of them) saved as YAML, for bringing
+/// an office's SOPs into sopsh at once.
+struct ImportFiles: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sopsh import",
+        abstract: "Save SOP PDFs (or any SOP file sopsh opens) as YAML; a folder imports the PDFs in it. Exit 1 if any file is refused.")
+
+    @Option(name: .customShort("o"), help: ArgumentHelp("Write the YAML files into DIR (default: beside each input).", valueName: "DIR"))
+    var directory: String?
+
+    @Flag(name: .long, help: "Print the outcome of each file as JSON.")
+    var json = false
+
+    @Argument(help: ArgumentHelp("SOP PDFs, or folders of them.", valueName: "FILE"))
+    var files: [String] = []
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("give at least one PDF (or folder of PDFs) to import") }
+        if let directory {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw ValidationError("-o \(directory): no such folder; create it first (mkdir -p \(directory))")
+            }
+        }
+    }
+
+    func run() throws {
+        Shell.useUTF8Locale()
+        throw ExitCode(Shell(Shell.Options()).importFiles(files, into: directory, json: json))
+    }
+}
+
 /// Usage errors exit 2, as command-line tools do (the argument parser's own code is 64).
 func main<Command: ParsableCommand>(_ command: Command.Type, _ arguments: [String]) -> Never {
     do {
@@ -99,6 +132,9 @@ signal(SIGXFSZ, SIG_IGN)
 let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.first == "check" {
     main(CheckFiles.self, Array(arguments.dropFirst()))
+}
+if arguments.first == "import" {
+    main(ImportFiles.self, Array(arguments.dropFirst()))
 }
 Shell.useUTF8Locale()
 main(Sopsh.self, arguments)

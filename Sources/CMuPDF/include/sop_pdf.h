@@ -43,12 +43,23 @@ typedef struct {
     int point_count;
 } sop_path;
 
+/// An image drawn on the page. Word sometimes pastes the flowchart as a picture; `ink` then
+/// holds one byte per pixel, 1 where the picture shows dark ink on the paper (its soft mask
+/// applied), row by row from the top. Pixel (x, y)'s centre maps to the page through the
+/// matrix: (a * u + c * v + e, b * u + d * v + f) with u = (x + 0.5) / width, v = (y + 0.5) / height.
+typedef struct {
+    sop_rect box;
+    float a, b, c, d, e, f;
+    int width, height;
+    unsigned char *ink; // NULL when the picture is too large or could not be decoded
+} sop_image;
+
 typedef struct {
     sop_rect bounds;
     sop_glyph *glyphs; int glyph_count;
     sop_path *paths; int path_count;
     sop_point *points; int point_count;
-    sop_rect *images; int image_count;
+    sop_image *images; int image_count;
 } sop_page;
 
 /// Opens `path`. On failure returns NULL and sets *status and a message in `error`.

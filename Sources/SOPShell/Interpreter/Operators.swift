@@ -213,6 +213,7 @@ enum Operators {
             record["file"] = .string(location.file ?? "")
             record["line"] = .number(Double(location.line))
             record["column"] = .number(Double(location.column))
+            if let page = location.page { record["page"] = .number(Double(page)) }
         }
         return .record(record)
     }

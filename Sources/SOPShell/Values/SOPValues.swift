@@ -77,6 +77,7 @@ enum SOPValues {
             record["file"] = location.file.map(Value.string) ?? .null
             record["line"] = .number(Double(location.line))
             record["column"] = .number(Double(location.column))
+            if let page = location.page { record["page"] = .number(Double(page)) }
         }
         return .record(record)
     }

@@ -45,11 +45,16 @@ struct FlowDrawing: Sendable {
     private(set) var symbols: [Symbol] = []
     private(set) var arrows: [Arrow] = []
 
-    /// Reads the paths that lie inside `area` (the Pelaksana columns of a table body).
-    init(paths: [PDFPath], in area: PDFBox) {
+    /// Reads the paths and pictures that lie inside `area` (the Pelaksana columns of a table body).
+    init(paths: [PDFPath], images: [PDFImage] = [], in area: PDFBox) {
+        for image in images where area.contains(image.box.center, margin: 2) {
+            guard let raster = RasterDrawing(image: image) else { continue }
+            symbols += raster.symbols
+            arrows += raster.arrows
+        }
         var heads: [[PDFPoint]] = []
         var shafts: [[PDFPoint]] = []
-        for path in paths where path.isInk && area.contains(path.box.center, margin: 2) {
+        for path in paths.flatMap(Self.parts) where path.isInk && area.contains(path.box.center, margin: 2) {
             guard let outline = path.subpaths.max(by: { Self.extent($0.box) < Self.extent($1.box) }) else { continue }
             if let (head, shaft) = Self.splitArrow(path) {
                 if shaft.count >= 2 { arrows.append(Self.arrow(head: head, shaft: shaft)) } else { heads.append(head) }
@@ -61,6 +66,50 @@ struct FlowDrawing: Sendable {
         }
         pairHeads(heads, with: shafts)
         symbols = Self.withoutDuplicates(symbols)
+    }
+
+    /// Word may draw a whole group of shapes as one path; its subpaths are then read one by
+    /// one. A symbol drawn as a frame (an outer and an inner contour) stays whole.
+    private static func parts(of path: PDFPath) -> [PDFPath] {
+        func part(_ subpath: PDFPath.Subpath) -> PDFPath {
+            var part = path
+            part.subpaths = [subpath]
+            part.box = subpath.box
+            return part
+        }
+        var parts = [path]
+        if path.subpaths.count > 1,
+           let outer = path.subpaths.max(by: { extent($0.box) < extent($1.box) }),
+           !path.subpaths.allSatisfy({ outer.box.contains($0.box.center, margin: 1) && $0.box.width >= outer.box.width - 4 }) {
+            parts = path.subpaths.map(part)
+        }
+        return parts.flatMap { whole -> [PDFPath] in
+            let subpath = whole.subpaths[0]
+            guard whole.subpaths.count == 1, subpath.points.count > 12 else { return [whole] }
+            let loops = closedLoops(of: subpath)
+            return loops.count > 0 && loops.count < 50 ? [whole] + loops.map(part) : [whole]
+        }
+    }
+
+    /// The closed loops within one long outline: Word sometimes traces two boxes and the
+    /// arrow between them in one go, coming back to a corner each time it closes a box.
+    private static func closedLoops(of subpath: PDFPath.Subpath) -> [PDFPath.Subpath] {
+        var loops: [PDFPath.Subpath] = []
+        var trail: [(point: PDFPoint, segment: PDFPath.Segment)] = [(subpath.points[0], .line)]
+        for (point, segment) in zip(subpath.points.dropFirst(), subpath.segments) {
+            if let start = trail.dropLast(2).lastIndex(where: { $0.point.distance(to: point) < 0.6 }) {
+                let loop = trail[start...]
+                let candidate = PDFPath.Subpath(points: loop.map(\.point) + [point],
+                                                segments: loop.dropFirst().map(\.segment) + [segment], isClosed: true)
+                if candidate.box.width >= 8, candidate.box.height >= 6 {
+                    loops.append(candidate)
+                    trail.removeSubrange((start + 1)...)
+                    continue
+                }
+            }
+            trail.append((point, segment))
+        }
+        return loops
     }
 
     /// A stroked line whose end touches a separate arrowhead becomes one arrow.

@@ -57,7 +57,7 @@ final class PDFDocument {
         let paths = UnsafeBufferPointer(start: page.paths, count: Int(page.path_count)).map { path in
             Self.path(path, points: points[Int(path.first_point)..<Int(path.first_point + path.point_count)])
         }
-        let images = UnsafeBufferPointer(start: page.images, count: Int(page.image_count)).map(Self.box)
+        let images = UnsafeBufferPointer(start: page.images, count: Int(page.image_count)).map(Self.image)
         return PDFPage(number: number, bounds: Self.box(page.bounds), glyphs: glyphs, paths: paths, images: images)
     }
 
@@ -87,6 +87,14 @@ final class PDFDocument {
         if let done = current, done.points.count > 1 { subpaths.append(done) }
         return PDFPath(isFilled: path.filled != 0, isStroked: path.stroked != 0, gray: Double(path.gray),
                        lineWidth: Double(path.line_width), box: box(path.box), subpaths: subpaths)
+    }
+
+    private static func image(_ image: sop_image) -> PDFImage {
+        let count = Int(image.width) * Int(image.height)
+        let ink = image.ink.map { pixels in UnsafeBufferPointer(start: pixels, count: count).map { $0 != 0 } }
+        return PDFImage(box: box(image.box), width: Int(image.width), height: Int(image.height), ink: ink,
+                        a: Double(image.a), b: Double(image.b), c: Double(image.c), d: Double(image.d),
+                        e: Double(image.e), f: Double(image.f))
     }
 
     private static func box(_ rect: sop_rect) -> PDFBox {

@@ -96,7 +96,7 @@ struct PDFReading {
                 table?.readRows(on: page, grid: grid, from: page.bounds.y0)
             }
             if let area = table?.flowchartArea(on: page.number) {
-                drawings[page.number] = FlowDrawing(paths: page.paths, in: area)
+                drawings[page.number] = FlowDrawing(paths: page.paths, images: page.images, in: area)
             }
         }
         guard let table, !table.rows.isEmpty else {

@@ -6,8 +6,32 @@ struct PDFPage: Sendable {
     var bounds: PDFBox
     var glyphs: [PDFGlyph]
     var paths: [PDFPath]
-    /// Where images are drawn: a page of images and no text is a scan.
-    var images: [PDFBox]
+    /// The pictures drawn on it: a page of pictures and no text is a scan, and a flowchart
+    /// pasted as a picture is read from its ink.
+    var images: [PDFImage]
+}
+
+/// A picture on a page and, when it is small enough to hold a flowchart, where it has ink.
+struct PDFImage: Sendable {
+    var box: PDFBox
+    var width: Int
+    var height: Int
+    /// One value per pixel, row by row from the top: whether the pixel shows dark ink.
+    var ink: [Bool]?
+    /// The matrix from the picture's unit square to the page.
+    var a: Double, b: Double, c: Double, d: Double, e: Double, f: Double
+
+    /// Where the centre of pixel (`x`, `y`) stands on the page.
+    func point(x: Double, y: Double) -> PDFPoint {
+        let u = (x + 0.5) / Double(width), v = (y + 0.5) / Double(height)
+        return PDFPoint(x: a * u + c * v + e, y: b * u + d * v + f)
+    }
+
+    /// Page points per pixel, across and down; nil for a rotated or skewed picture.
+    var scale: (x: Double, y: Double)? {
+        guard abs(b) < 1e-3, abs(c) < 1e-3, width > 0, height > 0 else { return nil }
+        return (abs(a) / Double(width), abs(d) / Double(height))
+    }
 }
 
 /// One character as drawn.

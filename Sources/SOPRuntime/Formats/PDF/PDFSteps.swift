@@ -150,11 +150,20 @@ struct PDFSteps {
         var leaving = connectors.filter { c in edges.contains { $0.from == c } && !edges.contains { $0.to == c } }
         for entry in entering {
             let later = leaving.filter { nodes[$0].page > nodes[entry].page || (nodes[$0].page == nodes[entry].page && nodes[$0].box.y0 > nodes[entry].box.y1) }
-            guard let exit = later.first(where: { nodes[$0].text == nodes[entry].text && !nodes[$0].text.isEmpty }) ?? later.first else { continue }
-            leaving.removeAll { $0 == exit }
+            let targets: [Int]
+            if let exit = later.first(where: { nodes[$0].text == nodes[entry].text && !nodes[$0].text.isEmpty }) ?? later.first {
+                leaving.removeAll { $0 == exit }
+                targets = edges.filter { $0.from == exit }.map(\.to)
+            } else if let row = rows.firstIndex(where: { $0.page > nodes[entry].page }) {
+                // No connector drawn at the head of the next page (or one cut off by the
+                // page's picture): the flow goes on at that page's first step.
+                targets = nodes.indices.filter { nodes[$0].step == row && nodes[$0].shape != .connector }
+            } else {
+                continue
+            }
             for incoming in edges where incoming.to == entry {
-                for outgoing in edges where outgoing.from == exit {
-                    edges.append(Edge(from: incoming.from, to: outgoing.to, label: incoming.label, labelPosition: incoming.labelPosition))
+                for target in targets {
+                    edges.append(Edge(from: incoming.from, to: target, label: incoming.label, labelPosition: incoming.labelPosition))
                 }
             }
         }

@@ -67,23 +67,41 @@ struct PDFTable: Sendable {
             }) else { continue }
             let top = min(number.cell.y0, anchor.cell.y0)
             let bottom = max(number.cell.y1, anchor.cell.y1)
-            let edges = grid.columnEdges(crossing: bottom + 1, bottom + 6).filter { $0 >= number.cell.x0 - 2 }
+            var edges = grid.columnEdges(crossing: bottom + 1, bottom + 6).filter { $0 >= number.cell.x0 - 2 }
             guard edges.count >= 4 else { continue }
+            edges = splitUnruled(edges, numbers: lines.filter { $0.line.box.y0 >= bottom - 1 && $0.line.box.y1 <= bottom + 20 }.map(\.line))
+            // Headings are read glyph by glyph into the columns: a line of heading text may
+            // run across a border that Word left undrawn.
+            let headingGlyphs = page.glyphs.filter { $0.box.center.y > top && $0.box.center.y < bottom }
+            let headings = PlacedLine.lines(of: headingGlyphs) { point in
+                let column = edges.indices.dropLast().first { point.x > edges[$0] && point.x < edges[$0 + 1] } ?? -1
+                return PDFBox(x0: Double(column), y0: 0, x1: 0, y1: 0)
+            }
             var columns: [Column] = []
-            for (left, right) in zip(edges, edges.dropFirst()) {
-                let heading = lines.filter {
-                    $0.line.box.center.x > left && $0.line.box.center.x < right
-                        && $0.line.box.center.y > top && $0.line.box.center.y < bottom
-                        && !["pelaksana", "mutu baku"].contains($0.line.text.matchKey)
-                }.map(\.line)
-                columns.append(Column(kind: .other, x0: left, x1: right))
-                columns[columns.count - 1].kind = kind(of: PlacedLine.joined(heading))
+            for (index, (left, right)) in zip(edges, edges.dropFirst()).enumerated() {
+                let heading = headings.filter { Int($0.cell.x0) == index && !["pelaksana", "mutu baku"].contains($0.line.text.matchKey) }
+                columns.append(Column(kind: kind(of: PlacedLine.joined(heading.map { $0.line })), x0: left, x1: right))
             }
             guard columns.contains(where: { $0.kind == .number }), columns.contains(where: { $0.kind == .activity }) else { continue }
             markRoles(&columns)
             return PDFTable(columns: columns, headerBottom: bottom)
         }
         return nil
+    }
+
+    /// Word sometimes leaves a border between two role columns undrawn; the row that numbers
+    /// the columns ("3", "4", or "(3)", "(4)") still shows both, so a column holding two
+    /// numbers is split halfway between them.
+    private static func splitUnruled(_ edges: [Double], numbers: [PlacedLine]) -> [Double] {
+        let marks = numbers.filter { isColumnNumber($0.text) }
+        guard marks.count >= 4 else { return edges }
+        var result: [Double] = []
+        for (left, right) in zip(edges, edges.dropFirst()) {
+            result.append(left)
+            let inside = marks.map(\.box.center.x).filter { $0 > left && $0 < right }.sorted()
+            for (a, b) in zip(inside, inside.dropFirst()) { result.append((a + b) / 2) }
+        }
+        return result + [edges[edges.count - 1]]
     }
 
     /// "Kegiatan", "Uraian Kegiatan", "Aktivitas/Kegiatan", "Uraian Prosedur"…
@@ -151,9 +169,11 @@ struct PDFTable: Sendable {
             }
             rowsHere[row].cells = cells
         }
+        let activity = self.columns.firstIndex { $0.kind == .activity }
         rows += rowsHere.filter { row in
             let filled = row.cells.filter { !$0.isEmpty }
-            return !filled.isEmpty && !filled.allSatisfy(Self.isColumnNumber)
+            let numbersColumns = activity.map { Self.isColumnNumber(row.cells[$0]) } ?? false
+            return !filled.isEmpty && !numbersColumns && !filled.allSatisfy(Self.isColumnNumber)
         }
     }
 
