@@ -8,6 +8,8 @@ let package = Package(
         .executable(name: "sopsh", targets: ["sopsh"]),
         .library(name: "SOPRuntime", targets: ["SOPRuntime"]),
         .library(name: "SOPShell", targets: ["SOPShell"]),
+        // MuPDF and the C shim around it, loaded by SOPRuntime only when a PDF is opened.
+        .library(name: "SOPPDF", type: .dynamic, targets: ["CMuPDF"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -22,10 +24,14 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
         ),
+        // The PDF reader's C interface (types only): SOPRuntime looks its functions up in libSOPPDF.
+        .systemLibrary(name: "CSOPPDF", path: "Sources/CSOPPDF"),
         // MuPDF, wrapped in a few C functions that catch its longjmp errors (see sop_pdf.h).
         // libmupdf-dev ships static archives only, so its private libraries are listed here.
         .target(
             name: "CMuPDF",
+            publicHeadersPath: ".",
+            cSettings: [.headerSearchPath("../CSOPPDF")],
             linkerSettings: [
                 .linkedLibrary("mupdf"), .linkedLibrary("mupdf-third"), .linkedLibrary("mujs"),
                 .linkedLibrary("gumbo"), .linkedLibrary("openjp2"), .linkedLibrary("jbig2dec"),
@@ -38,7 +44,7 @@ let package = Package(
         .target(
             name: "SOPRuntime",
             dependencies: [
-                "CMuPDF",
+                "CSOPPDF",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ]

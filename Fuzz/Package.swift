@@ -26,6 +26,8 @@ let package = Package(
         .target(name: "FuzzSupport", dependencies: ["CLibFuzzer", runtime]),
         fuzzTarget("fuzz-yaml", [runtime]),
         fuzzTarget("fuzz-table-text", [runtime]),
+        // The PDF reader lives in a library of its own (loaded on demand); depending on it builds it.
+        fuzzTarget("fuzz-pdf", [runtime, .product(name: "SOPPDF", package: "sopsh")]),
         fuzzTarget("fuzz-duration", [runtime]),
         fuzzTarget("fuzz-scenario", [runtime]),
         fuzzTarget("fuzz-parser", [shell]),

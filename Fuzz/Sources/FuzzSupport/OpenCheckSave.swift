@@ -10,9 +10,13 @@ import SOPRuntime
 /// it back.
 public enum OpenCheckSave {
     public static func run(_ data: Data, file: String, reader: (String, String) throws(SOPReadError) -> LoadedSOP) {
+        run(loading: { () throws(SOPReadError) in try reader(try SOPFile.decode(data, file: file), file) })
+    }
+
+    /// The same for a reader that takes bytes (the PDF importer).
+    public static func run(loading: () throws(SOPReadError) -> LoadedSOP) {
         do throws(SOPReadError) {
-            let text = try SOPFile.decode(data, file: file)
-            let loaded = try reader(text, file)
+            let loaded = try loading()
             _ = loaded.sop.check(sourceMap: loaded.sourceMap)
             let saved = SOPYAMLWriter.write(loaded.sop)
             do throws(SOPReadError) {

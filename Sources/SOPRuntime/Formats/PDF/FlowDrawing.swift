@@ -77,18 +77,15 @@ struct FlowDrawing: Sendable {
             part.box = subpath.box
             return part
         }
+        // An arrow's shaft and head may be subpaths of one path: those stay together.
         var parts = [path]
-        if path.subpaths.count > 1,
+        if path.subpaths.count > 1, splitArrow(path) == nil,
            let outer = path.subpaths.max(by: { extent($0.box) < extent($1.box) }),
            !path.subpaths.allSatisfy({ outer.box.contains($0.box.center, margin: 1) && $0.box.width >= outer.box.width - 4 }) {
             parts = path.subpaths.map(part)
         }
-        return parts.flatMap { whole -> [PDFPath] in
-            let subpath = whole.subpaths[0]
-            guard whole.subpaths.count == 1, subpath.points.count > 12 else { return [whole] }
-            let loops = closedLoops(of: subpath)
-            return loops.count > 0 && loops.count < 50 ? [whole] + loops.map(part) : [whole]
-        }
+        let loops = path.subpaths.filter { $0.points.count > 12 }.flatMap(closedLoops)
+        return parts + (loops.count < 50 ? loops.map(part) : [])
     }
 
     /// The closed loops within one long outline: Word sometimes traces two boxes and the
@@ -101,7 +98,9 @@ struct FlowDrawing: Sendable {
                 let loop = trail[start...]
                 let candidate = PDFPath.Subpath(points: loop.map(\.point) + [point],
                                                 segments: loop.dropFirst().map(\.segment) + [segment], isClosed: true)
-                if candidate.box.width >= 8, candidate.box.height >= 6 {
+                // A shape, not the outline of a thin shaft that comes back on itself.
+                if candidate.box.width >= 8, candidate.box.height >= 6,
+                   area(of: candidate.points) >= 0.4 * candidate.box.width * candidate.box.height {
                     loops.append(candidate)
                     trail.removeSubrange((start + 1)...)
                     continue
@@ -112,9 +111,14 @@ struct FlowDrawing: Sendable {
         return loops
     }
 
+    /// The area a closed polygon encloses (the shoelace formula).
+    private static func area(of points: [PDFPoint]) -> Double {
+        abs(zip(points, points.dropFirst() + [points[0]]).map { $0.x * $1.y - $1.x * $0.y }.reduce(0, +)) / 2
+    }
+
     /// A stroked line whose end touches a separate arrowhead becomes one arrow.
     private mutating func pairHeads(_ heads: [[PDFPoint]], with shafts: [[PDFPoint]]) {
-        var unused = shafts
+        var unused = Self.chained(shafts)
         for head in heads {
             let center = Self.centroid(head)
             guard let index = unused.indices.min(by: {
@@ -124,6 +128,32 @@ struct FlowDrawing: Sendable {
             if shaft[0].distance(to: center) < shaft[shaft.count - 1].distance(to: center) { shaft.reverse() }
             arrows.append(Self.arrow(head: head, shaft: shaft))
         }
+    }
+
+    /// Lines drawn one segment at a time, joined where one ends at another's end.
+    private static func chained(_ lines: [[PDFPoint]]) -> [[PDFPoint]] {
+        // Joining is quadratic; no flowchart has this many separate strokes.
+        guard lines.count <= 2_000 else { return lines }
+        var result: [[PDFPoint]] = []
+        var remaining = lines
+        while var line = remaining.popLast() {
+            var grew = true
+            while grew {
+                grew = false
+                for (index, other) in remaining.enumerated() {
+                    if other[0].distance(to: line[line.count - 1]) < 1 { line += other.dropFirst() }
+                    else if other[other.count - 1].distance(to: line[line.count - 1]) < 1 { line += other.reversed().dropFirst() }
+                    else if other[other.count - 1].distance(to: line[0]) < 1 { line = other + line.dropFirst() }
+                    else if other[0].distance(to: line[0]) < 1 { line = other.reversed() + line.dropFirst() }
+                    else { continue }
+                    remaining.remove(at: index)
+                    grew = true
+                    break
+                }
+            }
+            result.append(line)
+        }
+        return result
     }
 
     private static func endDistance(_ line: [PDFPoint], to point: PDFPoint) -> Double {

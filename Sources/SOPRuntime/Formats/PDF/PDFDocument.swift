@@ -1,4 +1,4 @@
-import CMuPDF
+import CSOPPDF
 
 /// An open PDF, read through MuPDF (Sources/CMuPDF). Pages are read one at a time into value
 /// types, so nothing of MuPDF's outlives a call.
@@ -10,46 +10,51 @@ final class PDFDocument {
         case encrypted
         /// A page that could not be read or that draws more than the bounds allow.
         case page(Int, String)
+        /// libSOPPDF.so could not be loaded: where it was looked for, or the loader's words.
+        case libraryMissing(String)
     }
 
     /// Bounds that keep a hostile file from holding sopsh for long: no SOP page comes near them.
     static let maxPoints: Int32 = 400_000
     static let maxGlyphs: Int32 = 200_000
 
+    private let library: PDFLibrary
     private let handle: OpaquePointer
     let pageCount: Int
 
     init(path: String) throws(Failure) {
+        library = try PDFLibrary.shared.get()
         var status = SOP_PDF_OK
         var message = [CChar](repeating: 0, count: 512)
-        guard let handle = sop_pdf_open(path, &status, &message, message.count) else {
+        guard let handle = library.open(path, &status, &message, message.count) else {
             throw Self.failure(status, message)
         }
         self.handle = handle
-        pageCount = Int(sop_pdf_page_count(handle))
+        pageCount = Int(library.pageCount(handle))
     }
 
     init(bytes: [UInt8]) throws(Failure) {
+        library = try PDFLibrary.shared.get()
         var status = SOP_PDF_OK
         var message = [CChar](repeating: 0, count: 512)
-        guard let handle = sop_pdf_open_memory(bytes, bytes.count, &status, &message, message.count) else {
+        guard let handle = library.openMemory(bytes, bytes.count, &status, &message, message.count) else {
             throw Self.failure(status, message)
         }
         self.handle = handle
-        pageCount = Int(sop_pdf_page_count(handle))
+        pageCount = Int(library.pageCount(handle))
     }
 
-    deinit { sop_pdf_close(handle) }
+    deinit { library.close(handle) }
 
     /// Page `number` (1-based).
     func page(_ number: Int) throws(Failure) -> PDFPage {
         var status = SOP_PDF_OK
         var message = [CChar](repeating: 0, count: 512)
-        guard let raw = sop_pdf_read_page(handle, Int32(number - 1), Self.maxPoints, Self.maxGlyphs,
-                                          &status, &message, message.count) else {
+        guard let raw = library.readPage(handle, Int32(number - 1), Self.maxPoints, Self.maxGlyphs,
+                                         &status, &message, message.count) else {
             throw .page(number, Self.text(message))
         }
-        defer { sop_page_free(raw) }
+        defer { library.freePage(raw) }
         if status != SOP_PDF_OK { throw .page(number, Self.text(message)) }
         let page = raw.pointee
         let glyphs = UnsafeBufferPointer(start: page.glyphs, count: Int(page.glyph_count)).compactMap(Self.glyph)

@@ -60,6 +60,10 @@ public enum PDFImporter {
         case .cannotOpen(let reason):
             SOPReadError("the PDF cannot be read: \(reason)", at: SourceLocation(file: file, page: 1),
                          hint: "the file may be damaged or cut short; download or export it again")
+        case .libraryMissing(let detail):
+            SOPReadError("this sopsh cannot read PDFs: its PDF reader \(PDFLibrary.fileName) did not load (\(detail))",
+                         at: SourceLocation(file: file, page: 1),
+                         hint: "build every product (`swift build`, not only --product sopsh) so that \(PDFLibrary.fileName) lies beside sopsh, or set SOPSH_PDF_LIBRARY to its path")
         case .page(let number, let reason):
             SOPReadError("page \(number) cannot be read: \(reason)", at: SourceLocation(file: file, page: number),
                          hint: "the file may be damaged; download or export it again")

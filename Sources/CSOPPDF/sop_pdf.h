@@ -1,6 +1,10 @@
 // A plain-C view of what the SOP importer needs from a PDF: per page, its glyphs with their
 // boxes and the vector paths it draws. MuPDF reports errors by longjmp; every MuPDF call is
-// made inside fz_try/fz_catch in sop_pdf.c, so no jump ever crosses a Swift frame.
+// made inside fz_try/fz_catch in Sources/CMuPDF/sop_pdf.c, so no jump ever crosses a Swift frame.
+//
+// That code and MuPDF form libSOPPDF.so, which SOPRuntime loads with dlopen the first time a
+// PDF is opened (PDFLibrary.swift): linked into sopsh, MuPDF's 45 MB would slow every start.
+// This header gives SOPRuntime the types; the functions are looked up by these names.
 #ifndef SOP_PDF_H
 #define SOP_PDF_H
 
