@@ -78,7 +78,8 @@ extension Shell {
         let drafts = outcomes.filter { $0 == .draft }.count
         let refused = outcomes.filter { $0 == .refused }.count
         let files = outcomes.count == 1 ? localized("1 file") : localized("\(outcomes.count) files")
-        return files + ": " + localized("\(clean) clean, \(drafts) draft(s), \(refused) refused")
+        let draftCount = drafts == 1 ? localized("1 draft") : localized("\(drafts) drafts")
+        return files + ": " + localized("\(clean) clean, \(draftCount), \(refused) refused")
     }
 
     /// Files as given, and each folder's PDFs in name order.
