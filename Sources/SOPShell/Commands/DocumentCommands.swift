@@ -5,11 +5,12 @@ import SOPRuntime
 extension Command {
     static let open = Command(
         name: "open", group: .documents,
-        summary: "open an SOP file (our YAML, or the standard's table text)",
+        summary: "open an SOP file (a signed PDF, our YAML, or the standard's table text)",
         usage: "open FILE [--force]",
         details: """
-            Reads FILE as an SOP: a .yaml file in sopsh's format, or the table text of an SOP \
-            (.txt, as extracted from a PDF). A draft with problems still opens; `check` lists them. \
+            Reads FILE as an SOP: a signed PDF in the standard's form (its flowchart gives who does \
+            each step and where it leads; docs/import.md), a .yaml file in sopsh's format, or the \
+            table text of an SOP (.txt). A draft with problems still opens; `check` lists them. \
             Refuses to replace an SOP with unsaved changes unless --force is given.
             """,
         examples: ["open examples/kebijakan-mutu-ukpbj.yaml", "open examples/kebijakan-mutu-ukpbj.txt"],
