@@ -55,8 +55,8 @@ struct PDFCover {
                 line.text.hasPrefix(":") ? String(line.text.dropFirst()).trimmingCharacters(in: .whitespaces) : line.text
             }.filter { !$0.isEmpty }
             result += cellLines
-            // A list's label alone in its cell: its items are in the cell below.
-            if cellLines.count == 1, case .label(let field, value: "") = CoverLine(TextLine.split(cellLines[0])[0]), field.isList,
+            // A list's label that ends its cell: its items are in the cell below.
+            if let last = cellLines.last, case .label(let field, value: "") = CoverLine(TextLine.split(last)[0]), field.isList,
                let below = cells.first(where: { abs($0.y0 - cell.y1) < 2.5 && $0.x0 <= cell.center.x && $0.x1 >= cell.center.x }) {
                 emit(below)
             }

@@ -45,7 +45,11 @@ extension PDFSteps {
             } else {
                 step.next = next(from: leaving, index: index, subject: subject, location: location)
             }
-            if leaving.isEmpty, !own.isEmpty, index < rows.count - 1, !own.contains(where: { nodes[$0].shape == .terminator && index > 0 }) {
+            let endsHere = index > 0 && own.contains { nodes[$0].shape == .terminator }
+            if leaving.isEmpty, endsHere, index < rows.count - 1, !step.isDecision {
+                // A capsule that no arrow leaves, above the last row: one path ends here.
+                step.next = .end
+            } else if leaving.isEmpty, !own.isEmpty, index < rows.count - 1, !endsHere {
                 findings.add(.warning, "no-arrow", "no arrow leaves the step's symbol; the step below is taken to come next",
                              hint: "check the flow in the saved YAML (`lanjut`)", place: .step(index, .next),
                              subject: subject, at: location)

@@ -72,7 +72,13 @@ struct PDFTable: Sendable {
             edges = splitUnruled(edges, numbers: lines.filter { $0.line.box.y0 >= bottom - 1 && $0.line.box.y1 <= bottom + 20 }.map(\.line))
             // Headings are read glyph by glyph into the columns: a line of heading text may
             // run across a border that Word left undrawn.
-            let headingGlyphs = page.glyphs.filter { $0.box.center.y > top && $0.box.center.y < bottom }
+            // "Pelaksana" and "Mutu Baku" span the columns they group; they name no column.
+            let groupLines = Set(Dictionary(grouping: page.glyphs, by: \.line).filter { _, glyphs in
+                ["pelaksana", "mutu baku"].contains(String(String.UnicodeScalarView(glyphs.map(\.scalar))).matchKey)
+            }.keys)
+            let headingGlyphs = page.glyphs.filter {
+                $0.box.center.y > top && $0.box.center.y < bottom && !groupLines.contains($0.line)
+            }
             let headings = PlacedLine.lines(of: headingGlyphs) { point in
                 let column = edges.indices.dropLast().first { point.x > edges[$0] && point.x < edges[$0 + 1] } ?? -1
                 return PDFBox(x0: Double(column), y0: 0, x1: 0, y1: 0)
