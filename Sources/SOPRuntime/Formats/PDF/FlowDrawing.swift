@@ -44,17 +44,29 @@ struct FlowDrawing: Sendable {
 
     private(set) var symbols: [Symbol] = []
     private(set) var arrows: [Arrow] = []
+    /// Set when the area holds more shapes than any flowchart: nothing of it is read, since
+    /// matching every arrow to every symbol would hold sopsh for minutes on a hostile file.
+    private(set) var isTooBusy = false
+
+    static let maxSymbols = 1_000
+    static let maxArrows = 3_000
 
     /// Reads the paths and pictures that lie inside `area` (the Pelaksana columns of a table body).
     init(paths: [PDFPath], images: [PDFImage] = [], in area: PDFBox) {
         for image in images where area.contains(image.box.center, margin: 2) {
             guard let raster = RasterDrawing(image: image) else { continue }
+            guard raster.symbols.count <= Self.maxSymbols else { isTooBusy = true; continue }
             symbols += raster.symbols
             arrows += raster.arrows
         }
         var heads: [[PDFPoint]] = []
         var shafts: [[PDFPoint]] = []
-        for path in paths.flatMap(Self.parts) where path.isInk && area.contains(path.box.center, margin: 2) {
+        let inside = paths.filter { $0.isInk && area.contains($0.box.center, margin: 2) }
+        guard inside.count <= 4 * (Self.maxSymbols + Self.maxArrows) else {
+            isTooBusy = true
+            return
+        }
+        for path in inside.flatMap(Self.parts) where area.contains(path.box.center, margin: 2) {
             guard let outline = path.subpaths.max(by: { Self.extent($0.box) < Self.extent($1.box) }) else { continue }
             if let (head, shaft) = Self.splitArrow(path) {
                 if shaft.count >= 2 { arrows.append(Self.arrow(head: head, shaft: shaft)) } else { heads.append(head) }
@@ -63,6 +75,10 @@ struct FlowDrawing: Sendable {
             } else if path.isStroked, !outline.isClosed {
                 shafts.append(outline.points)
             }
+        }
+        guard symbols.count <= Self.maxSymbols, arrows.count + heads.count <= Self.maxArrows else {
+            (symbols, arrows, isTooBusy) = ([], [], true)
+            return
         }
         pairHeads(heads, with: shafts)
         symbols = Self.withoutDuplicates(symbols)
@@ -84,7 +100,8 @@ struct FlowDrawing: Sendable {
            !path.subpaths.allSatisfy({ outer.box.contains($0.box.center, margin: 1) && $0.box.width >= outer.box.width - 4 }) {
             parts = path.subpaths.map(part)
         }
-        let loops = path.subpaths.filter { $0.points.count > 12 }.flatMap(closedLoops)
+        // Finding loops is quadratic in a subpath's points; a traced group is not this long.
+        let loops = path.subpaths.filter { $0.points.count > 12 && $0.points.count <= 2_000 }.flatMap(closedLoops)
         return parts + (loops.count < 50 ? loops.map(part) : [])
     }
 

@@ -86,15 +86,26 @@ struct RasterDrawing {
     /// The arrows: runs of ink outside the outlines, from the symbols they leave to the
     /// symbols their heads touch.
     private func findArrows(around outlines: [Pixels], scale: (x: Double, y: Double)) -> [FlowDrawing.Arrow] {
-        func inOutline(_ x: Int, _ y: Int) -> Int? {
-            outlines.firstIndex { x >= $0.x0 && x <= $0.x1 && y >= $0.y0 && y <= $0.y1 }
+        let reach = 3
+        // Which outline covers each pixel, and which outline each pixel lies within reach of:
+        // painted once, so that a run's pixels are looked up, not compared with every symbol.
+        var covered = [Int32](repeating: -1, count: width * height)
+        var near = [Int32](repeating: -1, count: width * height)
+        for (index, outline) in outlines.enumerated() {
+            for y in max(0, outline.y0 - reach)...min(height - 1, outline.y1 + reach) {
+                for x in max(0, outline.x0 - reach)...min(width - 1, outline.x1 + reach) {
+                    if near[y * width + x] < 0 { near[y * width + x] = Int32(index) }
+                    if x >= outline.x0, x <= outline.x1, y >= outline.y0, y <= outline.y1, covered[y * width + x] < 0 {
+                        covered[y * width + x] = Int32(index)
+                    }
+                }
+            }
         }
         var seen = [Bool](repeating: false, count: width * height)
         var arrows: [FlowDrawing.Arrow] = []
-        let reach = 3
         // A head is this much thicker than a line: measured in a window about 2.5 points wide.
         let radius = max(2, Int((2.5 / min(scale.x, scale.y)).rounded()))
-        for start in 0..<(width * height) where ink[start] && !seen[start] && inOutline(start % width, start / width) == nil {
+        for start in 0..<(width * height) where ink[start] && !seen[start] && covered[start] < 0 {
             var run: [Int] = []
             var stack = [start]
             seen[start] = true
@@ -105,20 +116,17 @@ struct RasterDrawing {
                     let nx = x + dx, ny = y + dy
                     guard nx >= 0, ny >= 0, nx < width, ny < height else { continue }
                     let neighbour = ny * width + nx
-                    guard ink[neighbour], !seen[neighbour], inOutline(nx, ny) == nil else { continue }
+                    guard ink[neighbour], !seen[neighbour], covered[neighbour] < 0 else { continue }
                     seen[neighbour] = true
                     stack.append(neighbour)
                 } }
             }
             guard run.count >= 5 else { continue }
             var touching: [Int: [Int]] = [:]
-            for index in run {
-                let x = index % width, y = index / width
-                for (symbol, outline) in outlines.enumerated()
-                where x >= outline.x0 - reach && x <= outline.x1 + reach && y >= outline.y0 - reach && y <= outline.y1 + reach {
-                    touching[symbol, default: []].append(index)
-                }
+            for index in run where near[index] >= 0 {
+                touching[Int(near[index]), default: []].append(index)
             }
+            guard touching.count <= 16 else { continue }
             let members = Set(run)
             var ends: [(point: PDFPoint, thickness: Int)] = []
             for (symbol, pixels) in touching {
