@@ -38,6 +38,21 @@ struct PDFCover {
         sharedQualifications = sharedQualifications.map { CoverItem(text: $0.text, line: page, column: 1) }
     }
 
+    /// A cell's lines in reading order, those on one baseline joined: Word often writes a
+    /// list's number ("1.") apart from its text.
+    private static func rows(of lines: [PlacedLine]) -> [PlacedLine] {
+        var rows: [PlacedLine] = []
+        for line in PlacedLine.readingOrder(lines) {
+            if let last = rows.last, !line.isVertical, abs(last.box.center.y - line.box.center.y) < min(last.box.height, line.box.height) / 2,
+               line.box.x0 >= last.box.x1 - 1 {
+                rows[rows.count - 1] = PlacedLine(text: last.text + " " + line.text, box: last.box.union(line.box), isVertical: false)
+            } else {
+                rows.append(line)
+            }
+        }
+        return rows
+    }
+
     private static func orderedLines(_ lines: [(cell: PDFBox, line: PlacedLine)]) -> [String] {
         var cells: [PDFBox] = []
         var content: [PDFBox: [PlacedLine]] = [:]
@@ -51,7 +66,7 @@ struct PDFCover {
         func emit(_ cell: PDFBox) {
             guard visited.insert(cell).inserted else { return }
             // Word covers often put the colon in a cell of its own, or before the value.
-            let cellLines = PlacedLine.readingOrder(content[cell] ?? []).map { line in
+            let cellLines = Self.rows(of: content[cell] ?? []).map { line in
                 line.text.hasPrefix(":") ? String(line.text.dropFirst()).trimmingCharacters(in: .whitespaces) : line.text
             }.filter { !$0.isEmpty }
             result += cellLines

@@ -166,6 +166,7 @@ struct PDFTable: Sendable {
                   let column = columns.firstIndex(where: { $0.x0 == cell.x0 }) else { continue }
             cellLines[row][column].append(line)
         }
+        Self.shareMergedCells(&cellLines, rows: rowsHere.map(\.box), columns: columns, grid: grid)
         for row in rowsHere.indices {
             var cells = Array(repeating: "", count: self.columns.count)
             for (column, lines) in cellLines[row].enumerated() {
@@ -180,6 +181,26 @@ struct PDFTable: Sendable {
             let filled = row.cells.filter { !$0.isEmpty }
             let numbersColumns = activity.map { Self.isColumnNumber(row.cells[$0]) } ?? false
             return !filled.isEmpty && !numbersColumns && !filled.allSatisfy(Self.isColumnNumber)
+        }
+    }
+
+    /// A Mutu Baku or Keterangan cell merged over several rows (no rule between them in its
+    /// column: "3 menit" for two steps) holds the value of each of them.
+    private static func shareMergedCells(_ cellLines: inout [[[PlacedLine]]], rows: [PDFBox], columns: [Column], grid: RuleGrid) {
+        for (column, geometry) in columns.enumerated() where [.requirements, .time, .output, .notes].contains(geometry.kind) {
+            let x = (geometry.x0 + geometry.x1) / 2
+            var start = 0
+            for row in rows.indices {
+                let ruled = row == rows.count - 1 || grid.horizontal.contains {
+                    abs($0.position - rows[row].y1) < RuleGrid.thickness && $0.spans(x)
+                }
+                guard ruled else { continue }
+                if row > start {
+                    let shared = (start...row).flatMap { cellLines[$0][column] }
+                    for member in start...row { cellLines[member][column] = shared }
+                }
+                start = row + 1
+            }
         }
     }
 

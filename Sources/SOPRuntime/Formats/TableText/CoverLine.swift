@@ -103,11 +103,14 @@ enum CoverLine: Equatable, Sendable {
     }
 
     /// The text after a list marker (`1.`, `1)`, `a.`) that is followed by white space.
+    /// "1, Undang-Undang …" (a comma typed for the dot) counts when a capital follows, so
+    /// that "1, 2 dan 3 …" stays text.
     private static func item(in text: String, marker isMarker: (Substring) -> Bool) -> String? {
-        guard let end = text.firstIndex(where: { $0 == "." || $0 == ")" }),
+        guard let end = text.firstIndex(where: { $0 == "." || $0 == ")" || $0 == "," }),
               isMarker(text[..<end]) else { return nil }
         let rest = text[text.index(after: end)...]
         guard rest.isEmpty || rest.first!.isWhitespace else { return nil }
+        if text[end] == ",", rest.trimmedOfSpaces.first?.isUppercase != true { return nil }
         return rest.trimmedOfSpaces
     }
 }
