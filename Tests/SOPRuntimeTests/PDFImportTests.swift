@@ -118,6 +118,22 @@ struct PDFImportTests {
         #expect(fork.description.hasPrefix(PDFFixtures.path("025") + ": page 2: warning: step 1: "))
     }
 
+    @Test func whereTheActivityNamesAnotherRoleTheDrawingWinsAndTheImporterSaysSo() throws {
+        let loaded = try PDFFixtures.open("262")
+        let step = try #require(loaded.sop.steps.first { $0.label == "4" })
+        #expect(step.activity.hasPrefix("Peserta menyampaikan"))
+        #expect(step.executors == ["pokja"])
+        let finding = try #require(loaded.diagnostics.first { $0.code == "import.actor-mismatch" && $0.subject == "step 4" })
+        #expect(finding.message.contains("names Peserta but the symbol stands in Pokja Pemilihan"))
+    }
+
+    @Test func aSymbolAcrossAColumnBorderIsCountedWhereItsCentreIsAndSaidSo() throws {
+        let loaded = try PDFFixtures.open("025")
+        let finding = try #require(loaded.diagnostics.first { $0.code == "import.straddling-symbol" })
+        #expect(finding.subject == "step 5")
+        #expect(finding.message.contains("Bagian Umum and Sekretaris"))
+    }
+
     @Test func aFileNamedPDFThatIsNotOneIsRefusedSayingSo() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("not-really-\(UUID().uuidString).pdf")
         try Data("<html>404 Not Found</html>".utf8).write(to: file)

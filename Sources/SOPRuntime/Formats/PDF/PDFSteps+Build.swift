@@ -22,6 +22,7 @@ extension PDFSteps {
             let own = nodes.indices.filter { nodes[$0].step == index && nodes[$0].shape != .connector }
             let columns = Set(own.compactMap { nodes[$0].role }).sorted()
             step.executors = columns.map { roles[$0].id }
+            reportStraddling(own, index: index, subject: subject, location: location)
             if step.executors.isEmpty {
                 findings.add(.error, "no-symbol", "no symbol in any Pelaksana column",
                              hint: "add the step's executors (`pelaksana`) to the saved YAML", place: .step(index, .executors),
@@ -57,6 +58,24 @@ extension PDFSteps {
             steps.append(step)
         }
         return steps
+    }
+
+    /// A symbol drawn across a column border counts for the column holding its centre; the
+    /// importer says so, since a person may read it the other way.
+    private mutating func reportStraddling(_ own: [Int], index: Int, subject: String, location: SourceLocation) {
+        for node in own.map({ nodes[$0] }) {
+            guard let role = node.role else { continue }
+            let columns = table.columns(on: node.page).filter { if case .role = $0.kind { true } else { false } }
+            let column = columns[role]
+            let outside = max(column.x0 - node.box.x0, node.box.x1 - column.x1)
+            guard outside > node.box.width / 4 else { continue }
+            let other = node.box.center.x < (column.x0 + column.x1) / 2 ? role - 1 : role + 1
+            guard roles.indices.contains(other) else { continue }
+            findings.add(.warning, "straddling-symbol",
+                         "a symbol stands across the border of \(roles[role].name) and \(roles[other].name); it was counted for \(roles[role].name), where its centre is",
+                         hint: "check the document; change `pelaksana` in the saved YAML if it is \(roles[other].name)'s",
+                         place: .step(index, .executors), subject: subject, at: location)
+        }
     }
 
     private func cell(_ kind: PDFTable.ColumnKind, of row: StepRow) -> String {
