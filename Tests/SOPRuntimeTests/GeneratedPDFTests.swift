@@ -115,6 +115,14 @@ struct GeneratedPDFTests {
         #expect(error.message.hasPrefix("the PDF has no flowchart table"))
     }
 
+    @Test func aPageOfMoreShapesThanAFlowchartIsReportedNotMatched() throws {
+        let loaded = try PDFImporter.read(file: try GeneratedPDFs.path("busy"))
+        let finding = try #require(loaded.diagnostics.first { $0.code == "import.busy-drawing" })
+        #expect(finding.severity == .error)
+        #expect(finding.location?.page == 1)
+        #expect(loaded.sop.steps.map(\.activity) == ["Memeriksa berkas"])
+    }
+
     @Test func aThousandPagesAreRefusedBeforeAnyIsRead() throws {
         let error = try #require(try GeneratedPDFs.refusal("thousand-pages"))
         #expect(error.message == "the PDF has 1000 pages; sopsh reads SOPs of at most \(PDFImporter.pageLimit) pages")
