@@ -56,6 +56,25 @@ import Testing
         }
     }
 
+    @Test func onATerminalAProgressLineCountsTheFiles() throws {
+        try withOutputFolder { output in
+            let session = try TerminalSession(["import", "-o", output, Self.fixtures], home: output)
+            #expect(session.exitStatus(timeout: 60) == 0)
+            let screen = session.screen
+            #expect(screen.contains("[1/5] \(Self.fixtures)/005.pdf"), "\(screen)")
+            #expect(screen.contains("[5/5] \(Self.fixtures)/262.pdf"), "\(screen)")
+            #expect(screen.contains("5 files: 5 clean, 0 drafts, 0 refused"), "\(screen)")
+        }
+    }
+
+    @Test func pipedOutputHasNoProgressLine() throws {
+        try withOutputFolder { output in
+            let run = try Sopsh.run(["import", "-o", output, Self.fixtures], timeout: 60)
+            #expect(!run.stderr.contains("[1/5]"), "\(run)")
+            #expect(!run.stdout.contains("\u{1B}"), "\(run)")
+        }
+    }
+
     @Test func anOutputFolderThatDoesNotExistIsAUsageError() throws {
         let run = try Sopsh.run(["import", "-o", "/nonexistent/sopsh-out", Self.fixtures + "/025.pdf"])
         #expect(run.status == 2, "\(run)")
