@@ -103,7 +103,13 @@ enum ExportEscaping {
 
     /// A CSV field as RFC 4180 writes it: quoted when it holds a comma, a quote or a line
     /// break (or starts or ends with a space), with quotes doubled.
+    ///
+    /// A spreadsheet runs a cell that starts with `=`, `+`, `-` or `@` (or a tab or carriage
+    /// return before one) as a formula, so SOP text such as `=HYPERLINK(…)` could act on the
+    /// reader's machine; as OWASP advises against CSV injection, such a cell gets a leading
+    /// `'`, which spreadsheets show as text.
     static func csv(_ text: String) -> String {
+        let text = ["=", "+", "-", "@", "\t", "\r"].contains(where: text.hasPrefix) ? "'" + text : text
         let needsQuotes = text.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
             || text.first == " " || text.last == " "
         return needsQuotes ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text

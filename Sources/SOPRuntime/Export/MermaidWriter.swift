@@ -8,7 +8,8 @@ public enum MermaidWriter {
         var lines: [String] = []
         let title = [sop.identity.title, sop.identity.number].filter { !$0.isEmpty }.joined(separator: " · ")
         if !title.isEmpty {
-            lines += ["---", "title: \"\(yamlQuoted(title))\"", "---"]
+            // Mermaid renders the title as HTML, as it does labels: escaped as they are.
+            lines += ["---", "title: \"\(yamlQuoted(ExportEscaping.mermaid(title)))\"", "---"]
         }
         lines.append("flowchart TB")
         for (laneIndex, lane) in layout.lanes.enumerated() {
