@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// A training run kept on disk as it happens: a header line (the SOP's file and the calendar
 /// the run began with), then one JSON event per line, each flushed to disk before the action
@@ -36,6 +37,51 @@ public struct RunJournal: Sendable {
         self.path = path
     }
 
+    /// Another sopsh process holds the journal: two runs appending to one file would
+    /// interleave their events and neither could be resumed.
+    public struct Busy: Error, Sendable, CustomStringConvertible {
+        public var path: String
+        /// The process that holds it, as it wrote itself into the lock file.
+        public var holder: Int32?
+
+        public var description: String {
+            "another sopsh" + (holder.map { " (process \($0))" } ?? "") + " is keeping a training run in \(path)"
+        }
+    }
+
+    /// The journals this process holds, by path, with the descriptor of each lock file: an
+    /// advisory `flock` on `….lock`, held until the process ends, so that a second sopsh is
+    /// refused rather than allowed to rotate or append to a journal in use.
+    private static let held = Mutex<[String: Int32]>([:])
+
+    /// Takes the journal for this process (again, when it already has it).
+    public func claim() throws(Busy) {
+        let lockPath = path + ".lock"
+        let result: Result<Void, Busy> = Self.held.withLock { held in
+            if held[path] != nil { return .success(()) }
+            let descriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+            guard descriptor >= 0 else { return .success(()) }  // no lock file possible: writing will say why
+            guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+                // The holder writes its process id just after taking the lock: wait a moment for it.
+                var buffer = [UInt8](repeating: 0, count: 32)
+                var count = 0
+                for _ in 0..<20 {
+                    count = pread(descriptor, &buffer, buffer.count, 0)
+                    if count > 0 && buffer[count - 1] == UInt8(ascii: "\n") { break }
+                    usleep(5_000)
+                }
+                close(descriptor)
+                let holder = count > 0 ? Int32(String(decoding: buffer.prefix(count), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) : nil
+                return .failure(Busy(path: path, holder: holder))
+            }
+            let pid = Array("\(getpid())\n".utf8)
+            if ftruncate(descriptor, 0) == 0 { _ = pid.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) } }
+            held[path] = descriptor
+            return .success(())
+        }
+        try result.get()
+    }
+
     /// Starts a new journal. An earlier run's journal is kept beside it (`….previous`), so
     /// that starting afresh never destroys a run that could still be resumed. The new header
     /// is written completely before anything is moved: when it cannot be (a full disk), the
@@ -44,6 +90,7 @@ public struct RunJournal: Sendable {
     ///
     /// `events` start it off with a run brought back from elsewhere (`resume FILE`, `replay`).
     public func begin(_ header: Header, events: [RunEvent] = []) throws {
+        try claim()
         let starting = path + ".starting"
         do {
             try AtomicFile.write(Data((try Self.text(header, events)).utf8), to: starting)
@@ -72,6 +119,7 @@ public struct RunJournal: Sendable {
     /// journal holds either all of them or none: the last good state.
     public func append(_ events: [RunEvent]) throws {
         guard !events.isEmpty else { return }
+        try claim()
         let bytes = Array(try events.map { try Self.line($0) }.joined().utf8)
         let descriptor = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
         guard descriptor >= 0 else { throw Self.failure(path) }

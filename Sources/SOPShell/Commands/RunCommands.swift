@@ -46,6 +46,8 @@ extension Command {
                     try RunJournal(path: path).begin(.init(sop: absolutePath(document.path), content: document.sop, calendar: session.calendar))
                     session.journalPath = path
                     session.runCommits += 1
+                } catch let busy as RunJournal.Busy {
+                    throw invocation.error("the case was not started: \(busy)", hint: Session.busyHint)
                 } catch {
                     let reason = (error as? AtomicFileError).map { "cannot write \($0.path): \($0.reason)" } ?? "\(error)"
                     throw invocation.error("the case was not started: its run journal could not be begun (\(reason))",

@@ -16,6 +16,12 @@ extension Command {
         let source = invocation.positionals.first?.text ?? journal
         // sopsh's own journals are set aside when damaged, before a new run could replace them.
         let ownJournal = [journal, journal + ".previous"].map(absolutePath).contains(absolutePath(source))
+        // A journal another sopsh is writing is not brought back here: both would append to it.
+        do throws(RunJournal.Busy) {
+            try RunJournal(path: journal).claim()
+        } catch {
+            throw invocation.error("the run was not resumed: \(error)", hint: Session.busyHint)
+        }
         let (result, contents) = try load(journal: source, into: &session, invocation, settingAside: ownJournal)
         if absolutePath(source) != absolutePath(journal) {
             // The run brought back becomes the current journal; the one there is kept as `.previous`.
@@ -83,6 +89,8 @@ extension Command {
         do {
             try write(path, .init(sop: absolutePath(document.path), content: run.sop, calendar: run.initialCalendar), run.events)
             session.runCommits += 1
+        } catch let busy as RunJournal.Busy {
+            throw invocation.error("the run was read but could not be journaled: \(busy)", hint: Session.busyHint)
         } catch {
             let reason = (error as? AtomicFileError).map { "cannot write \($0.path): \($0.reason)" } ?? "\(error)"
             throw invocation.error("the run was read but could not be journaled again (\(reason))",

@@ -69,6 +69,9 @@ extension Session {
         calendar = failed.calendar
     }
 
+    /// What to do when another sopsh holds the run journal.
+    static let busyHint: Message = "finish or quit the run in that sopsh first; for two runs at once, give this one a state folder of its own: XDG_STATE_HOME=DIR sopsh"
+
     /// Where runs are journaled: $XDG_STATE_HOME/sopsh/run.journal (or ~/.local/state/…).
     static func defaultJournalPath() -> String? {
         let environment = ProcessInfo.processInfo.environment
