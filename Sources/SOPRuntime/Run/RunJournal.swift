@@ -191,9 +191,14 @@ public struct RunJournal: Sendable {
     public struct Contents: Sendable {
         public var header: Header
         public var events: [RunEvent]
+        /// The line of the journal each event stood on, for pointing at one that cannot be replayed.
+        public var eventLines: [Int]
         /// A last line cut off by a crash is dropped and reported here.
         public var warnings: [String]
     }
+
+    /// The one format this sopsh writes and reads.
+    public static let format = "sopsh-run/1"
 
     /// Reads a journal. A torn last line (a crash while it was written) is dropped with a
     /// warning; any other unreadable line is an error that names it.
@@ -203,18 +208,34 @@ public struct RunJournal: Sendable {
                                hint: "a run is journaled from its first `start`")
         }
         let text = try SOPFile.decode(data, file: path)
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let endsCleanly = text.hasSuffix("\n")
+        // A journal copied through an editor or a mail program may end its lines with CRLF.
+        // ("\r\n" is one Character in Swift, so it is a separator of its own.)
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map(String.init)
+        let endsCleanly = text.last == "\n" || text.last == "\r\n"
         if lines.last == "" { lines.removeLast() }
         guard let first = lines.first, let header = try? JSONDecoder().decode(Header.self, from: Data(first.utf8)) else {
             throw SOPReadError("\(path) is not a sopsh run journal (its first line is not a run header)",
                                at: SourceLocation(file: path, line: 1, column: 1), hint: "name a file written by sopsh's runs or save-run")
         }
+        guard header.format == format else {
+            throw SOPReadError("the journal is in format \(header.format), which this sopsh does not read (it reads \(format))",
+                               at: SourceLocation(file: path, line: 1, column: 1),
+                               hint: "open it with the sopsh that wrote it, or save the run again from there with save-run")
+        }
         var events: [RunEvent] = []
+        var eventLines: [Int] = []
         var warnings: [String] = []
         for (offset, line) in lines.enumerated().dropFirst() {
             do {
-                events.append(try JSONDecoder().decode(RunEvent.self, from: Data(line.utf8)))
+                let event = try JSONDecoder().decode(RunEvent.self, from: Data(line.utf8))
+                if let problem = Self.problem(with: event) {
+                    throw SOPReadError("line \(offset + 1) of the run journal: \(problem)", at: SourceLocation(file: path, line: offset + 1, column: 1),
+                                       hint: "the journal was changed by hand or damaged; keep a copy and mend or remove the line to resume")
+                }
+                events.append(event)
+                eventLines.append(offset + 1)
+            } catch let error as SOPReadError {
+                throw error
             } catch {
                 if offset == lines.count - 1, !endsCleanly {
                     warnings.append("the last line of \(path) was cut off (sopsh stopped while writing it) and was dropped")
@@ -224,7 +245,19 @@ public struct RunJournal: Sendable {
                                    hint: "the journal was changed by hand or damaged; keep a copy and remove the line to resume")
             }
         }
-        return Contents(header: header, events: events, warnings: warnings)
+        return Contents(header: header, events: events, eventLines: eventLines, warnings: warnings)
+    }
+
+    /// What makes an event impossible whatever the SOP: a negative step or answer, a bad case name.
+    private static func problem(with event: RunEvent) -> Message? {
+        switch event {
+        case .performed(_, let step, _, _) where step < 0, .decided(_, let step, _, _, _) where step < 0:
+            return "step \(step + 1) is not a step number"
+        case .decided(_, _, _, let answer, _) where answer < 0:
+            return "answer \(answer + 1) is not an answer's number"
+        default:
+            return event.caseName.flatMap(TrainingRun.problem(withCaseName:))
+        }
     }
 
     /// Writes a whole run (its undone actions left out) as a journal file, atomically.

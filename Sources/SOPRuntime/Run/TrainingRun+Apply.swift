@@ -3,17 +3,19 @@ extension TrainingRun {
     mutating func apply(_ event: RunEvent) throws(Refusal) {
         switch event {
         case .started(let name, let at):
+            if let problem = Self.problem(withCaseName: name) { throw Refusal(problem) }
+            guard !cases.contains(where: { $0.name == name }) else { throw Refusal("a case named \(name) was started already") }
             cases.append(Case(name: name, startedAt: at, position: flow.start))
         case .performed(let name, let step, let role, let took):
             // Replayed events pass the same checks as live actions: a journal made on another
             // version of the SOP, or edited by hand, is refused rather than replayed wrongly.
-            guard step < sop.steps.count, !sop.steps[step].isDecision else { throw Refusal("step \(step + 1) of the run is not a process step of this SOP") }
+            guard sop.steps.indices.contains(step), !sop.steps[step].isDecision else { throw Refusal("step \(step + 1) of the run is not a process step of this SOP") }
             _ = try readyStep(in: name, requested: step, for: role)
             try update(name) { (run: TrainingRun, found: inout Case) throws(Refusal) in
                 try run.carryOut(step, by: role, took: took, answer: nil, in: &found)
             }
         case .decided(let name, let step, let role, let answer, let took):
-            guard step < sop.steps.count, let decision = sop.steps[step].decision, decision.answers.indices.contains(answer) else {
+            guard sop.steps.indices.contains(step), let decision = sop.steps[step].decision, decision.answers.indices.contains(answer) else {
                 throw Refusal("the run answers a decision this SOP does not have at that step")
             }
             _ = try readyStep(in: name, requested: step, for: role)

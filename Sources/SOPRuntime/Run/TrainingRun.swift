@@ -42,6 +42,7 @@ public struct TrainingRun: Sendable {
     @discardableResult
     public mutating func start(name: String? = nil, at moment: CivilDateTime? = nil, now: CivilDateTime) throws(Refusal) -> Case {
         let caseName = name ?? nextCaseName()
+        if let problem = Self.problem(withCaseName: caseName) { throw Refusal(problem) }
         guard self.case(named: caseName) == nil else {
             throw Refusal("there is already a case named \(caseName)", alternatives: cases.map(\.name))
         }
@@ -138,6 +139,40 @@ public struct TrainingRun: Sendable {
     // MARK: Replaying
 
     /// Rebuilds the run from events (a journal): each is checked as if it happened now.
+    /// Case names are short labels people type: at most this many characters, no control
+    /// characters. A longer one (a hostile journal's 5 MB name) would make every table slow.
+    public static let caseNameLimit = 100
+
+    /// What is wrong with a case name, or nil.
+    public static func problem(withCaseName name: String) -> Message? {
+        if name.isEmpty { return "a case name cannot be empty" }
+        if name.count > caseNameLimit { return "a case name is at most \(caseNameLimit) characters; this one has \(name.count)" }
+        if name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+            return "a case name cannot hold control characters (a tab, a line break)"
+        }
+        return nil
+    }
+
+    /// An event of a journal that could not be replayed: which one, and why.
+    public struct ReplayFailure: Error, Sendable {
+        public var index: Int
+        public var refusal: Refusal
+    }
+
+    /// Replays a journal's events, saying which one failed.
+    public mutating func replayJournal(_ history: [RunEvent]) throws(ReplayFailure) {
+        cases = []
+        events = []
+        calendar = initialCalendar
+        for (index, event) in history.enumerated() {
+            do throws(Refusal) {
+                try record(event)
+            } catch {
+                throw ReplayFailure(index: index, refusal: error)
+            }
+        }
+    }
+
     public mutating func replay(_ history: [RunEvent]) throws(Refusal) {
         cases = []
         events = []

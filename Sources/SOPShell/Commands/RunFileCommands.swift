@@ -131,10 +131,18 @@ extension Command {
         var run: TrainingRun
         do throws(Refusal) {
             run = try TrainingRun(sop: loaded.sop, calendar: contents.header.calendar)
-            try run.replay(contents.events)
         } catch {
             throw invocation.error("the run cannot be replayed on \(contents.header.sop) as it is now: \(error.reason)",
                                    hint: "the SOP was changed since the run; open the version the run was made on")
+        }
+        do throws(TrainingRun.ReplayFailure) {
+            try run.replayJournal(contents.events)
+        } catch {
+            // The SOP is the one the run was made on (its fingerprint matched): the journal is at fault.
+            let line = contents.eventLines.indices.contains(error.index) ? contents.eventLines[error.index] : 1
+            throw ShellError(Message(verbatim: "line \(line) of the run journal cannot be replayed: \(error.refusal.reason)"),
+                             hint: "the journal was changed by hand or damaged; keep a copy and mend or remove the line to resume",
+                             at: SourceLocation(file: path, line: line, column: 1))
         }
         session.document = OpenDocument(sop: loaded.sop, path: contents.header.sop, format: format, sourceMap: loaded.sourceMap,
                                         readDiagnostics: loaded.diagnostics, savedSOP: loaded.sop,
