@@ -27,7 +27,7 @@ enum Builtins {
                     let expected = arity.lowerBound == arity.upperBound ? "\(arity.lowerBound)" : "\(arity.lowerBound) to \(arity.upperBound)"
                     throw ShellError("`\(name)` takes \(expected) argument\(arity.upperBound == 1 ? "" : "s"), not \(arguments.count)", at: location)
                 }
-                return try body(arguments, location)
+                return try ValueLimits.checked(body(arguments, location), at: location)
             }
         }
         define("len", 1...1) { a, at throws(ShellError) in
@@ -39,11 +39,20 @@ enum Builtins {
             default: throw ShellError("`len` needs a list, text, a record or a table, not \(Operators.kind(of: a[0]))", at: at)
             }
         }
-        define("str", 1...1) { a, _ in .string(a[0].plainText) }
+        define("str", 1...1) { a, at throws(ShellError) in
+            try ValueLimits.checkWritable(a[0], at: at)
+            return .string(a[0].plainText)
+        }
         define("num", 1...1) { a, at throws(ShellError) in
             if case .number = a[0] { return a[0] }
-            guard let number = Double(a[0].plainText.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")) else {
-                throw ShellError("“\(a[0].plainText)” is not a number", at: at)
+            let text = a[0].plainText.trimmingCharacters(in: .whitespaces)
+            guard let number = Double(text.replacingOccurrences(of: ",", with: ".")), number.isFinite else {
+                throw ShellError("“\(text)” is not a number",
+                                 hint: "write it with digits, such as 12 or 3.5 (a comma works as the decimal point: 3,5)", at: at)
+            }
+            guard abs(number) < ValueLimits.magnitude else {
+                throw ShellError("“\(text)” is beyond the range sopsh computes exactly (-10¹⁵ to 10¹⁵)",
+                                 hint: "scale the figure down, for example count in thousands", at: at)
             }
             return .number(number)
         }
@@ -62,6 +71,10 @@ enum Builtins {
         }
         define("round", 1...2) { a, at throws(ShellError) in
             let places = a.count > 1 ? try Operators.integer(a[1], at: at) : 0
+            guard (-15...15).contains(places) else {
+                throw ShellError("`round` keeps -15 to 15 decimal places, not \(places)",
+                                 hint: "round(x, 2) keeps two decimals; round(x, -3) rounds to thousands", at: at)
+            }
             let scale = pow(10, Double(places))
             return .number((try number(a[0], at) * scale).rounded() / scale)
         }
@@ -73,7 +86,10 @@ enum Builtins {
         }
         define("sqrt", 1...1) { a, at throws(ShellError) in
             let value = try number(a[0], at)
-            guard value >= 0 else { throw ShellError("cannot take the square root of a negative number (\(Value.format(value)))", at: at) }
+            guard value >= 0 else {
+                throw ShellError("cannot take the square root of a negative number (\(Value.format(value)))",
+                                 hint: "check the sign first (`if x >= 0`), or take sqrt(abs(x))", at: at)
+            }
             return .number(sqrt(value))
         }
         define("min", 1...Int.max) { a, at throws(ShellError) in try extreme(a, "<", at) }
@@ -102,7 +118,13 @@ enum Builtins {
             return .list(items)
         }
         define("join", 1...2) { a, at throws(ShellError) in
-            .string(try Operators.items(of: a[0], at: at).map(\.plainText).joined(separator: a.count > 1 ? a[1].plainText : " "))
+            try ValueLimits.checkWritable(a[0], at: at)
+            let pieces = try Operators.items(of: a[0], at: at).map(\.plainText)
+            let separator = a.count > 1 ? a[1].plainText : " "
+            // Measured before joining: a list may hold one large text many times over.
+            let bytes = pieces.reduce(0) { $0 + $1.utf8.count } + max(pieces.count - 1, 0) * separator.utf8.count
+            try ValueLimits.check(textBytes: bytes, at: at)
+            return .string(pieces.joined(separator: separator))
         }
         define("split", 1...2) { a, _ in
             let text = a[0].plainText

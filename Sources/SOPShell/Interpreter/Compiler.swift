@@ -59,8 +59,11 @@ struct Compiler {
         case .expression(let expression):
             let evaluate = try self.expression(expression)
             guard topLevel else { return { frame throws(ShellError) in _ = try evaluate(frame); return .normal } }
+            let location = expression.location
             return { frame throws(ShellError) in
-                interpreter.show(try evaluate(frame))
+                let value = try evaluate(frame)
+                try ValueLimits.checkWritable(value, at: location)
+                interpreter.show(value)
                 return .normal
             }
         case .command(let call):

@@ -5,7 +5,7 @@ extension Compiler {
         switch expression {
         case .literal(let value, _):
             return { _ in value }
-        case .interpolation(let pieces, _):
+        case .interpolation(let pieces, let location):
             var parts: [Evaluate] = []
             for piece in pieces {
                 switch piece {
@@ -15,7 +15,13 @@ extension Compiler {
             }
             return { frame throws(ShellError) in
                 var text = ""
-                for part in parts { text += try part(frame).plainText }
+                for part in parts {
+                    let value = try part(frame)
+                    try ValueLimits.checkWritable(value, at: location)
+                    let piece = value.plainText
+                    try ValueLimits.check(textBytes: text.utf8.count + piece.utf8.count, at: location)
+                    text += piece
+                }
                 return .string(text)
             }
         case .variable(let name, let location):
@@ -227,6 +233,7 @@ extension Compiler {
             var values: [Value] = []
             for (evaluate, kind, location) in arguments {
                 let value = try evaluate(frame)
+                try ValueLimits.checkWritable(value, at: location)
                 tokens.append(Token(kind, value.plainText, location))
                 values.append(value)
             }

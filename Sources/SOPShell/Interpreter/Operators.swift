@@ -27,7 +27,7 @@ enum Operators {
         case "==": return .bool(equal(a, b))
         case "!=": return .bool(!equal(a, b))
         case "<", "<=", ">", ">=": return .bool(try compare(op, a, b, at: location))
-        default: return try arithmetic(op, a, b, at: location)
+        default: return try ValueLimits.checked(arithmetic(op, a, b, at: location), at: location)
         }
     }
 
@@ -48,9 +48,16 @@ enum Operators {
         case ("%", .number(let x), .number(let y)):
             guard y != 0 else { throw ShellError("remainder of a division by zero", hint: "check that the divisor is not 0 before dividing", at: location) }
             return .number(x.truncatingRemainder(dividingBy: y))
-        case ("+", .string(let x), _): return .string(x + b.plainText)
-        case ("+", _, .string(let y)): return .string(a.plainText + y)
-        case ("+", .list(let x), .list(let y)): return .list(x + y)
+        case ("+", .string, _), ("+", _, .string):
+            // Measured before joining: a text doubled in a loop is refused before it is built.
+            try ValueLimits.checkWritable(a, at: location)
+            try ValueLimits.checkWritable(b, at: location)
+            let (x, y) = (a.plainText, b.plainText)
+            try ValueLimits.check(textBytes: x.utf8.count + y.utf8.count, at: location)
+            return .string(x + y)
+        case ("+", .list(let x), .list(let y)):
+            try ValueLimits.check(listItems: x.count + y.count, at: location)
+            return .list(x + y)
         case ("+", .duration(let x), .duration(let y)): return .duration(x + y)
         case ("-", .duration(let x), .duration(let y)): return .duration(x + y * -1)
         case ("*", .duration(let x), .number(let y)), ("*", .number(let y), .duration(let x)): return .duration(x * y)

@@ -139,9 +139,13 @@ extension Parser {
         let location = token.location
         switch token.kind {
         case .number:
-            return .literal(.number(Double(token.text) ?? .nan), location)
+            guard let number = Double(token.text), number < ValueLimits.magnitude else {
+                throw ShellError("`\(token.text)` is beyond the range sopsh computes exactly (-10¹⁵ to 10¹⁵)",
+                                 hint: "write a smaller number: whole numbers are exact up to 999999999999999", at: location)
+            }
+            return .literal(.number(number), location)
         case .duration:
-            return .literal(.duration((try? DurationParser.parse(token.text)) ?? .zero), location)
+            return .literal(try ValueLimits.checked(.duration((try? DurationParser.parse(token.text)) ?? .zero), at: location), location)
         case .dateTime:
             guard let dateTime = CivilDateTime(token.text) else {
                 throw ShellError("`\(token.text)` is not a real date", hint: "write it as 2026-03-02 or 2026-03-02T08:30", at: location)
