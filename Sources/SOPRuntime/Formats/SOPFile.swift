@@ -61,20 +61,8 @@ public enum SOPFile {
 
     /// The text of a file, or a located error for a binary file or one that is not UTF-8.
     public static func decode(_ data: Data, file: String) throws(SOPReadError) -> String {
-        var body = data
-        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        if let nul = body.firstIndex(of: 0) {
-            let location = position(of: nul - body.startIndex, in: body, file: file)
-            throw SOPReadError("this is a binary file, not an SOP (a NUL byte stands here)", at: location,
-                               hint: "open a .yaml file in sopsh's format or the table text of an SOP")
-        }
-        guard let text = String(validating: body, as: UTF8.self) else {
-            let offset = firstInvalidUTF8(in: body)
-            throw SOPReadError("the file is not UTF-8 text (an invalid byte stands here)",
-                               at: position(of: offset, in: body, file: file),
-                               hint: "save the file as UTF-8, for example with `iconv -f latin1 -t utf-8`")
-        }
-        return text
+        try TextFile.decode(data, file: file, binary: ("this is a binary file, not an SOP (a NUL byte stands here)",
+                                                       "open a .yaml file in sopsh's format or the table text of an SOP"))
     }
 
     /// The text formats, told apart by extension, else by content; PDFs are known by their bytes.
@@ -85,33 +73,6 @@ public enum SOPFile {
         default:
             let head = text.prefix(4096)
             return head.contains("\t") && head.contains("Uraian Kegiatan") ? .tableText : .yaml
-        }
-    }
-
-    /// Line and column (1-based, in characters) of byte `offset`.
-    static func position(of offset: Int, in data: Data, file: String) -> SourceLocation {
-        let before = data.prefix(offset)
-        let line = before.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
-        let lineStart = before.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? before.startIndex
-        let column = String(decoding: before[lineStart...], as: UTF8.self).count + 1
-        return SourceLocation(file: file, line: line, column: column)
-    }
-
-    static func firstInvalidUTF8(in data: Data) -> Int {
-        var iterator = data.makeIterator()
-        var decoder = UTF8()
-        var offset = 0
-        var consumed = 0
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar):
-                consumed += UTF8.width(scalar)
-                offset = consumed
-            case .emptyInput:
-                return offset
-            case .error:
-                return offset
-            }
         }
     }
 }

@@ -197,6 +197,16 @@ final class Interpreter {
 
     // MARK: Files
 
+    /// A script file's text: a byte that is not UTF-8, or a NUL, is refused at its line and column.
+    static func scriptText(_ data: Data, file: String) throws(ShellError) -> String {
+        do throws(SOPReadError) {
+            return try TextFile.decode(data, file: file, binary: ("this is a binary file, not a script (a NUL byte stands here)",
+                                                              "remove the NUL; a script is UTF-8 text, not UTF-16 or a program"))
+        } catch {
+            throw ShellError(rendered: error.message, hint: error.hint, at: error.location)
+        }
+    }
+
     /// `source FILE`: runs a script in this interpreter, so its variables and procedures stay.
     func source(_ path: String, at location: SourceLocation) throws(ShellError) {
         guard sourceDepth < 50 else {
@@ -205,9 +215,7 @@ final class Interpreter {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ShellError("cannot read \(path)", hint: "check the path; it is relative to where sopsh was started", at: location)
         }
-        guard let text = String(validating: data, as: UTF8.self) else {
-            throw ShellError("\(path) is not UTF-8 text", at: location)
-        }
+        let text = try Self.scriptText(data, file: path)
         sourceDepth += 1
         defer { sourceDepth -= 1 }
         let block = try parse(text, file: path)

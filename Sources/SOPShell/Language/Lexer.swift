@@ -33,6 +33,19 @@ struct Lexer {
     }
 
     var location: SourceLocation { SourceLocation(file: file, line: line, column: column) }
+
+    /// A NUL is refused wherever it stands, as in an SOP file: terminals and C strings cut text
+    /// at it, so what a reader sees of the script and what sopsh would run could differ.
+    func refuseNUL() throws(ShellError) {
+        guard let nul = characters.firstIndex(of: "\u{0}") else { return }
+        var at = (line: line, column: column)
+        for character in characters[position..<nul] {
+            at = character == "\n" || character == "\r\n" ? (at.line + 1, 1) : (at.line, at.column + 1)
+        }
+        throw ShellError("a NUL character stands here: a script is text, and text holds no NUL",
+                         hint: "remove it; the file may have been saved as UTF-16 or be binary",
+                         at: SourceLocation(file: file, line: at.line, column: at.column))
+    }
     var atEnd: Bool { position >= characters.count }
 
     // MARK: Expression mode

@@ -42,6 +42,7 @@ struct Parser {
 
     /// Every statement of the text.
     mutating func program() throws(ShellError) -> Block {
+        try lexer.refuseNUL()
         var statements: [Statement] = []
         while true {
             try skipSeparators()

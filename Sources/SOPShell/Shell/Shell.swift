@@ -44,11 +44,12 @@ public final class Shell {
             report(ShellError("cannot read \(path): no such file or not readable", hint: "check the path"))
             return 1
         }
-        guard let text = String(validating: data, as: UTF8.self) else {
-            report(ShellError("\(path) is not UTF-8 text", hint: "save it as UTF-8"))
+        do throws(ShellError) {
+            return runText(try Interpreter.scriptText(data, file: path), file: path)
+        } catch {
+            report(error)
             return 1
         }
-        return runText(text, file: path)
     }
 
     /// The prompt when stdin is a terminal; otherwise the commands piped in, each run as soon

@@ -65,6 +65,21 @@ struct Terminal: Sendable {
         process.waitUntilExit()
     }
 
+    /// The line as it can be shown safely: a tab as a space, other control characters (a NUL,
+    /// an escape that would drive the terminal) as their visible pictures, ␀ and ␛. Each stays
+    /// one character, so the caret still stands under its column.
+    static func visible(_ line: Substring) -> String {
+        String(line.map { character -> Character in
+            guard character.unicodeScalars.count == 1, let scalar = character.unicodeScalars.first else { return character }
+            switch scalar.value {
+            case 0x09: return " "
+            case 0x00..<0x20: return Character(Unicode.Scalar(0x2400 + scalar.value)!)
+            case 0x7F: return "\u{2421}"
+            default: return character
+            }
+        })
+    }
+
     /// `file:3:7: error: message`, then the line with a caret under column 7, then the hint.
     func writeError(_ error: ShellError, sourceLine: Substring?) {
         let red = Terminal.usesColour(on: STDERR_FILENO)
@@ -73,7 +88,7 @@ struct Terminal: Sendable {
         text += red ? "\u{1B}[1;31m\(label)\u{1B}[0m " : label + " "
         text += error.message
         if let sourceLine, let column = error.location?.column {
-            var shown = Substring(sourceLine.replacingOccurrences(of: "\t", with: " "))
+            var shown = Substring(Self.visible(sourceLine))
             var before = shown.prefix(max(0, column - 1))
             // A long line is shown from a little before the place, so that the caret stays on screen.
             if before.count > 60 {
