@@ -144,7 +144,7 @@ import SOPRuntime
 
     @Test func aRoleNamedTwiceAmongTheExecutorsIsReported() {
         let sop = broken { $0.steps[1].executors = ["kepala", "kepala"] }
-        expectFinding("step.repeated-executor", .warning, about: "step 2", in: sop)
+        expectFinding("step.repeated-executor", .error, about: "step 2", in: sop)
     }
 
     // MARK: Decisions and flow

@@ -22,8 +22,9 @@ extension Checker {
         var findings: [Diagnostic] = []
         var seen: [String: Int] = [:]
         for (index, role) in sop.roles.enumerated() {
-            if role.id.isEmpty || role.id.contains(where: { $0.isWhitespace || $0.isUppercase }) {
-                findings.append(finding(.error, "role.bad-id", "role id `\(role.id)` must be a short lower-case word without spaces",
+            if !Role.isValidID(role.id) {
+                findings.append(finding(.error, "role.bad-id",
+                                        "role id `\(role.id)` must start with a lower-case letter a–z, then only a–z, digits, `_` or `-`",
                                         hint: "for example `id: \(Role.suggestedID(for: role.name))`", at: .role(index, .id)))
             } else if let first = seen[role.id] {
                 findings.append(finding(.error, "role.duplicate-id", "role id `\(role.id)` is used by roles \(first + 1) and \(index + 1)",
@@ -87,7 +88,7 @@ extension Checker {
                                         hint: hint, at: .step(index, .executors)))
             }
             if Set(step.executors).count < step.executors.count {
-                findings.append(finding(.warning, "step.repeated-executor", "a role is named twice among the executors",
+                findings.append(finding(.error, "step.repeated-executor", "a role is named twice among the executors",
                                         hint: "name each role once", at: .step(index, .executors)))
             }
         }

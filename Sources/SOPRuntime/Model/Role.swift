@@ -16,12 +16,23 @@ public struct Role: Hashable, Sendable {
         self.qualifications = qualifications
     }
 
+    /// Whether `id` follows the format's rule (docs/format.md, and the schema's `roleID`
+    /// pattern `^[a-z][a-z0-9_-]*$`): an ASCII lower-case letter, then lower-case letters,
+    /// digits, `_` or `-`. Ids are typed at the prompt and in scripts, so they stay plain.
+    public static func isValidID(_ id: String) -> Bool {
+        guard let first = id.unicodeScalars.first, ("a"..."z").contains(first) else { return false }
+        return id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" || $0 == "-" }
+    }
+
     /// A short id made from a role's name: its first word that is not a generic title word,
-    /// lower-cased and stripped of anything but letters and digits ("Kepala UKPBJ" → `kepala`,
-    /// "Tim Pelaksana Fungsi UKPBJ" → `tim`). `taken` ids are avoided by adding more words.
+    /// lower-cased, its accents dropped and stripped of anything but ASCII letters and digits
+    /// ("Kepala UKPBJ" → `kepala`, "Tim Pelaksana Fungsi UKPBJ" → `tim`), so that it is a valid
+    /// id. `taken` ids are avoided by adding more words.
     public static func suggestedID(for name: String, avoiding taken: Set<String> = []) -> String {
-        let words = name.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
-            .map { $0.lowercased() }
+        let plain = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+        var words = plain.split(whereSeparator: { !($0.isASCII && ($0.isLetter || $0.isNumber)) }).map(String.init)
+        // An id starts with a letter: a name that starts with a number ("2 Staf") is not its id.
+        while let first = words.first, !(first.first?.isLetter ?? false) { words.removeFirst() }
         guard !words.isEmpty else { return uniqued("peran", avoiding: taken) }
         var id = words[0]
         var next = 1

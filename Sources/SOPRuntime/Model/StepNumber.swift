@@ -22,8 +22,9 @@ public struct StepNumber: Hashable, Comparable, Sendable, CustomStringConvertibl
         guard !pieces.isEmpty else { return nil }
         var parts: [Int] = []
         for piece in pieces {
-            guard !piece.isEmpty, piece.count <= 9, piece.allSatisfy(\.isASCII),
-                  let value = Int(piece), value >= 0 else { return nil }
+            // Digits only: Int would also take "+5", which no No column writes.
+            guard !piece.isEmpty, piece.count <= 9, piece.allSatisfy({ $0.isASCII && $0.isNumber }),
+                  let value = Int(piece) else { return nil }
             parts.append(value)
         }
         self.parts = parts

@@ -32,6 +32,7 @@ public enum SOPYAMLReader {
                                hint: "open its SOP, then `simulate FILE`; `sopsh check FILE` checks it", otherKind: .scenario)
         }
         var reader = YAMLNodeReader(file: file)
+        reader.refuseTags(in: root)
         reader.record(.document, at: root)
         let sop = reader.sop(from: root)
         guard let sop else {
@@ -282,7 +283,8 @@ extension YAMLNodeReader {
 
     mutating func stepNumber(_ node: Node, place: Place) -> StepNumber? {
         guard let text = text(node, named: "nomor"), !text.isEmpty else { return nil }
-        guard let number = StepNumber(text) else {
+        // As the schema's pattern: digits and dots only, no spaces around them inside quotes.
+        guard text.trimmingCharacters(in: .whitespaces) == text, let number = StepNumber(text) else {
             error("`nomor: \(text)` is not a step number", at: node, hint: "write a whole number such as 4, or a sub-step such as \"3.1\"", place: place)
             return nil
         }
@@ -291,7 +293,10 @@ extension YAMLNodeReader {
 
     mutating func target(_ node: Node, place: Place) -> Target? {
         guard let text = text(node, named: "ke"), !text.isEmpty else { return nil }
-        guard let target = Target(text) else {
+        // The file says `selesai` or `end` exactly, as the schema's enum does; the prompt is freer.
+        let isWord = !(text.first?.isNumber ?? false)
+        guard text.trimmingCharacters(in: .whitespaces) == text, !isWord || [Target.endWord, "end"].contains(text),
+              let target = Target(text) else {
             error("`\(text)` is neither a step number nor `selesai`", at: node,
                   hint: "write the number of the step it leads to, or `selesai` for the end", place: place)
             return nil

@@ -28,6 +28,32 @@ struct YAMLNodeReader {
             .error, "yaml.shape", message, hint: hint, place: place, location: node.flatMap(location(of:))))
     }
 
+    /// Our formats define no YAML tags. A tagged value (`!!binary …`, `!!int 3`, `!rahasia x`)
+    /// would otherwise be read as its bare text, which is not what its author meant, so each
+    /// tag is an error where it stands. The tags that only say what the node already is
+    /// (`!!str` on text, which quoting also gives, `!!map`, `!!seq`) are allowed.
+    mutating func refuseTags(in root: Node) {
+        var pending = [root]
+        while let node = pending.popLast() {
+            let tag: Tag, restating: Tag.Name
+            switch node {
+            case .scalar(let scalar): (tag, restating) = (scalar.tag, .str)
+            case .mapping(let mapping):
+                (tag, restating) = (mapping.tag, .map)
+                for (key, value) in mapping { pending += [key, value] }
+            case .sequence(let sequence):
+                (tag, restating) = (sequence.tag, .seq)
+                pending += Array(sequence)
+            case .alias: continue
+            }
+            let name = tag.description
+            guard !name.isEmpty, name != Tag.Name.nonSpecific.rawValue, name != restating.rawValue else { continue }
+            let written = name.hasPrefix("tag:yaml.org,2002:") ? "!!" + name.dropFirst("tag:yaml.org,2002:".count) : name
+            error("the YAML tag `\(written)` is not part of sopsh's format", at: node,
+                  hint: "remove the tag and write the value as text (quoted if it starts with a symbol)")
+        }
+    }
+
     /// The entries of a mapping whose keys must be among `known`; unknown and repeated keys
     /// are reported (with the nearest known key as a suggestion) and left out.
     mutating func entries(of node: Node, named what: String, known: [String]) -> [(key: String, value: Node)]? {
