@@ -145,4 +145,18 @@ import Testing
         #expect(run.status == 1)
         #expect(run.stderr.hasPrefix("examples/kalender-kantor-2026.yaml:1:1: error: this is a work calendar file, not an SOP"), "\(run)")
     }
+
+    /// What the format and the schema refuse, `sopsh check` refuses too, at the place.
+    @Test func tagsAndBadIDsFailTheCheckWhereTheyStand() throws {
+        try TemporaryFolder.with { folder in
+            let yaml = try String(contentsOfFile: Sopsh.root.appendingPathComponent(Examples.seedYAML).path, encoding: .utf8)
+                .replacingOccurrences(of: "id: tim\n", with: "id: \"😀tim\"\n")
+                .replacingOccurrences(of: "  judul_sop: ", with: "  judul_sop: !!binary ")
+            let file = try folder.write(yaml, to: "rusak.yaml")
+            let run = try Sopsh.run(["check", file])
+            #expect(run.status == 1, "\(run)")
+            #expect(run.stdout.contains(/rusak\.yaml:\d+:\d+: error: the YAML tag `!!binary` is not part of sopsh's format/), "\(run)")
+            #expect(run.stdout.contains(/rusak\.yaml:\d+:\d+: error: role .*: role id `😀tim` must start with a lower-case letter/), "\(run)")
+        }
+    }
 }
