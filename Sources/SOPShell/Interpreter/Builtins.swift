@@ -25,7 +25,8 @@ enum Builtins {
             functions[name] = Entry(arity: arity) { arguments, location throws(ShellError) in
                 guard arity.contains(arguments.count) else {
                     let expected = arity.lowerBound == arity.upperBound ? "\(arity.lowerBound)" : "\(arity.lowerBound) to \(arity.upperBound)"
-                    throw ShellError("`\(name)` takes \(expected) argument\(arity.upperBound == 1 ? "" : "s"), not \(arguments.count)", at: location)
+                    throw ShellError("`\(name)` takes \(expected) argument\(arity.upperBound == 1 ? "" : "s"), not \(arguments.count)",
+                                     hint: "docs/language.md lists each built-in function with its arguments", at: location)
                 }
                 return try ValueLimits.checked(body(arguments, location), at: location)
             }
@@ -36,7 +37,7 @@ enum Builtins {
             case .string(let text): return .number(Double(text.count))
             case .record(let record): return .number(Double(record.count))
             case .table(let table): return .number(Double(table.rows.count))
-            default: throw ShellError("`len` needs a list, text, a record or a table, not \(Operators.kind(of: a[0]))", at: at)
+            default: throw ShellError("`len` needs a list, text, a record or a table, not \(Operators.kind(of: a[0]))", hint: "for a number of digits, count str(x)", at: at)
             }
         }
         define("str", 1...1) { a, at throws(ShellError) in
@@ -101,7 +102,7 @@ enum Builtins {
             return total
         }
         define("keys", 1...1) { a, at throws(ShellError) in
-            guard case .record(let record) = a[0] else { throw ShellError("`keys` needs a record", at: at) }
+            guard case .record(let record) = a[0] else { throw ShellError("`keys` needs a record", hint: "a list's positions are 0..len(l) - 1", at: at) }
             return .strings(Array(record.keys))
         }
         define("has", 2...2) { a, at throws(ShellError) in
@@ -109,11 +110,11 @@ enum Builtins {
             case .record(let record): return .bool(record[a[1].plainText] != nil)
             case .list(let items): return .bool(items.contains(a[1]))
             case .string(let text): return .bool(text.contains(a[1].plainText))
-            default: throw ShellError("`has` needs a record, a list or text", at: at)
+            default: throw ShellError("`has` needs a record, a list or text", hint: "compare single values with ==", at: at)
             }
         }
         define("append", 2...2) { a, at throws(ShellError) in
-            guard case .list(var items) = a[0] else { throw ShellError("`append` needs a list first", at: at) }
+            guard case .list(var items) = a[0] else { throw ShellError("`append` needs a list first", hint: "start from a list: append([], x), or append(l, x) where l is a list", at: at) }
             items.append(a[1])
             return .list(items)
         }
@@ -155,12 +156,12 @@ enum Builtins {
         }
         define("hours", 1...1) { a, at throws(ShellError) in
             if case .number(let n) = a[0] { return .duration(.hours(n)) }
-            guard case .duration(let d) = a[0] else { throw ShellError("`hours` needs a duration or a number", at: at) }
+            guard case .duration(let d) = a[0] else { throw ShellError("`hours` needs a duration or a number", hint: "hours(90m) gives 1.5; hours(2) gives 2h; text becomes a duration with duration(…)", at: at) }
             return .number(d.totalHours())
         }
         define("minutes", 1...1) { a, at throws(ShellError) in
             if case .number(let n) = a[0] { return .duration(.minutes(n)) }
-            guard case .duration(let d) = a[0] else { throw ShellError("`minutes` needs a duration or a number", at: at) }
+            guard case .duration(let d) = a[0] else { throw ShellError("`minutes` needs a duration or a number", hint: "minutes(1h) gives 60; minutes(90) gives 90m; text becomes a duration with duration(…)", at: at) }
             return .number(d.totalMinutes())
         }
         define("date", 1...1) { a, at throws(ShellError) in
@@ -174,7 +175,7 @@ enum Builtins {
 
     private static func number(_ value: Value, _ location: SourceLocation) throws(ShellError) -> Double {
         guard case .number(let number) = value else {
-            throw ShellError("expected a number, not \(Operators.kind(of: value))", at: location)
+            throw ShellError("expected a number, not \(Operators.kind(of: value))", hint: "convert it with num(…)", at: location)
         }
         return number
     }

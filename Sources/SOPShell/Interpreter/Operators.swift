@@ -18,7 +18,7 @@ enum Operators {
         switch value {
         case .number(let number): return .number(-number)
         case .duration(let duration): return .duration(duration * -1)
-        default: throw ShellError("cannot negate \(kind(of: value))", at: location)
+        default: throw ShellError("cannot negate \(kind(of: value))", hint: "only a number or a duration has a minus sign; convert with num(…) or duration(…)", at: location)
         }
     }
 
@@ -62,10 +62,10 @@ enum Operators {
         case ("-", .duration(let x), .duration(let y)): return .duration(x + y * -1)
         case ("*", .duration(let x), .number(let y)), ("*", .number(let y), .duration(let x)): return .duration(x * y)
         case ("/", .duration(let x), .number(let y)):
-            guard y != 0 else { throw ShellError("division by zero", at: location) }
+            guard y != 0 else { throw ShellError("division by zero", hint: "check that the divisor is not 0 before dividing", at: location) }
             return .duration(x * (1 / y))
         case ("/", .duration(let x), .duration(let y)):
-            guard y.totalMinutes() != 0 else { throw ShellError("division by a zero duration", at: location) }
+            guard y.totalMinutes() != 0 else { throw ShellError("division by a zero duration", hint: "check that the duration is not 0m before dividing by it", at: location) }
             return .number(x.totalMinutes() / y.totalMinutes())
         case ("+", .dateTime(let t), .duration(let d)), ("+", .duration(let d), .dateTime(let t)):
             return .dateTime(CivilDateTime(minutes: t.minutes + d.totalMinutes(hoursPerDay: 24)))
@@ -107,7 +107,7 @@ enum Operators {
                 throw ShellError("expected a whole number, not \(ValueDescription.inline(value))",
                                  hint: "round it first, with round(…), floor(…) or ceil(…)", at: location)
             }
-            throw ShellError("expected a whole number, not \(kind(of: value))", at: location)
+            throw ShellError("expected a whole number, not \(kind(of: value))", hint: "convert it with num(…), then round(…) if needed", at: location)
         }
         return Int(number)
     }
@@ -162,7 +162,7 @@ enum Operators {
         default:
             break
         }
-        throw ShellError("\(kind(of: value)) has no field `\(name)`", at: location)
+        throw ShellError("\(kind(of: value)) has no field `\(name)`", hint: "fields belong to records, durations (minutes, hours, days) and date-times (year … weekday); type(x) says what x is", at: location)
     }
 
     static func index(_ value: Value, _ key: Value, at location: SourceLocation) throws(ShellError) -> Value {
@@ -177,7 +177,7 @@ enum Operators {
         case (.record, .string(let name)):
             return try member(value, name, at: location)
         default:
-            throw ShellError("cannot index \(kind(of: value)) with \(kind(of: key))", at: location)
+            throw ShellError("cannot index \(kind(of: value)) with \(kind(of: key))", hint: "index a list, a table or text with a number (x[0]), a record with text (r[\"name\"])", at: location)
         }
     }
 
@@ -208,7 +208,7 @@ enum Operators {
             try set(&items[index], at: keys.dropFirst(), to: newValue, location: location)
             value = .list(items)
         default:
-            throw ShellError("cannot set \(ValueDescription.inline(key)) in \(kind(of: value))", at: location)
+            throw ShellError("cannot set \(ValueDescription.inline(key)) in \(kind(of: value))", hint: "set a field of a record (r.a = 1) or an item of a list by its number (l[0] = 1)", at: location)
         }
     }
 
