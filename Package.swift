@@ -67,7 +67,7 @@ let package = Package(
         ),
         // The simulator's benchmark (scripts/bench-simulation); not a product.
         .executableTarget(name: "sopsh-bench", dependencies: ["SOPRuntime"]),
-        .testTarget(name: "SOPRuntimeTests", dependencies: ["SOPRuntime"]),
+        .testTarget(name: "SOPRuntimeTests", dependencies: ["SOPRuntime", .product(name: "Yams", package: "Yams")]),
         // Drives the real sopsh binary; depending on it makes `swift test` build it.
         .testTarget(name: "SOPShellTests", dependencies: ["sopsh", "SOPRuntime"]),
     ],

@@ -1,5 +1,6 @@
 import Testing
 import SOPRuntime
+import Yams
 
 /// Our YAML format (docs/format.md): what is written reads back the same, text is kept byte
 /// for byte, and every malformed input is refused or reported at its line and column.
@@ -61,6 +62,11 @@ import SOPRuntime
         #expect(reread.diagnostics == [])
         #expect(reread.sop == sop)
         #expect(Array(reread.sop.identity.title.utf8) == Array(text.utf8), "byte for byte")
+        // sopsh reads every value as text, but another YAML reader resolves plain `true` or
+        // `1.5` as a boolean or a number: what is written must be text to it too.
+        let generic = try #require(try Yams.load(yaml: SOPYAMLWriter.write(sop)) as? [String: Any])
+        let identity = try #require(generic["identitas"] as? [String: Any])
+        #expect(identity["judul_sop"] as? String == text, "a generic YAML reader reads the same text")
     }
 
     @Test func subStepNumbersSurviveExactly() throws {
