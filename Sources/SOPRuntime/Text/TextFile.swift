@@ -9,8 +9,9 @@ public enum TextFile {
     public static func decode(_ data: Data, file: String, binary: (message: Message, hint: Message)) throws(SOPReadError) -> String {
         var body = data
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        if let nul = body.firstIndex(of: 0) {
-            throw SOPReadError(binary.message, at: position(of: nul - body.startIndex, in: body, file: file), hint: binary.hint)
+        // Searched in the raw bytes: Data's own iteration costs a tenth of opening a big SOP.
+        if let nul = body.withUnsafeBytes({ $0.firstIndex(of: 0) }) {
+            throw SOPReadError(binary.message, at: position(of: nul, in: body, file: file), hint: binary.hint)
         }
         guard let text = String(validating: body, as: UTF8.self) else {
             throw SOPReadError("the file is not UTF-8 text (an invalid byte stands here)",
