@@ -1,5 +1,3 @@
-import Foundation
-
 /// The name of a document that a step needs (Persyaratan) or produces (Output), compared
 /// the way a reader of the SOP would: without regard to case, punctuation, filler words or
 /// a slip of the pen. "draft laporan pelaksanaan sosialisasi" satisfies a requirement of
@@ -12,9 +10,40 @@ public struct DocumentName: Hashable, Sendable {
 
     public init(_ text: String) {
         self.text = text
-        self.words = text.lowercased()
-            .components(separatedBy: CharacterSet.alphanumerics.inverted)
-            .filter { !$0.isEmpty && !DocumentName.fillerWords.contains($0) }
+        self.words = Self.words(of: text.lowercased()).filter { !DocumentName.fillerWords.contains($0) }
+    }
+
+    /// The runs of letters, marks and digits (Unicode's L*, M* and N*, as Foundation's
+    /// `CharacterSet.alphanumerics`), found scalar by scalar: Foundation's splitting was the
+    /// largest part of checking a big SOP.
+    static func words(of text: String) -> [String] {
+        var words: [String] = []
+        var word = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if isWordPart(scalar) {
+                word.append(scalar)
+            } else if !word.isEmpty {
+                words.append(String(word))
+                word = String.UnicodeScalarView()
+            }
+        }
+        if !word.isEmpty { words.append(String(word)) }
+        return words
+    }
+
+    private static func isWordPart(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let byte = UInt8(scalar.value)
+            return (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+        }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+             .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .letterNumber, .otherNumber:
+            return true
+        default:
+            return false
+        }
     }
 
     /// Words that do not change which document is meant.
