@@ -24,11 +24,11 @@ extension Command {
         }
         let path = invocation.positionals[0].text
         let (loaded, format) = try openFile(path, named: invocation, argument: 0)
-        let document = OpenDocument(
+        var document = OpenDocument(
             sop: loaded.sop, path: path, format: format, sourceMap: loaded.sourceMap,
             readDiagnostics: loaded.diagnostics, savedSOP: loaded.sop, savePath: format == .yaml ? path : nil)
+        var summary = openedSummary(&document)
         session.document = document
-        var summary = openedSummary(document)
         // A run belongs to the SOP it began on: opening one (even the same file) leaves it.
         if session.run != nil {
             session.run = nil
@@ -56,9 +56,9 @@ extension Command {
         }
     }
 
-    static func openedSummary(_ document: OpenDocument) -> CommandResult {
+    static func openedSummary(_ document: inout OpenDocument) -> CommandResult {
         let sop = document.sop
-        let diagnostics = document.diagnostics
+        let diagnostics = document.diagnostics()
         let errors = diagnostics.count(of: .error)
         let value: Value = .record([
             "file": .string(document.path),
@@ -95,7 +95,7 @@ extension Command {
             let (loaded, _) = try openFile(token.text, named: invocation, argument: 0)
             diagnostics = loaded.diagnostics + loaded.sop.check(sourceMap: loaded.sourceMap)
         } else {
-            diagnostics = try session.requireDocument(invocation).diagnostics
+            diagnostics = try session.documentFindings(invocation)
         }
         return checkResult(diagnostics)
     }

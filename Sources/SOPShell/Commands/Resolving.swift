@@ -9,6 +9,14 @@ extension Session {
         }
         return document
     }
+
+    /// The findings on the open SOP, checked once until it is edited.
+    mutating func documentFindings(_ invocation: Invocation) throws(ShellError) -> [Diagnostic] {
+        var document = try requireDocument(invocation)
+        let findings = document.diagnostics()
+        self.document = document
+        return findings
+    }
 }
 
 extension OpenDocument {

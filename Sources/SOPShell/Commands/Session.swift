@@ -32,13 +32,18 @@ public struct Session: Sendable {
 /// An SOP opened from a file, with what is needed to save it back and to locate findings.
 struct OpenDocument: Sendable {
     var sop: SOP {
-        didSet { isEdited = true }
+        didSet {
+            isEdited = true
+            checkerFindings = nil
+        }
     }
     /// The file it was opened from.
     var path: String
     var format: SOPFile.Format
     /// Where its parts stood in the file (for located findings).
-    var sourceMap: SourceMap
+    var sourceMap: SourceMap {
+        didSet { checkerFindings = nil }
+    }
     /// What the reader said when opening it.
     var readDiagnostics: [Diagnostic]
     /// The SOP as last read or saved, to tell whether there are unsaved changes.
@@ -51,11 +56,17 @@ struct OpenDocument: Sendable {
     /// Whether the SOP was changed since it was read (saving does not undo this).
     private(set) var isEdited = false
 
+    /// The checker's findings on `sop`, kept until it changes: opening reports them and
+    /// `check` lists them, and a big SOP takes a noticeable time to check.
+    private(set) var checkerFindings: [Diagnostic]? = nil
+
     /// Reading findings and the checker's. The reader's notes describe the file as it was
     /// read ("the executors must be assigned") and are dropped once the SOP is edited.
-    var diagnostics: [Diagnostic] {
+    mutating func diagnostics() -> [Diagnostic] {
         let reading = isEdited ? readDiagnostics.filter { $0.severity != .note } : readDiagnostics
-        return reading + sop.check(sourceMap: sourceMap)
+        let findings = checkerFindings ?? sop.check(sourceMap: sourceMap)
+        checkerFindings = findings
+        return reading + findings
     }
 }
 
