@@ -44,7 +44,7 @@ import Testing
 
     @Test func englishIsTheDefaultAndUnchanged() throws {
         let run = try Sopsh.run("open examples/kebijakan-mutu-ukpbj.yaml")
-        #expect(run.stdout.hasPrefix("Opened examples/kebijakan-mutu-ukpbj.yaml: Pengorganisasian Layanan"), "\(run)")
-        #expect(!run.stdout.contains("⟦"))
+        #expect(run.stderr.hasPrefix("Opened examples/kebijakan-mutu-ukpbj.yaml: Pengorganisasian Layanan"), "\(run)")
+        #expect(!run.stderr.contains("⟦"))
     }
 }

@@ -27,7 +27,7 @@ import Testing
                 for name in names {
                     let run = try #require(results[name] ?? nil)
                     if run.status == 0 {
-                        #expect(run.stdout.contains("\(name): step 1"), "\(run)")
+                        #expect(run.stderr.contains("\(name): step 1"), "\(run)")
                         finished.append(name)
                     } else {
                         // Refused before it did anything, naming the process that holds the journal.
@@ -42,11 +42,11 @@ import Testing
                 let resumed = try Sopsh.run(["--norc", "-c", "resume\nlog"], environment: ["XDG_STATE_HOME": state])
                 #expect(resumed.status == 0, "\(resumed)")
                 // The resumed run is one of those that finished, with its completed step.
-                let current = try #require(finished.first { resumed.stdout.contains("  \($0): at step 2") }, "\(resumed)")
+                let current = try #require(finished.first { resumed.stderr.contains("  \($0): at step 2") }, "\(resumed)")
                 #expect(resumed.stdout.contains("\n1        kepala "), "\(resumed)")
                 if let other = finished.first(where: { $0 != current }) {
                     let earlier = try Sopsh.run(["--norc", "-c", "resume \(journal).previous"], environment: ["XDG_STATE_HOME": state])
-                    #expect(earlier.stdout.contains("  \(other): at step 2"), "\(earlier)")
+                    #expect(earlier.stderr.contains("  \(other): at step 2"), "\(earlier)")
                 }
             }
         }

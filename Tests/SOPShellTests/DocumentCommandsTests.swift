@@ -21,7 +21,7 @@ import Testing
             let copy = folder.path("copy.yaml")
             let saving = try Sopsh.run("open \(example); save \(copy)")
             #expect(saving.status == 0, "\(saving)")
-            #expect(saving.stdout.contains("Saved \(copy)"))
+            #expect(saving.stderr.contains("Saved \(copy)"))
 
             let original = try Sopsh.run("open \(example); \(Self.views)")
             let reopened = try Sopsh.run("open \(copy) --json; \(Self.views)")
@@ -55,7 +55,7 @@ import Testing
                                                    encoding: .utf8), to: "cuti.yaml")
             let run = try Sopsh.run("open \(copy); set-time 1 \"20 menit\"; save")
             #expect(run.status == 0, "\(run)")
-            #expect(run.stdout.contains("Saved \(copy)"))
+            #expect(run.stderr.contains("Saved \(copy)"))
             #expect(try folder.names() == ["cuti.yaml"])
             let reread = try SOPFile.open(copy).0.sop
             #expect(reread.steps[0].time.text == "20 menit")
@@ -111,7 +111,7 @@ import Testing
 
         let forced = try Sopsh.run("open \(Examples.seedYAML); assign 1 tim; open --force \(Examples.leaveRequest)")
         #expect(forced.status == 0, "\(forced)")
-        #expect(forced.stdout.contains("Opened \(Examples.leaveRequest)"))
+        #expect(forced.stderr.contains("Opened \(Examples.leaveRequest)"))
     }
 
     @Test func openAfterSavingOrUndoingNeedsNoForce() throws {

@@ -59,7 +59,7 @@ import Testing
             steps --json
             """)
         #expect(run.status == 0, "\(run)")
-        #expect(run.stdout.contains("Step 2: Kepala UKPBJ + Tim Pelaksana Fungsi UKPBJ"))
+        #expect(run.stderr.contains("Step 2: Kepala UKPBJ + Tim Pelaksana Fungsi UKPBJ"))
         #expect(try row("1", in: run)["pelaksana"] as? [String] == ["tim"])
         #expect(try row("2", in: run)["pelaksana"] as? [String] == ["kepala", "tim"])
         #expect(try row("5", in: run)["pelaksana"] as? [String] == ["sekretariat"])
@@ -85,7 +85,7 @@ import Testing
         let nine = try row("9", in: run)
         #expect(nine["lanjut_ke"] as? String == "12")
         #expect(nine["alur"] as? String == "→ 12")
-        #expect(run.stdout.contains("Step 9: → 12"))
+        #expect(run.stderr.contains("Step 9: → 12"))
     }
 
     @Test(arguments: [("\"1 jam 30 menit\"", "1 jam 30 menit"), ("2 hari kerja", "2 hari kerja"),
@@ -94,7 +94,7 @@ import Testing
         let run = try Sopsh.run("open \(Examples.seedYAML); set-time 12 \(typed); steps --json")
         #expect(run.status == 0, "\(run)")
         #expect(try row("12", in: run)["waktu"] as? String == kept)
-        #expect(run.stdout.contains("Step 12: \(kept)"))
+        #expect(run.stderr.contains("Step 12: \(kept)"))
     }
 
     /// A time in the short form scripts use is written in the SOP's own words, with its days
@@ -109,7 +109,7 @@ import Testing
         let run = try Sopsh.run("open \(file); set-time 2 \(typed); steps --json")
         #expect(run.status == 0, "\(run)")
         #expect(try row("2", in: run)["waktu"] as? String == stored)
-        #expect(run.stdout.contains("Step 2: \(stored)"))
+        #expect(run.stderr.contains("Step 2: \(stored)"))
     }
 
     @Test func failedEditsWithKeepGoingLeaveTheStepAsItWas() throws {
@@ -136,6 +136,6 @@ import Testing
                                 keepGoing: true)
         #expect(run.status == 1)
         #expect(!run.stderr.contains("unsaved changes"), "the failed assign left a change behind: \(run)")
-        #expect(run.stdout.contains("Opened \(Examples.leaveRequest)"))
+        #expect(run.stderr.contains("Opened \(Examples.leaveRequest)"))
     }
 }

@@ -4,13 +4,13 @@ import Testing
 /// Every message a user sees says what is wrong, where (`source:line:column`) and how to fix
 /// it (a hint, often "did you mean …").
 @Suite struct ErrorMessages {
-    /// Runs `text` with `-c` after opening `file` (nil: nothing opened) and returns stderr;
-    /// the run must fail.
+    /// Runs `text` with `-c` after opening `file` (nil: nothing opened) and returns stderr from
+    /// its error on; the run must fail.
     func error(of text: String, after file: String? = Examples.seedYAML) throws -> (stderr: String, source: String) {
         let source = file.map { "open \($0); " + text } ?? text
         let run = try Sopsh.run(source)
         #expect(run.status == 1, "\(run)")
-        return (run.stderr, source)
+        return (String(run.errorOutput), source)
     }
 
     /// `-c:LINE:COLUMN: error: ` for the first place `part` stands in `source`.
@@ -115,7 +115,7 @@ import Testing
             let script = try folder.write(text, to: "langkah.sopsh")
             let run = try Sopsh.run([script])
             #expect(run.status == 1)
-            #expect(run.stderr.hasPrefix(try prefix(at: "4\n", in: text, file: script) + "there is no step 4"), "\(run)")
+            #expect(run.errorOutput.hasPrefix(try prefix(at: "4\n", in: text, file: script) + "there is no step 4"), "\(run)")
         }
     }
 
@@ -123,7 +123,7 @@ import Testing
         let source = "help\nassign 1 \"Kepala UKPBJ\nshow 1"
         let run = try Sopsh.run(source)
         #expect(run.status == 1)
-        #expect(run.stderr.hasPrefix("-c:2:10: error: the string that starts here is not closed"), "\(run)")
+        #expect(run.errorOutput.hasPrefix("-c:2:10: error: the string that starts here is not closed"), "\(run)")
         #expect(run.stderr.contains("hint: add the closing \""))
     }
 

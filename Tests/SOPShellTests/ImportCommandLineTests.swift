@@ -90,7 +90,7 @@ import Testing
     @Test func anImportedSOPWalksAndSimulates() throws {
         let run = try Sopsh.run(["-c", "open \(Self.fixtures)/118.pdf; start; as kepala; do; simulate --cases 50"])
         #expect(run.status == 0, "\(run)")
-        #expect(run.stdout.contains("Acting as Kepala"), "\(run)")
+        #expect(run.stderr.contains("Acting as Kepala"), "\(run)")
         #expect(run.stdout.contains("Lead time"), "\(run)")
     }
 }

@@ -65,7 +65,7 @@ import Testing
         try TemporaryFolder.with { folder in
             let (run, _) = try Self.resume(try Self.journalLines(in: folder), separator: "\r\n", in: folder)
             #expect(run.status == 0, "\(run)")
-            #expect(run.stdout.contains("a1: at step 2"), "\(run)")
+            #expect(run.stderr.contains("a1: at step 2"), "\(run)")
         }
     }
 

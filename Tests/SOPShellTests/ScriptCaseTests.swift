@@ -105,8 +105,8 @@ struct ScriptCases {
     func exampleScriptRunsCleanly(_ path: String) throws {
         let run = try Sopsh.run([path])
         #expect(run.status == 0, "\(run)")
-        #expect(run.stderr.isEmpty, "\(run)")
-        #expect(!run.stdout.isEmpty, "an example shows what it did")
+        #expect(run.troubles.isEmpty, "\(run)")
+        #expect(!run.stdout.isEmpty || !run.stderr.isEmpty, "an example shows what it did")
     }
 
     @Test("the cases are many, and every expected file belongs to a case")

@@ -51,14 +51,14 @@ import Testing
             #expect(run.status == 1, "\(mode): \(run)")
             #expect(run.stdout == runs[0].run.stdout, "\(mode) differs from the script file")
             #expect(run.stderr == runs[0].run.stderr, "\(mode) differs from the script file")
-            #expect(run.stderr.hasPrefix("SOURCE:3:10: error: there is no role `nobody`"), "\(mode): \(run)")
+            #expect(run.errorOutput.hasPrefix("SOURCE:3:10: error: there is no role `nobody`"), "\(mode): \(run)")
         }
     }
 
     @Test func statusIsZeroWhenEveryStatementSucceeds() throws {
         let run = try Sopsh.run("open \(Examples.seedYAML); info; roles; steps; show 1; help")
         #expect(run.status == 0, "\(run)")
-        #expect(run.stderr.isEmpty)
+        #expect(run.troubles.isEmpty, "\(run)")
     }
 
     @Test func firstFailingStatementStopsTheTextWithStatusOne() throws {
@@ -136,7 +136,7 @@ import Testing
             """
         let run = try Sopsh.run(text, keepGoing: true)
         #expect(run.status == 5, "\(run)")
-        #expect(run.stdout.contains("Step 1: Tim Pelaksana Fungsi UKPBJ"))
+        #expect(run.stderr.contains("Step 1: Tim Pelaksana Fungsi UKPBJ"))
         #expect(run.stderr.contains("“1 jam # bukan komentar; kata” is not a time"),
                 "# and ; inside quotes are part of the string")
     }

@@ -296,12 +296,12 @@ import Testing
         let text = "open \(Self.seed); simulate --cases 10 --time 5=2h --time 9=lama"
         let run = try Sopsh.run(text)
         let place = try #require(text.location(of: "9=lama"))
-        #expect(run.status == 1 && run.stderr.hasPrefix("-c:\(place.line):\(place.column): error: --time 9=lama"), "\(run)")
+        #expect(run.status == 1 && run.errorOutput.hasPrefix("-c:\(place.line):\(place.column): error: --time 9=lama"), "\(run)")
     }
 
     @Test func aFileThatIsNotACalendarIsAnErrorInThatFile() throws {
         let run = try Sopsh.run("open \(Self.seed); simulate --cases 10 --calendar \(Self.seed)")
-        #expect(run.status == 1 && run.stderr.hasPrefix("\(Self.seed):"), "located in the file, not at the flag: \(run)")
+        #expect(run.status == 1 && run.errorOutput.hasPrefix("\(Self.seed):"), "located in the file, not at the flag: \(run)")
     }
 
     // MARK: Help and completion

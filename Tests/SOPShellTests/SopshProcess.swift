@@ -11,6 +11,23 @@ struct SopshRun: Sendable, CustomStringConvertible {
         "exit status \(status)\n--- stdout ---\n\(stdout)\n--- stderr ---\n\(stderr)"
     }
 
+    /// stderr from its first error on: the confirmations that commands write there before it
+    /// (`Opened …`, `Saved …`) are not part of the error.
+    var errorOutput: Substring {
+        let first = stderr.split(separator: "\n").first { Self.isDiagnostic($0, severity: "error") }
+        return first.map { stderr[$0.startIndex...] } ?? stderr[...]
+    }
+
+    /// The lines of stderr that report an error or a warning, not the confirmations beside them.
+    var troubles: [Substring] {
+        stderr.split(separator: "\n").filter { Self.isDiagnostic($0, severity: "error") || Self.isDiagnostic($0, severity: "warning") }
+    }
+
+    /// `error: …`, or `FILE:LINE:COLUMN: error: …`.
+    private static func isDiagnostic(_ line: Substring, severity: String) -> Bool {
+        line.hasPrefix("\(severity): ") || line.contains(": \(severity): ")
+    }
+
     /// The raw text of every JSON value printed by `--json` statements, in order.
     ///
     /// sopsh prints a JSON value with its opening and closing bracket at the start of a line

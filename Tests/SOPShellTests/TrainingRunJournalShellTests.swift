@@ -51,7 +51,7 @@ extension TrainingRunShell {
         try handle.close()
         let torn = try shell.sopsh("resume; status --json; log --json")
         #expect(torn.status == 0, "\(torn)")
-        #expect(torn.stdout.contains("⚠ the last line of \(shell.journal) was cut off"), "\(torn)")
+        #expect(torn.stderr.contains("⚠ the last line of \(shell.journal) was cut off"), "\(torn)")
         #expect(torn.jsonTexts == whole.jsonTexts)
     }
 
@@ -78,7 +78,7 @@ extension TrainingRunShell {
         try (lines.joined(separator: "\n") + "\n").write(toFile: shell.journal, atomically: true, encoding: .utf8)
         let run = try shell.sopsh("resume")
         #expect(run.status == 1)
-        #expect(run.stderr.hasPrefix("\(shell.journal):3:1: error: line 3 of the run journal cannot be read"), "\(run)")
+        #expect(run.errorOutput.hasPrefix("\(shell.journal):3:1: error: line 3 of the run journal cannot be read"), "\(run)")
         #expect(run.stderr.contains("hint: "))
     }
 }

@@ -84,16 +84,16 @@ import Testing
         #expect(status["finished"] as? String == "2026-03-12T14:30")
         #expect(status["lead_time"] as? Double == 66 * 60 && status["standard_time"] as? Double == 66 * 60)
         #expect(status["overruns"] as? Double == 0 && status["exceeds_standard"] as? Bool == false)
-        #expect(run.stdout.contains("kasus1: step 2 done by Tim Pelaksana Fungsi UKPBJ, Sen 2 Mar 2026 08:30 → Sel 3 Mar 2026 09:00 (8 jam)"))
-        #expect(run.stdout.contains("the case is finished: lead time 66 jam of working time, standard 66 jam"))
+        #expect(run.stderr.contains("kasus1: step 2 done by Tim Pelaksana Fungsi UKPBJ, Sen 2 Mar 2026 08:30 → Sel 3 Mar 2026 09:00 (8 jam)"))
+        #expect(run.stderr.contains("the case is finished: lead time 66 jam of working time, standard 66 jam"))
     }
 
     @Test func aStepTakingLongerThanItsStandardIsFlaggedAndTheCaseExceedsTheStandard() throws {
         let nine = try #require(Self.seedWalk.firstIndex { $0.label == "9" })
         let run = try RunShell().sopsh(Self.script(Self.seedStatements(took: (nine, "9h")) + ["log --json", "status --json"]))
         #expect(run.status == 0, "\(run)")
-        #expect(run.stdout.contains("⚠ took 9 jam, longer than its Mutu Baku of 8 jam"), "\(run)")
-        #expect(run.stdout.contains("⚠ the lead time exceeds"), "\(run)")
+        #expect(run.stderr.contains("⚠ took 9 jam, longer than its Mutu Baku of 8 jam"), "\(run)")
+        #expect(run.stderr.contains("⚠ the lead time exceeds"), "\(run)")
         let values = try run.jsonValues()
         let log = try #require(values.first as? [[String: Any]])
         #expect(log.filter { $0["deviation"] as? Bool == true }.map { $0["step"] as? String } == ["9"])
@@ -221,9 +221,9 @@ extension TrainingRunShell {
         #expect(run.status == 1, "\(run)")
         // The error points into the refused statement, the last one.
         let statement = (text.count - refused.statements.last!.count + 1)...text.count
-        let column = run.stderr.split(separator: ":").dropFirst(2).first.flatMap { Int($0) }
-        #expect(run.stderr.hasPrefix("-c:1:") && column.map(statement.contains) == true, "\(run)")
-        let (message, hint) = Self.split(run.stderr)
+        let column = run.errorOutput.split(separator: ":").dropFirst(2).first.flatMap { Int($0) }
+        #expect(run.errorOutput.hasPrefix("-c:1:") && column.map(statement.contains) == true, "\(run)")
+        let (message, hint) = Self.split(String(run.errorOutput))
         for part in refused.message { #expect(message.contains(part), "\(run)") }
         for part in refused.hint { #expect(hint.contains(part), "hint: \(hint)") }
     }
@@ -247,7 +247,7 @@ extension TrainingRunShell {
         let sop = shell.path("tanpa-waktu.yaml")
         let run = try shell.sopsh(Self.script(["open \(Examples.seedYAML)", "set-time 1 Sesuai kebutuhan", "save \(sop)", "start kasus1 at 2026-03-02T07:30",
                                                "as kepala", "do", "do --took 2h", "log --json"]), keepGoing: true)
-        let (message, hint) = Self.split(run.stderr)
+        let (message, hint) = Self.split(String(run.errorOutput))
         #expect(message.contains("step 1 has no standard time (Sesuai kebutuhan): say how long it took"), "\(run)")
         #expect(hint.contains("--took"))
         let log = try #require(try run.jsonValues().last as? [[String: Any]])

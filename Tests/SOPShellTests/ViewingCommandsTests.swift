@@ -30,11 +30,13 @@ import Testing
         "judul_sop", "dasar_hukum", "keterkaitan", "peralatan_perlengkapan", "peringatan", "pencatatan_pendataan",
     ]
 
+    /// A confirmation, on stderr: stdout is kept for the results a script asks for.
     @Test func openSaysWhatWasOpened() throws {
         let run = try Sopsh.run("open \(Examples.seedYAML)")
         #expect(run.status == 0)
-        #expect(run.stdout.contains("Opened \(Examples.seedYAML): Pengorganisasian Layanan - Kebijakan Mutu dan layanan UKPBJ"))
-        #expect(run.stdout.contains("11 steps, 4 roles"))
+        #expect(run.stderr.contains("Opened \(Examples.seedYAML): Pengorganisasian Layanan - Kebijakan Mutu dan layanan UKPBJ"))
+        #expect(run.stderr.contains("11 steps, 4 roles"))
+        #expect(run.stdout.isEmpty, "\(run)")
     }
 
     @Test func openAsJSONGivesTheFileAndItsCounts() throws {

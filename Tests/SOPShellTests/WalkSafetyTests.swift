@@ -176,7 +176,7 @@ import Testing
         let run = try shell.sopsh(TrainingRunShell.script(["open \(sop)", "start kasus1 at 2026-03-02T07:30", "as kepala", "decide langsung",
                                                            "as sekretariat", "do", "todo --json", "docs --json"]), keepGoing: true)
         #expect(run.status == 1, "\(run)")
-        let (message, hint) = TrainingRunShell.split(run.stderr)
+        let (message, hint) = TrainingRunShell.split(String(run.errorOutput))
         #expect(message.contains("step 5 is not ready: it needs “rancangan kebijakan mutu dan layanan UKPBJ”, which steps 2 and 3 produce, "
                                  + "and case kasus1 does not hold it"), "\(run)")
         #expect(hint == "instead: undo, then take a path through step 2", "\(run)")

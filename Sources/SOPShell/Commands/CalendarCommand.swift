@@ -38,7 +38,7 @@ extension Command {
             } catch {
                 throw invocation.error("\(error)", argument: 1)
             }
-            return CommandResult(.string(words[1]), display: "Saved the calendar to \(words[1])")
+            return CommandResult.confirmation(.string(words[1]), "Saved the calendar to \(words[1])")
         case "hours":
             guard words.count >= 2, let weekday = Weekday.number(of: words[1]) else {
                 throw invocation.error("name a day: senin … minggu (or mon … sun)", hint: "calendar hours jumat 07:30-11:30 13:00-16:30")
@@ -66,7 +66,7 @@ extension Command {
             run.setCalendar(calendar)
             try session.commit(run, invocation: invocation)
         }
-        return CommandResult(.string(calendar.yaml()), text: calendar.summary)
+        return CommandResult.confirmation(.string(calendar.yaml()), text: calendar.summary)
     }
 
     static func readCalendar(_ path: String, _ invocation: Invocation) throws(ShellError) -> WorkCalendar {

@@ -77,6 +77,24 @@ struct CommandResult: Sendable {
     var display: String?
     /// A value to render for people instead of `value` (names where scripts get ids).
     var shown: Value?
+    /// Whether the text confirms what a command did (`Opened …`, `Saved …`, a step done)
+    /// rather than answering a question: confirmations go to stderr, so that a script's
+    /// stdout carries only the results it asked for and `--json` output stays pure JSON.
+    var confirms = false
+
+    /// A command that changes something says what it did, on stderr.
+    static func confirmation(_ value: Value, _ message: Message) -> CommandResult {
+        var result = CommandResult(value, display: message)
+        result.confirms = true
+        return result
+    }
+
+    /// A confirmation whose text is already rendered (the narration of a step done).
+    static func confirmation(_ value: Value, text: String) -> CommandResult {
+        var result = CommandResult(value, text: text)
+        result.confirms = true
+        return result
+    }
 
     /// `text` is display text already rendered in the catalogue's language (a table, a chart).
     init(_ value: Value, text: String, shown: Value? = nil) {

@@ -73,7 +73,7 @@ extension Command {
         let title = sop.identity.title.isEmpty ? localized("(untitled)") : sop.identity.title
         let counts: Message = "\(sop.steps.count == 1 ? localized("1 step") : localized("\(sop.steps.count) steps")), \(sop.roles.count == 1 ? localized("1 role") : localized("\(sop.roles.count) roles"))"
         let advice: Message = diagnostics.isEmpty ? "" : errors > 0 ? " — a draft: `check` lists what to fix" : " — `check` lists them"
-        return CommandResult(value, display: "Opened \(document.path): \(title)\n\(counts); \(SOPValues.tally(diagnostics))\(advice)")
+        return CommandResult.confirmation(value, "Opened \(document.path): \(title)\n\(counts); \(SOPValues.tally(diagnostics))\(advice)")
     }
 
     static let check = Command(
@@ -151,7 +151,7 @@ extension Command {
         document.savePath = path
         document.format = .yaml
         session.document = document
-        return CommandResult(.record(["file": .string(path), "steps": .number(Double(document.sop.steps.count))]),
-                             display: "Saved \(path)")
+        return CommandResult.confirmation(.record(["file": .string(path), "steps": .number(Double(document.sop.steps.count))]),
+                                          "Saved \(path)")
     }
 }

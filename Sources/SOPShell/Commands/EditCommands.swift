@@ -21,8 +21,8 @@ extension Command {
         document.sop.steps[index].executors = ids
         session.document = document
         let names = ids.compactMap { document.sop.role(id: $0)?.name }.joined(separator: " + ")
-        return CommandResult(.record(SOPValues.step(document.sop.steps[index])),
-                             display: "Step \(document.sop.steps[index].label): \(names)")
+        return CommandResult.confirmation(.record(SOPValues.step(document.sop.steps[index])),
+                                          "Step \(document.sop.steps[index].label): \(names)")
     }
 
     static let link = Command(
@@ -65,8 +65,8 @@ extension Command {
         }
         session.document = document
         let sop = document.sop
-        return CommandResult(.record(SOPValues.step(sop.steps[index])),
-                             display: "Step \(sop.steps[index].label): \(SOPValues.flow(of: index, in: sop, graph: FlowGraph(sop)))")
+        return CommandResult.confirmation(.record(SOPValues.step(sop.steps[index])),
+                                          "Step \(sop.steps[index].label): \(SOPValues.flow(of: index, in: sop, graph: FlowGraph(sop)))")
     }
 
     static let setTime = Command(
@@ -96,7 +96,7 @@ extension Command {
         let time = typed.inDocumentStyle(document.sop.durationStyle)
         document.sop.steps[index].time = time
         session.document = document
-        return CommandResult(.record(SOPValues.step(document.sop.steps[index])),
-                             display: "Step \(document.sop.steps[index].label): \(time.text)")
+        return CommandResult.confirmation(.record(SOPValues.step(document.sop.steps[index])),
+                                          "Step \(document.sop.steps[index].label): \(time.text)")
     }
 }

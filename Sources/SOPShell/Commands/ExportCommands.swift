@@ -58,7 +58,7 @@ extension Command {
             throw invocation.error("\(error)", hint: "check that the folder exists, that you may write to it and that the disk has room", argument: 1)
         }
         value["bytes"] = .number(Double(text.utf8.count))
-        return CommandResult(.record(value), display: "Wrote \(path): \(format.summary) (\(text.utf8.count) bytes)")
+        return CommandResult.confirmation(.record(value), "Wrote \(path): \(format.summary) (\(text.utf8.count) bytes)")
     }
 
     static let flow = Command(

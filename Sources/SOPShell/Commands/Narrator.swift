@@ -3,8 +3,11 @@ import SOPRuntime
 
 /// Speaks to the room as the walk goes: prints at once, waits for Enter, asks for answers.
 struct Narrator {
+    /// stdout, where the room reads the walk; stderr under `--json`, whose stdout is the JSON.
+    var output = FileHandle.standardOutput
+
     func say(_ text: Message) {
-        FileHandle.standardOutput.write(Data((text.text + "\n").utf8))
+        output.write(Data((text.text + "\n").utf8))
     }
 
     static func introduce(_ index: Int, in run: TrainingRun) -> String {
@@ -19,7 +22,7 @@ struct Narrator {
 
     /// Waits for Enter; or Ctrl-C, or Ctrl-D.
     func pause() -> RoomInput.Line {
-        FileHandle.standardOutput.write(Data(localized("  [Enter] ").utf8))
+        output.write(Data(localized("  [Enter] ").utf8))
         return RoomInput.readLine()
     }
 
@@ -29,7 +32,7 @@ struct Narrator {
         let answers = step.decision!.answers
         while true {
             say(Message(verbatim: answers.enumerated().map { "  \($0 + 1)) \($1.label)" }.joined(separator: "\n")))
-            FileHandle.standardOutput.write(Data(localized("  Jawaban ruangan? ").utf8))
+            output.write(Data(localized("  Jawaban ruangan? ").utf8))
             let line = RoomInput.readLine()
             guard case .line(let text) = line else { return line }
             let typed = text.trimmingCharacters(in: .whitespaces)

@@ -64,8 +64,8 @@ extension Command {
         try session.commit(run, invocation: invocation)
         session.currentCase = started.name
         let first = run.flow.start.map { "step \(run.sop.steps[$0].label) (\(run.executorNames(of: $0)))" } ?? "the end"
-        return CommandResult(RunValues.caseRecord(started, in: run),
-                             display: "Case \(started.name) started \(started.startedAt.indonesian); first: \(first)")
+        return CommandResult.confirmation(RunValues.caseRecord(started, in: run),
+                                          "Case \(started.name) started \(started.startedAt.indonesian); first: \(first)")
     }
 
     static let act = Command(
@@ -81,7 +81,7 @@ extension Command {
         let id = try document.roleID(invocation, argument: 0)
         session.role = id
         let name = document.sop.role(id: id)?.name ?? id
-        return CommandResult(.string(id), display: "Acting as \(name) (\(id))")
+        return CommandResult.confirmation(.string(id), "Acting as \(name) (\(id))")
     }
 
     static let perform = Command(
@@ -157,7 +157,7 @@ extension Command {
         }
         try session.commit(run, invocation: invocation)
         let clock = run.case(named: caseName)!.clock
-        return CommandResult(.dateTime(clock), display: "\(caseName): \(clock.indonesian)")
+        return CommandResult.confirmation(.dateTime(clock), "\(caseName): \(clock.indonesian)")
     }
 
     static let undo = Command(
@@ -171,6 +171,6 @@ extension Command {
         var run = try session.requireRun(invocation)
         guard let undone = run.undo() else { throw invocation.error("there is nothing to undo") }
         try session.commit(run, invocation: invocation)
-        return CommandResult(.string(RunValues.describe(undone, in: run)), display: "Undone: \(RunValues.describe(undone, in: run))")
+        return CommandResult.confirmation(.string(RunValues.describe(undone, in: run)), "Undone: \(RunValues.describe(undone, in: run))")
     }
 }

@@ -55,7 +55,7 @@ extension Command {
         } catch {
             throw invocation.error("\(error)", argument: 0)
         }
-        return CommandResult(.string(path), display: "Saved the run (\(run.events.count) actions) to \(path)")
+        return CommandResult.confirmation(.string(path), "Saved the run (\(run.events.count) actions) to \(path)")
     }
 
     static let replay = Command(
@@ -161,6 +161,9 @@ extension Command {
         }
         lines.append("Run of \(contents.header.sop) brought back: \(run.cases.count) case\(run.cases.count == 1 ? "" : "s")")
         lines += states.map { "  " + $0 }
-        return (CommandResult(.list(run.cases.map { RunValues.caseRecord($0, in: run) }), text: lines.joined(separator: "\n")), contents)
+        let value = Value.list(run.cases.map { RunValues.caseRecord($0, in: run) })
+        let text = lines.joined(separator: "\n")
+        // `replay` shows the run it was asked to play; `resume` only confirms what it brought back.
+        return (narrate ? CommandResult(value, text: text) : .confirmation(value, text: text), contents)
     }
 }

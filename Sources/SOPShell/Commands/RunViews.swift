@@ -36,7 +36,7 @@ extension Command {
             throw invocation.error("there is no case named \(name)", hint: "the cases are: \(run.cases.map(\.name).joined(separator: ", "))", argument: 0)
         }
         session.currentCase = name
-        return CommandResult(.string(name), display: "Current case: \(name)")
+        return CommandResult.confirmation(.string(name), "Current case: \(name)")
     }
 
     static let todo = Command(

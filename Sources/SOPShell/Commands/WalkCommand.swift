@@ -34,7 +34,7 @@ extension Command {
             .filter { !$0.isEmpty }[...]
         let atTerminal = isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0
         let pauses = atTerminal && !invocation.has("no-pause")
-        let narrator = Narrator()
+        let narrator = Narrator(output: invocation.has("json") ? .standardError : .standardOutput)
         let asNeeded = try invocation.duration(flag: "as-needed")
         /// Where the walk stopped short of the end: the steps walked stay done (each was journaled).
         func stopped(at position: Int, _ why: Message) -> Message {
@@ -102,6 +102,9 @@ extension Command {
                 }
             }
         }
-        return RunValues.progress(of: caseName, in: run, by: run.case(named: caseName)?.steps.last?.roles.first ?? "")
+        // The walk's last lines belong with its narration, on stdout, not with confirmations.
+        var summary = RunValues.progress(of: caseName, in: run, by: run.case(named: caseName)?.steps.last?.roles.first ?? "")
+        summary.confirms = false
+        return summary
     }
 }

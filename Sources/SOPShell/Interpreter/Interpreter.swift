@@ -181,6 +181,8 @@ final class Interpreter {
     func show(_ result: CommandResult, json: Bool) {
         if json {
             emit(JSONWriter.write(result.value))
+        } else if result.confirms, let display = result.display {
+            terminal.confirm(display)
         } else if let display = result.display {
             emit(display)
         } else {

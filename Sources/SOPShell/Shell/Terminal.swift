@@ -38,6 +38,12 @@ struct Terminal: Sendable {
         FileHandle.standardOutput.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
     }
 
+    /// Says what a command did, on stderr: stdout is kept for results.
+    func confirm(_ text: String) {
+        guard !text.isEmpty else { return }
+        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    }
+
     /// Writes text, through $PAGER (else `less -R`) when it is longer than the screen.
     func page(_ text: String) {
         guard let rows = size?.rows, rows > 0, text.reduce(0, { $1 == "\n" ? $0 + 1 : $0 }) >= rows - 1 else {

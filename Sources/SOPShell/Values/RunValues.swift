@@ -26,7 +26,7 @@ enum RunValues {
         if !found.jointParticipants.isEmpty, let position = found.position {
             let waiting = run.waitingRoles(in: caseName).map(run.roleName).joined(separator: ", ")
             lines.append(localized("\(caseName): \(run.roleName(role)) did its part of the joint step \(run.sop.steps[position].label); waiting for \(waiting)"))
-            return CommandResult(caseRecord(found, in: run), text: lines.joined(separator: "\n"))
+            return CommandResult.confirmation(caseRecord(found, in: run), text: lines.joined(separator: "\n"))
         }
         if let done = found.steps.last {
             lines.append("\(caseName): \(sentence(for: done, in: run))")
@@ -42,7 +42,7 @@ enum RunValues {
             lines.append(localized("  the case is finished: lead time \(lead.formatted(.indonesian)) of working time, standard \(standard.formatted(.indonesian))"))
             if run.exceededStandard(found) { lines.append(localized("  ⚠ the lead time exceeds the sum of the standard times on its path")) }
         }
-        return CommandResult(caseRecord(found, in: run), text: lines.joined(separator: "\n"))
+        return CommandResult.confirmation(caseRecord(found, in: run), text: lines.joined(separator: "\n"))
     }
 
     /// "step 2 done by Tim Pelaksana Fungsi UKPBJ, Sen 2 Mar 2026 08:30 → Sel 3 Mar 2026 09:00 (8 jam)".
