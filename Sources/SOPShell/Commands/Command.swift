@@ -81,6 +81,9 @@ struct CommandResult: Sendable {
     /// rather than answering a question: confirmations go to stderr, so that a script's
     /// stdout carries only the results it asked for and `--json` output stays pure JSON.
     var confirms = false
+    /// Lines a person should read beside the result (a warning, which SOP was simulated):
+    /// written to stderr when the command runs, whether the result is shown or kept in a variable.
+    var notes: [String] = []
 
     /// A command that changes something says what it did, on stderr.
     static func confirmation(_ value: Value, _ message: Message) -> CommandResult {

@@ -9,8 +9,8 @@ extension Command {
         usage: "compare SCENARIO.yaml [NAME…] [--cases N] [--replications N] [--seed N] [--threads N] [--report FILE.html]",
         details: """
             Simulates the baseline and every named change of SCENARIO.yaml (or only the scenarios NAMEd, \
-            the first of them taken as the reference) on the open SOP, all with the same seed, so that \
-            they see the same arrivals and draws where their changes allow. Prints a table: lead time \
+            the first of them taken as the reference) on the SOP the file names (`sop:`), else on the open \
+            SOP, all with the same seed, so that they see the same arrivals and draws where their changes allow. Prints a table: lead time \
             (mean, p50, p90, p95), waiting, the share within the standard time, work in progress, rework \
             and each role's utilisation, with each scenario's change against the reference in per cent; a \
             change is marked * when the two 95% intervals do not overlap (it needs two replications or \
@@ -25,8 +25,9 @@ extension Command {
         arity: 1...Int.max,
         completes: [.file, .text]
     ) { invocation, session throws(ShellError) in
-        let document = try session.requireDocument(invocation)
-        let simulations = try chosenScenarios(invocation, sop: document.sop)
+        let chosen = try ScenarioSOP.chosen(invocation, &session, scenarioArgument: 0)
+        var notes = chosen.notes
+        let simulations = try chosenScenarios(invocation, sop: chosen.sop)
         var runs: [SimulationReportHTMLWriter.Run] = []
         for simulation in simulations {
             let result = SimulationRunner.run(simulation)
@@ -39,12 +40,13 @@ extension Command {
             let left = simulations.count - runs.count
             display += localized(left == 1 ? "\nStopped: 1 scenario was not run" : "\nStopped: \(left) scenarios were not run")
         }
-        let title = document.sop.identity.title.isEmpty ? document.path : document.sop.identity.title
-        if let path = try SimulationSettings.writeReport(invocation, title: title, runs: runs) {
-            display += localized("\nWrote \(path): the comparison and each scenario's report as one HTML page")
+        if let path = try SimulationSettings.writeReport(invocation, title: chosen.title, runs: runs) {
+            notes.append(localized("Wrote \(path): the comparison and each scenario's report as one HTML page"))
         }
-        if let first = runs.first { session.simulated = SimulatedRun(sop: document.sop, scenario: first.scenario) }
-        return CommandResult(Value(reflecting: comparison), text: display)
+        if let first = runs.first { session.simulated = SimulatedRun(sop: chosen.sop, scenario: first.scenario) }
+        var shown = CommandResult(Value(reflecting: comparison), text: display)
+        shown.notes = notes
+        return shown
     }
 
     /// Every scenario of the file, or those named, in the order named.

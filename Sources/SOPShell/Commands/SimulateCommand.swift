@@ -19,6 +19,8 @@ extension Command {
             the answer's label or number; the forward answers share the rest) and the rework cap, kinds of \
             case, steps removed or merged, and the calendar (office, 24h or a calendar file). \
             SCENARIO.yaml sets all of this and named what-if changes (see examples/bench-seed.scenario.yaml); \
+            when it names its SOP (`sop:`), that SOP is simulated (opened if none is, and a note says so \
+            when another is open); \
             its baseline is run, or the change --scenario names, with any flags given over the file's \
             settings (`compare` runs them all side by side). A list flag takes items separated by commas, \
             or is given again. Times are working time on the calendar. Prints lead time (mean, p50, p90, \
@@ -44,25 +46,28 @@ extension Command {
         arity: 0...1,
         completes: [.file]
     ) { invocation, session throws(ShellError) in
-        let document = try session.requireDocument(invocation)
-        let simulation = try SimulationSettings.simulation(invocation, sop: document.sop, calendar: session.calendar)
-        let title = document.sop.identity.title.isEmpty ? document.path : document.sop.identity.title
+        let chosen = try ScenarioSOP.chosen(invocation, &session, scenarioArgument: 0)
+        let simulation = try SimulationSettings.simulation(invocation, sop: chosen.sop, calendar: session.calendar)
+        let title = chosen.title
+        var notes = chosen.notes
         let events = try invocation.flags["events"].map { path throws(ShellError) in try eventLogFile(path, invocation, simulation, title: title) }
         let result = SimulationRunner.run(simulation, eventLog: events?.sink)
-        var display = SimulationReport.text(result, width: Terminal.current().width)
+        let display = SimulationReport.text(result, width: Terminal.current().width)
         if let events, let path = invocation.flags["events"] {
             do {
                 try events.finish()
             } catch {
                 throw invocation.error("\(error)", hint: "check that the folder exists, that you may write to it and that the disk has room")
             }
-            display += localized("\nWrote \(path): every step of every case")
+            notes.append(localized("Wrote \(path): every step of every case"))
         }
         if let path = try SimulationSettings.writeReport(invocation, title: title, runs: [.init(scenario: simulation.scenario, result: result)]) {
-            display += localized("\nWrote \(path): the report as one HTML page")
+            notes.append(localized("Wrote \(path): the report as one HTML page"))
         }
-        session.simulated = SimulatedRun(sop: document.sop, scenario: simulation.scenario)
-        return CommandResult(Value(reflecting: result), text: display)
+        session.simulated = SimulatedRun(sop: chosen.sop, scenario: simulation.scenario)
+        var shown = CommandResult(Value(reflecting: result), text: display)
+        shown.notes = notes
+        return shown
     }
 
     private static func eventLogFile(_ path: String, _ invocation: Invocation, _ simulation: Simulation, title: String) throws(ShellError) -> SimulationEventLogFile {

@@ -158,6 +158,8 @@ final class Interpreter {
         }
         let invocation = try Invocation(command, words)
         let result = try command.run(invocation, &session)
+        // Notes are said whether or not the result is shown (`let r = simulate …` too).
+        for note in result.notes { terminal.confirm(note) }
         if let status = session.exitStatus { throw ShellError.exit(status) }
         return (result, invocation.has("json") && !command.printsJSONItself)
     }
