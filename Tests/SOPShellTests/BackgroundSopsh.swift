@@ -79,6 +79,7 @@ final class BackgroundSopsh {
     var isRunning: Bool { process.isRunning }
     var status: Int32 { process.terminationStatus }
     var exitedNormally: Bool { process.terminationReason == .exit }
+    var processIdentifier: Int32 { process.processIdentifier }
 
     /// Waits for sopsh to end (at most 20 s: a hang is a failure, then it is killed). Under
     /// strace, sopsh killed kills strace the same way.
