@@ -2,9 +2,10 @@ import Foundation
 import Testing
 
 /// Interrupted runs leave nothing behind. A long `simulate --events` writes its log into a
-/// temporary file beside it. A SIGKILL cannot be caught: its temporary stays, named for the
-/// killed process, and the next sopsh that writes into that folder removes it and says so,
-/// but never the temporary of a process still writing.
+/// temporary file beside it; a signal that ends sopsh (SIGINT, SIGTERM, SIGHUP) removes the
+/// temporary first and ends sopsh as the signal would have. A SIGKILL cannot be caught: its
+/// temporary stays, named for the killed process, and the next sopsh that writes into that
+/// folder removes it and says so, but never the temporary of a process still writing.
 @Suite struct InterruptedWrites {
     /// A simulation far longer than any test waits for, writing megabytes of events a second.
     static func longSimulation(writingTo path: String) -> String {
@@ -39,6 +40,41 @@ import Testing
         try child.run()
         child.waitUntilExit()
         return child.processIdentifier
+    }
+
+    // MARK: - Signals that can be caught
+
+    @Test(arguments: [SIGINT, SIGTERM, SIGHUP])
+    func aSignalWhileEventsAreWrittenRemovesTheTemporaryAndEndsSopshAsTheSignalWould(_ signal: Int32) throws {
+        try TemporaryFolder.with { folder in
+            let sopsh = try BackgroundSopsh(["-c", Self.longSimulation(writingTo: folder.path("big.csv"))], in: try RunShell())
+            let temporary = try #require(try Self.growingTemporary(in: folder) { sopsh.isRunning }, "\(sopsh.stderr)")
+            #expect(Self.isTemporary(temporary, writtenBy: sopsh.processIdentifier), "named for its file and its writer: \(temporary)")
+            sopsh.send(signal)
+            sopsh.wait()
+            #expect(sopsh.endingSignal == signal, "ended by the signal itself, so that a shell reports \(128 + signal)")
+            #expect(try folder.names() == [], "neither the temporary nor a part of big.csv is left")
+        }
+    }
+
+    /// A job a script puts in the background ignores SIGINT, and `nohup` SIGHUP: sopsh keeps
+    /// that, writing on through a SIGINT, and SIGTERM still removes its temporary.
+    @Test func aSopshStartedIgnoringInterruptsWritesOnAndATerminateStillRemovesTheTemporary() throws {
+        try TemporaryFolder.with { folder in
+            let sopsh = try BackgroundSopsh(["-c", Self.longSimulation(writingTo: folder.path("big.csv"))], in: try RunShell(),
+                                            ignoringInterrupts: true)
+            let temporary = try #require(try Self.growingTemporary(in: folder) { sopsh.isRunning }, "\(sopsh.stderr)")
+            sopsh.send(SIGINT)
+            let size = { (try? FileManager.default.attributesOfItem(atPath: folder.path(temporary))[.size] as? Int) ?? 0 }
+            let before = size()
+            let deadline = Date().addingTimeInterval(30)
+            while size() <= before, sopsh.isRunning, Date() < deadline { usleep(20_000) }
+            #expect(sopsh.isRunning && size() > before, "SIGINT is ignored: the log still grows")
+            sopsh.send(SIGTERM)
+            sopsh.wait()
+            #expect(sopsh.endingSignal == SIGTERM)
+            #expect(try folder.names() == [])
+        }
     }
 
     // MARK: - SIGKILL, and the next run
@@ -86,3 +122,27 @@ import Testing
         }
     }
 }
+
+// MARK: - At the prompt
+
+extension InterruptedWrites {
+    /// At the prompt Ctrl-C stops a statement instead of sopsh, but SIGTERM ends sopsh there
+    /// too, once the temporary is removed.
+    @Test func aTerminateDuringAnInteractiveSimulateRemovesTheTemporaryAndEndsSopsh() throws {
+        try TemporaryFolder.with { folder in
+            try TemporaryFolder.with { home in
+                let terminal = try TerminalSession(["--norc"], home: home.path(""))
+                #expect(terminal.waitFor("sopsh › "))
+                terminal.type("open \(Examples.seedYAML); simulate --cases 2000000 --events \(folder.path("big.csv"))")
+                terminal.press(.enter)
+                let temporary = try #require(try Self.growingTemporary(in: folder) { terminal.exitStatus(timeout: 0) == nil }, "\(terminal.screen)")
+                // The temporary is named for its writer: the sopsh inside the terminal.
+                let writer = try #require(temporary.split(separator: ".").first { $0.hasPrefix("sopsh-") }.flatMap { Int32($0.dropFirst(6)) })
+                #expect(kill(writer, SIGTERM) == 0)
+                #expect(terminal.exitStatus() == 128 + SIGTERM, "\(terminal.screen)")
+                #expect(try folder.names() == [])
+            }
+        }
+    }
+}
+

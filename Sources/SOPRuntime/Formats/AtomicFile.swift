@@ -3,8 +3,9 @@ import Foundation
 /// Writes a file so that readers see either the old content or the new, never a part:
 /// the bytes go to a temporary file beside the target (`.NAME.sopsh-PID.XXXXXX.tmp`), are
 /// flushed to disk, and the temporary file is renamed over the target. A failure leaves the
-/// old file untouched. A temporary that a killed sopsh left is removed by the next write
-/// into its folder (`AbandonedTemporary`).
+/// old file untouched. A signal that ends sopsh removes the temporary first
+/// (`LiveTemporaries`); one that a SIGKILL left is removed by the next write into its
+/// folder (`AbandonedTemporary`).
 public enum AtomicFile {
     public static func write(_ data: Data, to path: String) throws {
         let writer = try Writer(replacing: path)
@@ -19,6 +20,8 @@ public enum AtomicFile {
         public let path: String
         /// Where the bytes go until `commit`; nil when `path` is a stream written in place.
         private let temporary: String?
+        /// Its slot among the `LiveTemporaries` that a signal ending sopsh removes.
+        private var liveSlot: Int?
         private var descriptor: Int32
         private var pending = Data()
         private var finished = false
@@ -48,7 +51,9 @@ public enum AtomicFile {
             // Held until the temporary is renamed or removed: it says "in use" to a sopsh
             // that cannot see this process (another machine's, in a shared folder).
             flock(descriptor, LOCK_EX | LOCK_NB)
-            temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            self.temporary = temporary
+            liveSlot = LiveTemporaries.add(temporary)
         }
 
         deinit { discard() }
@@ -80,6 +85,7 @@ public enum AtomicFile {
             close(descriptor)
             descriptor = -1
             finished = true
+            forgetTemporary()
             // The rename itself lives in the folder: flush it too, so the new file survives a crash.
             let folderDescriptor = open(Self.folder(of: path), O_RDONLY)
             if folderDescriptor >= 0 {
@@ -94,6 +100,14 @@ public enum AtomicFile {
             finished = true
             if descriptor >= 0 { close(descriptor) }
             if let temporary { unlink(temporary) }
+            forgetTemporary()
+        }
+
+        /// After the rename or the unlink, never before: a signal in between finds it still
+        /// registered and removes it (or finds nothing there).
+        private func forgetTemporary() {
+            if let liveSlot { LiveTemporaries.remove(liveSlot) }
+            liveSlot = nil
         }
 
         private func flush() throws {

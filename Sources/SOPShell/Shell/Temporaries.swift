@@ -2,10 +2,12 @@ import Foundation
 import SOPRuntime
 
 extension Shell {
-    /// For the whole process, before anything is written: a temporary that an earlier, killed
-    /// sopsh left in a folder is removed by the next write into it, with a line on stderr
-    /// saying so.
+    /// For the whole process, before anything is written: SIGINT, SIGTERM and SIGHUP remove
+    /// the temporary files being written before they end sopsh (the prompt then takes SIGINT
+    /// over, to stop a statement instead), and a temporary that an earlier, killed sopsh left
+    /// in a folder is removed by the next write into it, with a line on stderr saying so.
     public static func leaveNoTemporaries() {
+        LiveTemporaries.removeWhenEndedBy([SIGINT, SIGTERM, SIGHUP])
         AbandonedTemporary.reportRemovals { removed in
             let line = localized("sopsh: removed a temporary file left by an interrupted run: \(removed.path) (\(byteCount(removed.size)))\n")
             FileHandle.standardError.write(Data(line.utf8))
