@@ -5,7 +5,8 @@ import Testing
 /// temporary file beside it; a signal that ends sopsh (SIGINT, SIGTERM, SIGHUP) removes the
 /// temporary first and ends sopsh as the signal would have. A SIGKILL cannot be caught: its
 /// temporary stays, named for the killed process, and the next sopsh that writes into that
-/// folder removes it and says so, but never the temporary of a process still writing.
+/// folder removes it and says so, but never the temporary of a process still writing. At the
+/// prompt, Ctrl-C stops the simulation, writes no log and removes the temporary.
 @Suite struct InterruptedWrites {
     /// A simulation far longer than any test waits for, writing megabytes of events a second.
     static func longSimulation(writingTo path: String) -> String {
@@ -126,6 +127,34 @@ import Testing
 // MARK: - At the prompt
 
 extension InterruptedWrites {
+    /// Ctrl-C stops the simulation with the report of what ran; a log of the cases that
+    /// happened to be done would pass for the whole run, so none is written.
+    @Test func controlCDuringSimulateEventsWritesNoFileAndThePromptComesBack() throws {
+        try TemporaryFolder.with { folder in
+            try TemporaryFolder.with { home in
+                let terminal = try TerminalSession(["--norc"], home: home.path(""))
+                #expect(terminal.waitFor("sopsh › "))
+                terminal.type("open \(Examples.seedYAML)")
+                terminal.press(.enter)
+                #expect(terminal.waitFor("kebijakan-mutu-ukpbj › "))
+                terminal.type("simulate --cases 2000000 --events \(folder.path("big.csv"))")
+                terminal.press(.enter)
+                _ = try #require(try Self.growingTemporary(in: folder) { terminal.exitStatus(timeout: 0) == nil }, "\(terminal.screen)")
+                terminal.press(.controlC)
+                #expect(terminal.waitFor("(stopped early)", timeout: 20), "\(terminal.screen)")
+                #expect(terminal.waitFor("\(folder.path("big.csv")) was not written: Ctrl-C stopped the run, so its log would be incomplete"),
+                        "\(terminal.screen)")
+                #expect(terminal.waitFor("kebijakan-mutu-ukpbj › ", count: 2), "\(terminal.screen)")
+                #expect(try folder.names() == [], "no log of a part of the run, and no temporary")
+                terminal.type("print masih-hidup")
+                terminal.press(.enter)
+                #expect(terminal.waitFor("\nmasih-hidup"), "\(terminal.screen)")
+                terminal.press(.controlD)
+                #expect(terminal.exitStatus() == 0)
+            }
+        }
+    }
+
     /// At the prompt Ctrl-C stops a statement instead of sopsh, but SIGTERM ends sopsh there
     /// too, once the temporary is removed.
     @Test func aTerminateDuringAnInteractiveSimulateRemovesTheTemporaryAndEndsSopsh() throws {

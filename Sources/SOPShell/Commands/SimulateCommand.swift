@@ -27,7 +27,8 @@ extension Command {
             utilisation per role, the bottleneck and rework. --events writes every step of every case \
             (CSV: case, step, activity, role, start, end, answer; or XES when FILE ends in .xes); --report \
             writes the whole report as one HTML page. `timeline --simulated N` then draws case N of the \
-            first replication. Ctrl-C stops a run cleanly.
+            first replication. Ctrl-C stops a run cleanly: the report shows what ran, and no --events file \
+            is written.
             """,
         examples: ["simulate --cases 10000 --every 40h --replications 5",
                    "simulate --cases 10000 --rate 20/month --staff tim=4 --distribution exponential",
@@ -48,21 +49,32 @@ extension Command {
         let simulation = try SimulationSettings.simulation(invocation, sop: document.sop, calendar: session.calendar)
         let title = document.sop.identity.title.isEmpty ? document.path : document.sop.identity.title
         let events = try invocation.flags["events"].map { path throws(ShellError) in try eventLogFile(path, invocation, simulation, title: title) }
-        let result = SimulationRunner.run(simulation, eventLog: events?.sink)
+        let (result, interrupted) = SimulationRunner.run(simulation, eventLog: events?.sink)
         var display = SimulationReport.text(result, width: Terminal.current().width)
         if let events, let path = invocation.flags["events"] {
-            do {
-                try events.finish()
-            } catch {
-                throw invocation.error("\(error)", hint: "check that the folder exists, that you may write to it and that the disk has room")
+            // A log of the cases that happened to be done when Ctrl-C came would pass for the
+            // whole run: none is written, and its temporary file goes.
+            if interrupted {
+                events.discard()
+                display += localized("\n\(path) was not written: Ctrl-C stopped the run, so its log would be incomplete")
+            } else {
+                try finish(events, invocation)
+                display += localized("\nWrote \(path): every step of every case")
             }
-            display += localized("\nWrote \(path): every step of every case")
         }
         if let path = try SimulationSettings.writeReport(invocation, title: title, runs: [.init(scenario: simulation.scenario, result: result)]) {
             display += localized("\nWrote \(path): the report as one HTML page")
         }
         session.simulated = SimulatedRun(sop: document.sop, scenario: simulation.scenario)
         return CommandResult(Value(reflecting: result), text: display)
+    }
+
+    private static func finish(_ events: SimulationEventLogFile, _ invocation: Invocation) throws(ShellError) {
+        do {
+            try events.finish()
+        } catch {
+            throw invocation.error("\(error)", hint: "check that the folder exists, that you may write to it and that the disk has room")
+        }
     }
 
     private static func eventLogFile(_ path: String, _ invocation: Invocation, _ simulation: Simulation, title: String) throws(ShellError) -> SimulationEventLogFile {
