@@ -129,6 +129,7 @@ func main<Command: ParsableCommand>(_ command: Command.Type, _ arguments: [Strin
 // A write past the file-size limit (ulimit -f) fails with EFBIG, which sopsh reports like a
 // full disk; the signal that comes with it would otherwise kill sopsh mid-write.
 signal(SIGXFSZ, SIG_IGN)
+Shell.leaveNoTemporaries()
 let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.first == "check" {
     main(CheckFiles.self, Array(arguments.dropFirst()))

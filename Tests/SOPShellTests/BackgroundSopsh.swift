@@ -2,10 +2,11 @@ import Foundation
 import Synchronization
 import Testing
 
-/// sopsh started in the background, to be waited for or killed: as it is, under `prlimit
-/// --fsize` (its files may not grow past a size), or under strace stopping it with SIGKILL as
-/// it enters a given system call. Its output goes to files when it may be killed, through
-/// pipes when its files may not grow (so that only its own files are limited).
+/// sopsh started in the background, to be waited for, signalled or killed: as it is, under
+/// `prlimit --fsize` (its files may not grow past a size), under strace stopping it with
+/// SIGKILL as it enters a given system call, or ignoring SIGINT as a job that a script put in
+/// the background does. Its output goes to files when it may be killed, through pipes when its
+/// files may not grow (so that only its own files are limited).
 final class BackgroundSopsh {
     private let process = Process()
     private let output: (FileHandle, FileHandle)
@@ -17,10 +18,13 @@ final class BackgroundSopsh {
     private let collected = Collected()
 
     /// `killingAt: ("fsync", 3)` kills it as it enters its third fsync.
-    init(_ arguments: [String], in shell: RunShell, fileSizeLimit: Int? = nil, killingAt call: (String, Int)? = nil) throws {
+    init(_ arguments: [String], in shell: RunShell, fileSizeLimit: Int? = nil, killingAt call: (String, Int)? = nil,
+         ignoringInterrupts: Bool = false) throws {
         let sopsh = [try Sopsh.binaryURL().path, "--norc"] + arguments
         var command = sopsh
-        if let (name, number) = call {
+        if ignoringInterrupts {
+            command = ["/usr/bin/env", "--ignore-signal=INT"] + sopsh
+        } else if let (name, number) = call {
             command = ["/usr/bin/strace", "-f", "-qq", "-o", "/dev/null", "-e", "trace=\(name)",
                        "-e", "inject=\(name):signal=KILL:when=\(number)"] + sopsh
         } else if let fileSizeLimit {
@@ -79,6 +83,14 @@ final class BackgroundSopsh {
     var isRunning: Bool { process.isRunning }
     var status: Int32 { process.terminationStatus }
     var exitedNormally: Bool { process.terminationReason == .exit }
+    /// The signal that ended sopsh, nil when it exited (as a shell reports it: 128 + signal).
+    var endingSignal: Int32? { process.terminationReason == .uncaughtSignal ? process.terminationStatus : nil }
+    var processIdentifier: Int32 { process.processIdentifier }
+
+    /// Sends `number` to sopsh, as `kill -NUMBER` would.
+    func send(_ number: Int32) {
+        _ = Foundation.kill(process.processIdentifier, number)
+    }
 
     /// Waits for sopsh to end (at most 20 s: a hang is a failure, then it is killed). Under
     /// strace, sopsh killed kills strace the same way.

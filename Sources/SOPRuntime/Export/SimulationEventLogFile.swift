@@ -13,7 +13,7 @@ import Foundation
 /// grows with the cases in progress, not with the cases simulated. Cases still open when the
 /// run stops are written at the end. Each case is named `R<replication>-<number>`. The file
 /// appears only when `finish` succeeds (written atomically); a write error stops the writing
-/// and is thrown by `finish`.
+/// and is thrown by `finish`; `discard` gives it up.
 public final class SimulationEventLogFile: @unchecked Sendable {
     private let format: ExportFormat
     private let naming: SimulationEventNaming
@@ -53,6 +53,13 @@ public final class SimulationEventLogFile: @unchecked Sendable {
         if format == .xes { write(XESWriter.epilogue) }
         if let failure { throw failure }
         try writer.commit()
+    }
+
+    /// Gives the log up: its temporary file goes, and a file already at the path stays as it was.
+    public func discard() {
+        lock.lock()
+        defer { lock.unlock() }
+        writer.discard()
     }
 
     private func take(_ event: SimulationEvent) {

@@ -1,8 +1,11 @@
 import Foundation
 
 /// Writes a file so that readers see either the old content or the new, never a part:
-/// the bytes go to a temporary file beside the target, are flushed to disk, and the
-/// temporary file is renamed over the target. A failure leaves the old file untouched.
+/// the bytes go to a temporary file beside the target (`.NAME.sopsh-PID.XXXXXX.tmp`), are
+/// flushed to disk, and the temporary file is renamed over the target. A failure leaves the
+/// old file untouched. A signal that ends sopsh removes the temporary first
+/// (`LiveTemporaries`); one that a SIGKILL left is removed by the next write into its
+/// folder (`AbandonedTemporary`).
 public enum AtomicFile {
     public static func write(_ data: Data, to path: String) throws {
         let writer = try Writer(replacing: path)
@@ -17,6 +20,8 @@ public enum AtomicFile {
         public let path: String
         /// Where the bytes go until `commit`; nil when `path` is a stream written in place.
         private let temporary: String?
+        /// Its slot among the `LiveTemporaries` that a signal ending sopsh removes.
+        private var liveSlot: Int?
         private var descriptor: Int32
         private var pending = Data()
         private var finished = false
@@ -38,10 +43,17 @@ public enum AtomicFile {
                 temporary = nil
                 return
             }
-            var template = Array("\(Self.folder(of: path))/.\((path as NSString).lastPathComponent).XXXXXX".utf8CString)
-            descriptor = mkstemp(&template)
+            let folder = Self.folder(of: path)
+            AbandonedTemporary.removeAll(in: folder)
+            var template = Array(TemporaryName.template(for: path, in: folder).utf8CString)
+            descriptor = mkstemps(&template, Int32(TemporaryName.suffix.utf8.count))
             guard descriptor >= 0 else { throw AtomicFileError(path: path, reason: errorText(errno)) }
-            temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            // Held until the temporary is renamed or removed: it says "in use" to a sopsh
+            // that cannot see this process (another machine's, in a shared folder).
+            flock(descriptor, LOCK_EX | LOCK_NB)
+            let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            self.temporary = temporary
+            liveSlot = LiveTemporaries.add(temporary)
         }
 
         deinit { discard() }
@@ -68,10 +80,12 @@ public enum AtomicFile {
             // Keep the permissions of the file being replaced; a new file gets 0666 less the umask.
             var status = stat()
             fchmod(descriptor, stat(path, &status) == 0 ? status.st_mode & 0o7777 : 0o666 & ~currentUmask())
+            guard rename(temporary, path) == 0 else { throw failure() }
+            // Closed only now: until the rename, the lock marks the temporary as in use.
             close(descriptor)
             descriptor = -1
-            guard rename(temporary, path) == 0 else { throw failure() }
             finished = true
+            forgetTemporary()
             // The rename itself lives in the folder: flush it too, so the new file survives a crash.
             let folderDescriptor = open(Self.folder(of: path), O_RDONLY)
             if folderDescriptor >= 0 {
@@ -86,6 +100,14 @@ public enum AtomicFile {
             finished = true
             if descriptor >= 0 { close(descriptor) }
             if let temporary { unlink(temporary) }
+            forgetTemporary()
+        }
+
+        /// After the rename or the unlink, never before: a signal in between finds it still
+        /// registered and removes it (or finds nothing there).
+        private func forgetTemporary() {
+            if let liveSlot { LiveTemporaries.remove(liveSlot) }
+            liveSlot = nil
         }
 
         private func flush() throws {

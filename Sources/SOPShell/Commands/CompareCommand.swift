@@ -30,7 +30,7 @@ extension Command {
         let simulations = try chosenScenarios(invocation, sop: chosen.sop)
         var runs: [SimulationReportHTMLWriter.Run] = []
         for simulation in simulations {
-            let result = SimulationRunner.run(simulation)
+            let result = SimulationRunner.run(simulation).result
             runs.append(.init(scenario: simulation.scenario, result: result))
             if result.stopped, result.replications < simulation.scenario.replications { break }
         }

@@ -29,7 +29,8 @@ extension Command {
             utilisation per role, the bottleneck and rework. --events writes every step of every case \
             (CSV: case, step, activity, role, start, end, answer; or XES when FILE ends in .xes); --report \
             writes the whole report as one HTML page. `timeline --simulated N` then draws case N of the \
-            first replication. Ctrl-C stops a run cleanly.
+            first replication. Ctrl-C stops a run cleanly: the report shows what ran, and no --events file \
+            is written.
             """,
         examples: ["simulate --cases 10000 --every 40h --replications 5",
                    "simulate --cases 10000 --rate 20/month --staff tim=4 --distribution exponential",
@@ -51,15 +52,18 @@ extension Command {
         let title = chosen.title
         var notes = chosen.notes
         let events = try invocation.flags["events"].map { path throws(ShellError) in try eventLogFile(path, invocation, simulation, title: title) }
-        let result = SimulationRunner.run(simulation, eventLog: events?.sink)
+        let (result, interrupted) = SimulationRunner.run(simulation, eventLog: events?.sink)
         let display = SimulationReport.text(result, width: Terminal.current().width)
         if let events, let path = invocation.flags["events"] {
-            do {
-                try events.finish()
-            } catch {
-                throw invocation.error("\(error)", hint: "check that the folder exists, that you may write to it and that the disk has room")
+            // A log of the cases that happened to be done when Ctrl-C came would pass for the
+            // whole run: none is written, and its temporary file goes.
+            if interrupted {
+                events.discard()
+                notes.append(localized("\(path) was not written: Ctrl-C stopped the run, so its log would be incomplete"))
+            } else {
+                try finish(events, invocation)
+                notes.append(localized("Wrote \(path): every step of every case"))
             }
-            notes.append(localized("Wrote \(path): every step of every case"))
         }
         if let path = try SimulationSettings.writeReport(invocation, title: title, runs: [.init(scenario: simulation.scenario, result: result)]) {
             notes.append(localized("Wrote \(path): the report as one HTML page"))
@@ -68,6 +72,14 @@ extension Command {
         var shown = CommandResult(Value(reflecting: result), text: display)
         shown.notes = notes
         return shown
+    }
+
+    private static func finish(_ events: SimulationEventLogFile, _ invocation: Invocation) throws(ShellError) {
+        do {
+            try events.finish()
+        } catch {
+            throw invocation.error("\(error)", hint: "check that the folder exists, that you may write to it and that the disk has room")
+        }
     }
 
     private static func eventLogFile(_ path: String, _ invocation: Invocation, _ simulation: Simulation, title: String) throws(ShellError) -> SimulationEventLogFile {

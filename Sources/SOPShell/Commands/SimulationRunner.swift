@@ -8,7 +8,9 @@ import Synchronization
 /// share done once the run takes more than a second. The run waits for the watcher to clear
 /// its line before it returns, so that the report (or the next prompt) is never written over.
 enum SimulationRunner {
-    static func run(_ simulation: Simulation, eventLog: SimulationEventSink? = nil) -> SimulationResult {
+    /// The result, and whether Ctrl-C stopped the run (a result can be `stopped` for other
+    /// reasons: the calendar's end, more cases in progress than a run may hold).
+    static func run(_ simulation: Simulation, eventLog: SimulationEventSink? = nil) -> (result: SimulationResult, interrupted: Bool) {
         let control = SimulationControl()
         let finished = DispatchSemaphore(value: 0)
         let watcherDone = DispatchSemaphore(value: 0)
@@ -33,6 +35,6 @@ enum SimulationRunner {
         finished.signal()
         watcherDone.wait()
         interruptRequested.store(false, ordering: .relaxed)
-        return result
+        return (result, control.isStopRequested)
     }
 }
