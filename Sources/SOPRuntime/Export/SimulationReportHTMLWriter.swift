@@ -11,10 +11,13 @@ public enum SimulationReportHTMLWriter {
     public struct Run: Sendable {
         public var scenario: Scenario
         public var result: SimulationResult
+        /// The defaults the run took because nothing said otherwise, one sentence each.
+        public var assumed: [String]
 
-        public init(scenario: Scenario, result: SimulationResult) {
+        public init(scenario: Scenario, result: SimulationResult, assumed: [String] = []) {
             self.scenario = scenario
             self.result = result
+            self.assumed = assumed
         }
     }
 
@@ -39,6 +42,8 @@ public enum SimulationReportHTMLWriter {
         let x = ExportEscaping.xmlText
         let result = run.result
         var out = "<section>\n<h2>Skenario \(x(result.scenario))</h2>\n"
+        // Above the figures, which an overload makes meaningless.
+        if let overload = result.offeredLoad.warning { out += "<p class=\"warning\">\(x(overload).replacingOccurrences(of: "\n", with: "<br/>"))</p>\n" }
         out += "<div class=\"columns\">\n" + settingsTable(run, reference: reference)
         out += "<table class=\"results\">\n<caption>Hasil</caption>\n"
         let lead = result.leadTime
@@ -79,7 +84,11 @@ public enum SimulationReportHTMLWriter {
             out += "<caption>Pengaturan</caption>\n"
         }
         for row in rows { out += "<tr><th>\(x(row.label))</th><td>\(x(row.value))</td></tr>\n" }
-        return out + "</table>\n"
+        out += "</table>\n"
+        guard !run.assumed.isEmpty else { return out }
+        // Under the settings, in their column: what the run assumed is a setting too.
+        let assumed = "<p>Diasumsikan karena tidak diberikan:</p>\n<ul class=\"assumed\">\n" + run.assumed.map { "<li>\(x($0))</li>\n" }.joined() + "</ul>\n"
+        return "<div>\n" + out + assumed + "</div>\n"
     }
 
     private static func comparison(_ comparison: ScenarioComparison) -> String {

@@ -61,6 +61,15 @@ public struct ScenarioFile: Sendable {
     /// Where the file names its SOP (the value of `sop`), for an error about that SOP.
     public var sopLocation: SourceLocation? { locations["sop"] }
 
+    /// Whether the file sets `key` (`keputusan`, `durasi`…) for scenario `index` of `scenarios`:
+    /// in its baseline, or in that change. What it does not set, the simulator assumes.
+    public func sets(_ key: String, inScenario index: Int) -> Bool {
+        let prefixes = [""] + (index > 0 ? ["perubahan.\(index)."] : [])
+        return locations.keys.contains { written in
+            prefixes.contains { written == $0 + key || written.hasPrefix($0 + key + ".") }
+        }
+    }
+
     /// The baseline, then each change applied to it, in the file's order.
     public var scenarios: [Scenario] {
         [baseline] + changes.map(baseline.applying)

@@ -32,6 +32,8 @@ public struct Simulation: Sendable {
     public var caseTypeNames: [String] { model.caseTypeNames }
     /// What the simulator has to assume: steps "as needed" or blank without a time.
     public var warnings: [String] { model.warnings }
+    /// The work offered each role, known before running: see `OfferedLoad`.
+    public var offeredLoad: OfferedLoad { OfferedLoad(model) }
 
     /// Runs every replication. `control` can stop the run from another thread and tells how
     /// far it has gone; `eventLog` receives every step of every case (memory then grows with

@@ -40,6 +40,9 @@ public struct SimulationResult: Hashable, Sendable, Codable {
     /// What the scenario left the simulator to assume (steps without a time), and a run that
     /// reached the calendar's end.
     public var warnings: [String]
+    /// The work the scenario offered each role, worked out before the run: a load at or
+    /// above 1 means the queues grew for as long as cases arrived.
+    public var offeredLoad: OfferedLoad
 }
 
 /// A mean over replications and the half-width of its 95 % confidence interval.
@@ -238,6 +241,7 @@ extension SimulationResult {
             return CaseTypeStatistics(name: name, finished: finished, meanLeadTime: finished > 0 ? total / Double(finished) / hour : nil)
         }
         warnings = model.warnings
+        offeredLoad = OfferedLoad(model)
         if tallies.contains(where: \.overloaded) {
             warnings.append(localized("more than \(Replication.largestWorkInProgress) cases were in progress at once, so the run stopped: the staff cannot keep up with the arrivals; add staff or space the arrivals out"))
         }

@@ -48,12 +48,12 @@ extension Command {
         completes: [.file]
     ) { invocation, session throws(ShellError) in
         let chosen = try ScenarioSOP.chosen(invocation, &session, scenarioArgument: 0)
-        let simulation = try SimulationSettings.simulation(invocation, sop: chosen.sop, calendar: session.calendar)
+        let (simulation, assumed) = try SimulationSettings.simulation(invocation, sop: chosen.sop, calendar: session.calendar)
         let title = chosen.title
         var notes = chosen.notes
         let events = try invocation.flags["events"].map { path throws(ShellError) in try eventLogFile(path, invocation, simulation, title: title) }
         let (result, interrupted) = SimulationRunner.run(simulation, eventLog: events?.sink)
-        let display = SimulationReport.text(result, width: Terminal.current().width)
+        let display = SimulationReport.text(result, assumed: assumed, width: Terminal.current().width)
         if let events, let path = invocation.flags["events"] {
             // A log of the cases that happened to be done when Ctrl-C came would pass for the
             // whole run: none is written, and its temporary file goes.
@@ -65,11 +65,16 @@ extension Command {
                 notes.append(localized("Wrote \(path): every step of every case"))
             }
         }
-        if let path = try SimulationSettings.writeReport(invocation, title: title, runs: [.init(scenario: simulation.scenario, result: result)]) {
+        if let path = try SimulationSettings.writeReport(invocation, title: title, runs: [.init(scenario: simulation.scenario, result: result, assumed: assumed)]) {
             notes.append(localized("Wrote \(path): the report as one HTML page"))
         }
         session.simulated = SimulatedRun(sop: chosen.sop, scenario: simulation.scenario)
-        var shown = CommandResult(Value(reflecting: result), text: display)
+        var value = Value(reflecting: result)
+        if case .record(var record) = value {
+            record["assumed"] = .list(assumed.map(Value.string))
+            value = .record(record)
+        }
+        var shown = CommandResult(value, text: display)
         shown.notes = notes
         return shown
     }

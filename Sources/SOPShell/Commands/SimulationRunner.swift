@@ -2,7 +2,8 @@ import Foundation
 import SOPRuntime
 import Synchronization
 
-/// Runs a simulation where Ctrl-C stops it cleanly and a long run shows its progress.
+/// Runs a simulation where Ctrl-C stops it cleanly and a long run shows its progress; an
+/// overloaded scenario is warned of on stderr before it starts.
 ///
 /// A watcher thread turns Ctrl-C into `SimulationControl.stop()` and, on a terminal, shows the
 /// share done once the run takes more than a second. The run waits for the watcher to clear
@@ -11,6 +12,8 @@ enum SimulationRunner {
     /// The result, and whether Ctrl-C stopped the run (a result can be `stopped` for other
     /// reasons: the calendar's end, more cases in progress than a run may hold).
     static func run(_ simulation: Simulation, eventLog: SimulationEventSink? = nil) -> (result: SimulationResult, interrupted: Bool) {
+        // Said before the run, which may be long: its figures will not mean much.
+        if let warning = simulation.offeredLoad.shortWarning { FileHandle.standardError.write(Data((warning + "\n").utf8)) }
         let control = SimulationControl()
         let finished = DispatchSemaphore(value: 0)
         let watcherDone = DispatchSemaphore(value: 0)

@@ -45,13 +45,15 @@ enum SimulationSettings {
     }
 
     /// What `simulate` runs: the scenario its flags describe, or a scenario file's baseline (or
-    /// the scenario --scenario names) with the flags' settings over the file's.
-    static func simulation(_ invocation: Invocation, sop: SOP, calendar: WorkCalendar) throws(ShellError) -> Simulation {
+    /// the scenario --scenario names) with the flags' settings over the file's; and what it
+    /// assumed because neither said (see `SimulationAssumptions`).
+    static func simulation(_ invocation: Invocation, sop: SOP, calendar: WorkCalendar) throws(ShellError) -> (simulation: Simulation, assumed: [String]) {
         guard !invocation.positionals.isEmpty else {
             if invocation.has("scenario") {
                 throw invocation.error("--scenario picks a scenario of a scenario file", hint: "name the file: simulate FILE.yaml --scenario NAME")
             }
-            return try scenario(fromFlags: invocation, sop: sop, calendar: calendar)
+            return (try scenario(fromFlags: invocation, sop: sop, calendar: calendar),
+                    SimulationAssumptions.of(invocation, sop: sop, file: nil, index: 0))
         }
         let overrides = try ScenarioOverrides(invocation, sop: sop)
         let file = try scenarioFile(at: 0, invocation)
@@ -73,8 +75,9 @@ enum SimulationSettings {
         }
         var overridden = scenarios[chosen]
         try overrides.apply(to: &overridden, invocation)
-        return try compile(overridden, sop: sop, invocation, flags: overrides.flagOfKey.merging(sizeFlags) { $1 },
-                           file: file, index: chosen)
+        let simulation = try compile(overridden, sop: sop, invocation, flags: overrides.flagOfKey.merging(sizeFlags) { $1 },
+                                     file: file, index: chosen)
+        return (simulation, SimulationAssumptions.of(invocation, sop: sop, file: file, index: chosen))
     }
 
     /// The one scenario the flags describe, on `calendar` unless --calendar says otherwise.

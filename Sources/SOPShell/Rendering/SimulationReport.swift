@@ -4,10 +4,13 @@ import SOPRuntime
 /// A simulation's result as an analyst reads it: lead times with their intervals, the share
 /// within standard, then roles and steps as tables.
 enum SimulationReport {
-    static func text(_ result: SimulationResult, width: Int = 100) -> String {
+    /// The report; `assumed` lists the defaults the run took (`SimulationAssumptions`).
+    static func text(_ result: SimulationResult, assumed: [String] = [], width: Int = 100) -> String {
         var lines: [String] = []
         let stopped = result.stopped ? " (stopped early)" : ""
         lines.append(localized("Scenario \(result.scenario): \(result.casesFinished) of \(result.casesArrived) cases finished in \(result.replications) replication\(result.replications == 1 ? "" : "s"), seed \(result.seed)\(stopped)"))
+        if let warning = result.offeredLoad.warning { lines.append(warning) }
+        lines += SimulationAssumptions.lines(assumed)
         let lead = result.leadTime
         lines.append(localized("Lead time, working hours:  mean \(estimate(lead.mean))  p50 \(estimate(lead.p50))  p90 \(estimate(lead.p90))  p95 \(estimate(lead.p95))  max \(hours(lead.max))"))
         lines.append(localized("Within standard time: \(percent(result.withinStandard))   waiting per case: \(estimate(result.waitingTime)) h   work in progress: \(estimate(result.workInProgress)) cases"))
