@@ -9,10 +9,13 @@ import Testing
     static let views = "steps --json; info --json; roles --json"
 
     /// The library's YAML for `example` after `change`, the bytes `save` must write.
-    func expectedYAML(of example: String, change: (inout SOP) -> Void = { _ in }) throws -> String {
-        var sop = try SOPFile.open(Sopsh.root.appendingPathComponent(example).path).0.sop
+    /// What `save` writes to `path`: the example's editor schema line (pointed from the new
+    /// folder), then sopsh's layout of its SOP after `change`.
+    func expectedYAML(of example: String, savedTo path: String, change: (inout SOP) -> Void = { _ in }) throws -> String {
+        let loaded = try SOPFile.open(Sopsh.root.appendingPathComponent(example).path).0
+        var sop = loaded.sop
         change(&sop)
-        return SOPYAMLWriter.write(sop)
+        return (loaded.schema?.line(savedTo: path) ?? "") + SOPYAMLWriter.write(sop)
     }
 
     @Test(arguments: Examples.yamlFiles)
@@ -39,13 +42,13 @@ import Testing
             let first = try Sopsh.run("open \(Examples.seedYAML); save \(target)")
             #expect(first.status == 0, "\(first)")
             #expect(try folder.names() == ["kebijakan.yaml"])
-            #expect(folder.read("kebijakan.yaml") == (try expectedYAML(of: Examples.seedYAML)))
+            #expect(folder.read("kebijakan.yaml") == (try expectedYAML(of: Examples.seedYAML, savedTo: target)))
 
             // Replacing an existing file goes the same way.
             let second = try Sopsh.run("open \(Examples.seedYAML); assign 1 tim; save \(target)")
             #expect(second.status == 0, "\(second)")
             #expect(try folder.names() == ["kebijakan.yaml"])
-            #expect(folder.read("kebijakan.yaml") == (try expectedYAML(of: Examples.seedYAML) { $0.steps[0].executors = ["tim"] }))
+            #expect(folder.read("kebijakan.yaml") == (try expectedYAML(of: Examples.seedYAML, savedTo: target) { $0.steps[0].executors = ["tim"] }))
         }
     }
 
@@ -67,8 +70,8 @@ import Testing
             let target = folder.path("baru.yaml")
             let run = try Sopsh.run("open \(Examples.seedYAML); save \(target); assign 2 kepala; save")
             #expect(run.status == 0, "\(run)")
-            #expect(folder.read("baru.yaml") == (try expectedYAML(of: Examples.seedYAML) { $0.steps[1].executors = ["kepala"] }))
-            #expect(folder.read("baru.yaml") != (try expectedYAML(of: Examples.seedYAML)), "the example itself is untouched")
+            #expect(folder.read("baru.yaml") == (try expectedYAML(of: Examples.seedYAML, savedTo: target) { $0.steps[1].executors = ["kepala"] }))
+            #expect(folder.read("baru.yaml") != (try expectedYAML(of: Examples.seedYAML, savedTo: target)), "the example itself is untouched")
         }
     }
 

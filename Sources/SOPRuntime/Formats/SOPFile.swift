@@ -54,9 +54,10 @@ public enum SOPFile {
         }
     }
 
-    /// Writes `sop` to `path` in our YAML format, atomically.
-    public static func save(_ sop: SOP, to path: String) throws {
-        try AtomicFile.write(Data(SOPYAMLWriter.write(sop).utf8), to: path)
+    /// Writes `sop` to `path` in our YAML format, atomically, with the editor's `schema` line
+    /// (of the file it was read from) first.
+    public static func save(_ sop: SOP, to path: String, schema: SchemaLine? = nil) throws {
+        try AtomicFile.write(Data(((schema?.line(savedTo: path) ?? "") + SOPYAMLWriter.write(sop)).utf8), to: path)
     }
 
     /// The text of a file, or a located error for a binary file or one that is not UTF-8.

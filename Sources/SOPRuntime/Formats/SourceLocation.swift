@@ -64,11 +64,14 @@ public struct LoadedSOP: Sendable {
     public var sourceMap: SourceMap
     /// What reading found: unknown keys, wrong types, cells the importer could not place.
     public var diagnostics: [Diagnostic]
+    /// The editor's schema line of a YAML file, which saving keeps.
+    public var schema: SchemaLine?
 
-    public init(sop: SOP, sourceMap: SourceMap, diagnostics: [Diagnostic] = []) {
+    public init(sop: SOP, sourceMap: SourceMap, diagnostics: [Diagnostic] = [], schema: SchemaLine? = nil) {
         self.sop = sop
         self.sourceMap = sourceMap
         self.diagnostics = diagnostics
+        self.schema = schema
     }
 }
 

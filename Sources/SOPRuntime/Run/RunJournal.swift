@@ -7,7 +7,8 @@ import Synchronization
 public struct RunJournal: Sendable {
     public struct Header: Codable, Hashable, Sendable {
         public var format = "sopsh-run/1"
-        /// The SOP file the run walks through, as it was opened.
+        /// The SOP file the run walks through: absolute in sopsh's own journal, relative to the
+        /// file's folder in a run kept with `save-run` (see `Contents.sopPath`).
         public var sop: String
         /// A fingerprint of the SOP's content when the run was made: a run replays only on
         /// the same procedure.
@@ -190,6 +191,9 @@ public struct RunJournal: Sendable {
     /// What a journal holds: its header and events, and what reading it had to say.
     public struct Contents: Sendable {
         public var header: Header
+        /// The header's SOP as a path to open from here: a saved run keeps it relative to the
+        /// run file's own folder (`RelativePath`), so that the two can move together.
+        public var sopPath: String
         public var events: [RunEvent]
         /// The line of the journal each event stood on, for pointing at one that cannot be replayed.
         public var eventLines: [Int]
@@ -245,7 +249,8 @@ public struct RunJournal: Sendable {
                                    hint: "the journal was changed by hand or damaged; keep a copy and remove the line to resume")
             }
         }
-        return Contents(header: header, events: events, eventLines: eventLines, warnings: warnings)
+        return Contents(header: header, sopPath: RelativePath.resolve(header.sop, fromFolderOf: path),
+                        events: events, eventLines: eventLines, warnings: warnings)
     }
 
     /// What makes an event impossible whatever the SOP: a negative step or answer, a bad case name.

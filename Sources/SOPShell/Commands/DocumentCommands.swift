@@ -26,7 +26,8 @@ extension Command {
         let (loaded, format) = try openFile(path, named: invocation, argument: 0)
         var document = OpenDocument(
             sop: loaded.sop, path: path, format: format, sourceMap: loaded.sourceMap,
-            readDiagnostics: loaded.diagnostics, savedSOP: loaded.sop, savePath: format == .yaml ? path : nil)
+            readDiagnostics: loaded.diagnostics, savedSOP: loaded.sop, savePath: format == .yaml ? path : nil,
+            schema: loaded.schema)
         var summary = openedSummary(&document)
         session.document = document
         // A run belongs to the SOP it began on: opening one (even the same file) leaves it.
@@ -142,7 +143,7 @@ extension Command {
                                    hint: "give a file name: save \(suggestion)")
         }
         do {
-            try SOPFile.save(document.sop, to: path)
+            try SOPFile.save(document.sop, to: path, schema: document.schema)
         } catch {
             throw invocation.error("\(error)", hint: "check that the folder exists and is writable")
         }

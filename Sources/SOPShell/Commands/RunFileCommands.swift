@@ -42,7 +42,7 @@ extension Command {
         name: "save-run", group: .running,
         summary: "keep the run in a file, to replay it for a later class",
         usage: "save-run FILE",
-        details: "Writes the run (its SOP's file, its calendar and every action, undone ones left out) to FILE, atomically. `replay FILE` plays it again.",
+        details: "Writes the run (its SOP's file, its calendar and every action, undone ones left out) to FILE, atomically. The SOP's file is kept relative to FILE's folder, so the two can be copied together to another machine. `replay FILE` plays it again.",
         examples: ["save-run latihan-senin.run"],
         arity: 1...1,
         completes: [.file]
@@ -51,7 +51,9 @@ extension Command {
         let document = try session.requireDocument(invocation)
         let path = invocation.positionals[0].text
         do {
-            try RunJournal.save(.init(sop: absolutePath(document.path), content: run.sop, calendar: run.initialCalendar), events: run.events, to: path)
+            // Relative to the run file, so that the run can move with its SOP to another machine.
+            let sop = RelativePath.of(document.path, fromFolderOf: path)
+            try RunJournal.save(.init(sop: sop, content: run.sop, calendar: run.initialCalendar), events: run.events, to: path)
         } catch {
             throw invocation.error("\(error)", argument: 0)
         }
@@ -123,16 +125,24 @@ extension Command {
                              hint: "it was set aside as \(kept), unchanged, so that no new run writes over it; mend or remove the line there, then `resume \(kept)`",
                              at: damage.location)
         }
-        let (loaded, format) = try openFile(contents.header.sop)
+        let sopPath = contents.sopPath
+        guard FileManager.default.fileExists(atPath: sopPath) else {
+            let kept = contents.header.sop
+            throw ShellError(Message(verbatim: "the run's SOP is not at \(sopPath)\(kept == sopPath ? "" : " (the run keeps it as \(kept), from the run file's folder)")"),
+                             hint: kept.hasPrefix("/") ? "put the SOP at that path, or open it and `save-run` again to keep its place relative to the run file"
+                                 : "copy the SOP along with the run file, in the same place beside it",
+                             at: SourceLocation(file: path, line: 1, column: 1))
+        }
+        let (loaded, format) = try openFile(sopPath)
         guard RunJournal.fingerprint(of: loaded.sop) == contents.header.fingerprint else {
-            throw invocation.error("\(contents.header.sop) has changed since this run was made, so the run cannot be played on it",
+            throw invocation.error("\(sopPath) has changed since this run was made, so the run cannot be played on it",
                                    hint: "open the version of the SOP the run was made on (its steps, roles or times differ)")
         }
         var run: TrainingRun
         do throws(Refusal) {
             run = try TrainingRun(sop: loaded.sop, calendar: contents.header.calendar)
         } catch {
-            throw invocation.error("the run cannot be replayed on \(contents.header.sop) as it is now: \(error.reason)",
+            throw invocation.error("the run cannot be replayed on \(sopPath) as it is now: \(error.reason)",
                                    hint: "the SOP was changed since the run; open the version the run was made on")
         }
         do throws(TrainingRun.ReplayFailure) {
@@ -144,9 +154,9 @@ extension Command {
                              hint: "the journal was changed by hand or damaged; keep a copy and mend or remove the line to resume",
                              at: SourceLocation(file: path, line: line, column: 1))
         }
-        session.document = OpenDocument(sop: loaded.sop, path: contents.header.sop, format: format, sourceMap: loaded.sourceMap,
+        session.document = OpenDocument(sop: loaded.sop, path: sopPath, format: format, sourceMap: loaded.sourceMap,
                                         readDiagnostics: loaded.diagnostics, savedSOP: loaded.sop,
-                                        savePath: format == .yaml ? contents.header.sop : nil)
+                                        savePath: format == .yaml ? sopPath : nil, schema: loaded.schema)
         session.run = run
         session.calendar = run.calendar
         session.currentCase = run.cases.last?.name
@@ -159,7 +169,7 @@ extension Command {
         let states = run.cases.map { found in
             "\(found.name): " + (found.position.map { "at step \(run.sop.steps[$0].label), \(found.clock.indonesian)" } ?? "finished \(found.finishedAt!.indonesian)")
         }
-        lines.append("Run of \(contents.header.sop) brought back: \(run.cases.count) case\(run.cases.count == 1 ? "" : "s")")
+        lines.append("Run of \(sopPath) brought back: \(run.cases.count) case\(run.cases.count == 1 ? "" : "s")")
         lines += states.map { "  " + $0 }
         let value = Value.list(run.cases.map { RunValues.caseRecord($0, in: run) })
         let text = lines.joined(separator: "\n")

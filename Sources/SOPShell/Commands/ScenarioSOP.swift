@@ -26,7 +26,7 @@ struct ScenarioSOP {
         let (loaded, format) = try Command.openFile(named, named: invocation, argument: scenarioArgument)
         var document = OpenDocument(sop: loaded.sop, path: named, format: format, sourceMap: loaded.sourceMap,
                                     readDiagnostics: loaded.diagnostics, savedSOP: loaded.sop,
-                                    savePath: format == .yaml ? named : nil)
+                                    savePath: format == .yaml ? named : nil, schema: loaded.schema)
         var chosen: ScenarioSOP
         if let open = session.document {
             chosen = Self(document)

@@ -50,6 +50,8 @@ struct OpenDocument: Sendable {
     var savedSOP: SOP
     /// Where `save` without a file writes: the opened file if it is ours, else nil.
     var savePath: String?
+    /// The editor's schema line the file had, written again by `save`.
+    var schema: SchemaLine? = nil
 
     var hasUnsavedChanges: Bool { sop != savedSOP }
 

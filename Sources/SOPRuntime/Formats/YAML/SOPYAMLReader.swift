@@ -44,7 +44,8 @@ public enum SOPYAMLReader {
                                + "`identitas`, `pelaksana` and `kegiatan`", at: location,
                                hint: "see docs/format.md for the layout")
         }
-        return LoadedSOP(sop: sop, sourceMap: reader.sourceMap, diagnostics: reader.diagnostics)
+        return LoadedSOP(sop: sop, sourceMap: reader.sourceMap, diagnostics: reader.diagnostics,
+                         schema: SchemaLine.find(in: text, file: file))
     }
 
     static func readError(_ error: YamlError, file: String?, text: String) -> SOPReadError {
