@@ -85,7 +85,7 @@ struct ImportFiles: ParsableCommand {
         commandName: "sopsh import",
         abstract: "Save SOP PDFs (or any SOP file sopsh opens) as YAML; a folder imports the PDFs in it. Exit 1 if any file is refused.")
 
-    @Option(name: .customShort("o"), help: ArgumentHelp("Write the YAML files into DIR (default: beside each input).", valueName: "DIR"))
+    @Option(name: .customShort("o"), help: ArgumentHelp("Write the YAML files into DIR, made if missing (default: beside each input).", valueName: "DIR"))
     var directory: String?
 
     @Flag(name: .long, help: "Print the outcome of each file as JSON.")
@@ -98,15 +98,34 @@ struct ImportFiles: ParsableCommand {
         if files.isEmpty { throw ValidationError("give at least one PDF (or folder of PDFs) to import") }
         if let directory {
             var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-                throw ValidationError("-o \(directory): no such folder; create it first (mkdir -p \(directory))")
+            if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), !isDirectory.boolValue {
+                throw ValidationError("-o \(directory) is a file, not a folder; name a folder for the YAML files")
             }
         }
     }
 
     func run() throws {
         Shell.useUTF8Locale()
+        if let directory {
+            // `import -o sop/ pdf/` as the README prints it: the folder is made as `mkdir -p` would.
+            if let reason = Self.makeFolder(directory) {
+                FileHandle.standardError.write(Data("\(directory): error: cannot make this folder for the YAML files: \(reason)\nhint: check the path and that you may write there\n".utf8))
+                throw ExitCode.failure
+            }
+        }
         throw ExitCode(Shell(Shell.Options()).importFiles(files, into: directory, json: json))
+    }
+
+    /// `mkdir -p`: nil once `path` is a folder, else the system's reason (Foundation's own
+    /// error reads "NSCocoaErrorDomain error 512").
+    static func makeFolder(_ path: String) -> String? {
+        var made = path.hasPrefix("/") ? "" : "."
+        for part in path.split(separator: "/") {
+            made += "/" + part
+            if mkdir(made, 0o777) != 0, errno != EEXIST { return String(cString: strerror(errno)) }
+        }
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue ? nil : String(cString: strerror(ENOTDIR))
     }
 }
 

@@ -34,3 +34,55 @@ import Testing
         }
     }
 }
+
+/// The README's ```console lines are the first thing a newcomer types: each runs as printed
+/// (from a folder holding the project's examples, since `import -o sop/` writes), exits 0 and
+/// reports no error; one that says `--json` prints JSON that a parser reads whole.
+@Suite struct READMEExamples {
+    static let lines: [String] = {
+        let page = (try? String(contentsOf: Sopsh.root.appendingPathComponent("README.md"), encoding: .utf8)) ?? ""
+        let blocks = page.components(separatedBy: "```console\n").dropFirst().map { $0.components(separatedBy: "```")[0] }
+        return blocks.flatMap { $0.split(separator: "\n") }.filter { $0.hasPrefix("$ ") }.map { line in
+            // What the line does is said after two spaces and a `#`.
+            String((line.range(of: "  #").map { line[..<$0.lowerBound] } ?? line[...]).dropFirst(2))
+        }
+    }()
+
+    @Test func theREADMEHasCommandLines() {
+        #expect(Self.lines.count >= 5 && Self.lines.contains { $0.contains("| sopsh") }, "\(Self.lines)")
+    }
+
+    @Test("each line runs as printed", arguments: lines)
+    func eachLineRuns(_ command: String) throws {
+        try TemporaryFolder.with { folder in
+            try FileManager.default.createSymbolicLink(atPath: folder.path("examples"),
+                                                       withDestinationPath: Sopsh.root.appendingPathComponent("examples").path)
+            let binaries = try Sopsh.binaryURL().deletingLastPathComponent().path
+            let shell = Process()
+            shell.executableURL = URL(fileURLWithPath: "/bin/sh")
+            shell.arguments = ["-c", command]
+            shell.currentDirectoryURL = folder.url
+            var environment = ProcessInfo.processInfo.environment
+            environment["PATH"] = binaries + ":" + (environment["PATH"] ?? "/usr/bin:/bin")
+            environment["NO_COLOR"] = "1"
+            environment["XDG_STATE_HOME"] = folder.path("state")
+            shell.environment = environment
+            // Files, not pipes: nothing blocks on a full pipe.
+            FileManager.default.createFile(atPath: folder.path("stdout"), contents: nil)
+            FileManager.default.createFile(atPath: folder.path("stderr"), contents: nil)
+            shell.standardOutput = try #require(FileHandle(forWritingAtPath: folder.path("stdout")))
+            shell.standardError = try #require(FileHandle(forWritingAtPath: folder.path("stderr")))
+            shell.standardInput = FileHandle.nullDevice
+            try shell.run()
+            shell.waitUntilExit()
+            let out = try Data(contentsOf: URL(fileURLWithPath: folder.path("stdout")))
+            let err = try Data(contentsOf: URL(fileURLWithPath: folder.path("stderr")))
+            let run = SopshRun(stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self),
+                               status: shell.terminationStatus)
+            #expect(run.status == 0 && run.troubles.isEmpty, "\(command)\n\(run)")
+            if command.contains("--json") {
+                #expect((try? JSONSerialization.jsonObject(with: out)) != nil, "stdout is one JSON value, as jq reads it: \(run)")
+            }
+        }
+    }
+}

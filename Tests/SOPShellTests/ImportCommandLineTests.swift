@@ -75,10 +75,22 @@ import Testing
         }
     }
 
-    @Test func anOutputFolderThatDoesNotExistIsAUsageError() throws {
-        let run = try Sopsh.run(["import", "-o", "/nonexistent/sopsh-out", Self.fixtures + "/025.pdf"])
-        #expect(run.status == 2, "\(run)")
-        #expect(run.stderr.contains("no such folder"), "\(run)")
+    @Test func anOutputFolderThatDoesNotExistIsMade() throws {
+        try TemporaryFolder.with { folder in
+            let output = folder.path("sop/bps")
+            let run = try Sopsh.run(["import", "-o", output, Self.fixtures + "/025.pdf"], timeout: 60)
+            #expect(run.status == 0, "\(run)")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: output) == ["025.yaml"], "\(run)")
+        }
+    }
+
+    @Test func anOutputThatIsAFileIsAUsageError() throws {
+        try TemporaryFolder.with { folder in
+            let file = try folder.write("bukan folder\n", to: "sop")
+            let run = try Sopsh.run(["import", "-o", file, Self.fixtures + "/025.pdf"])
+            #expect(run.status == 2, "\(run)")
+            #expect(run.stderr.contains("-o \(file) is a file, not a folder"), "\(run)")
+        }
     }
 
     @Test func checkPlacesAPDFsFindingsByPage() throws {
