@@ -2,6 +2,16 @@ import ArgumentParser
 import Foundation
 import SOPShell
 
+/// `--lang`, for the prompt and for `sopsh check` and `sopsh import` alike.
+struct LanguageOption: ParsableArguments {
+    @Option(name: .customLong("lang"), help: ArgumentHelp("Speak LANG: en (English) or id (Bahasa Indonesia); default SOPSH_LANG, else the locale.", valueName: "LANG"))
+    var name: String?
+
+    func validate() throws {
+        if let name, let problem = Shell.speak(flag: name) { throw ValidationError(problem) }
+    }
+}
+
 /// `sopsh` runs a script, `-c` text or piped commands, or the prompt at a terminal.
 struct Sopsh: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -29,6 +39,8 @@ struct Sopsh: ParsableCommand {
 
     @Flag(name: .long, help: "Allow scripts to run host programs with `exec`.")
     var allowExec = false
+
+    @OptionGroup var language: LanguageOption
 
     @Flag(name: .long, help: .hidden)
     var manual = false
@@ -65,6 +77,8 @@ struct CheckFiles: ParsableCommand {
     @Flag(name: .long, help: "Print the findings as JSON.")
     var json = false
 
+    @OptionGroup var language: LanguageOption
+
     @Argument(help: ArgumentHelp("SOP files.", valueName: "FILE"))
     var files: [String] = []
 
@@ -90,6 +104,8 @@ struct ImportFiles: ParsableCommand {
 
     @Flag(name: .long, help: "Print the outcome of each file as JSON.")
     var json = false
+
+    @OptionGroup var language: LanguageOption
 
     @Argument(help: ArgumentHelp("SOP PDFs, or folders of them.", valueName: "FILE"))
     var files: [String] = []
@@ -148,6 +164,11 @@ func main<Command: ParsableCommand>(_ command: Command.Type, _ arguments: [Strin
 // A write past the file-size limit (ulimit -f) fails with EFBIG, which sopsh reports like a
 // full disk; the signal that comes with it would otherwise kill sopsh mid-write.
 signal(SIGXFSZ, SIG_IGN)
+// A language asked for by name must be one sopsh speaks, before it says anything.
+if let problem = Shell.chooseLanguage(from: ProcessInfo.processInfo.environment) {
+    FileHandle.standardError.write(Data((problem + "\n").utf8))
+    exit(2)
+}
 Shell.leaveNoTemporaries()
 let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.first == "check" {

@@ -20,7 +20,7 @@ import SOPRuntime
     }
 
     @Test func aSecondLanguageIsATableOfPatternsAndLeavesArgumentsAlone() {
-        let indonesian = Catalogue(language: "id", translations: [
+        let indonesian = Catalogue(language: "id", name: "Bahasa Indonesia", translations: [
             "no such file: {1}": "berkas {1} tidak ada",
             "step {1} is not ready: {2}": "langkah {1} belum siap: {2}",
             "it needs “{1}”": "perlu “{1}”",

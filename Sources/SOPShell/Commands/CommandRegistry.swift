@@ -4,7 +4,7 @@ enum CommandRegistry {
         .open, .save, .check, .info, .roles, .steps, .show, .assign, .link, .setTime,
         .start, .cases, .switchCase, .act, .todo, .who, .perform, .decide, .docs, .status, .log, .undo,
         .explain, .whereCase, .clock, .wait, .calendar, .walk, .resume, .saveRun, .replay, .simulate, .compare, .timeline,
-        .help, .print, .exec, .quit,
+        .help, .print, .exec, .quit, .language,
         .export, .flow,
     ]
 
