@@ -37,7 +37,13 @@ public struct LogHistogram: Hashable, Sendable {
     /// Adds a value (negative values count as zero).
     @inline(__always)
     public mutating func record(_ value: Double) {
-        counts[Self.bucket(of: value)] &+= 1
+        record(value, inBucket: Self.bucket(of: value))
+    }
+
+    /// Adds a value whose bucket the caller has found already (`QuantileSketch`).
+    @inline(__always)
+    mutating func record(_ value: Double, inBucket bucket: Int) {
+        counts[bucket] &+= 1
         count &+= 1
         if value < minimum { minimum = value }
         if value > maximum { maximum = value }
@@ -53,14 +59,20 @@ public struct LogHistogram: Hashable, Sendable {
     /// The value below which a fraction `q` (0…1) of the values lie (nearest rank: the
     /// ⌈q·n⌉-th smallest), within `relativeError`; nil when empty.
     public func quantile(_ q: Double) -> Double? {
+        locate(q).map { Swift.min(Swift.max(Self.midpoint(of: $0.bucket), minimum), maximum) }
+    }
+
+    /// The bucket of the ⌈q·n⌉-th smallest value, that value's rank among the bucket's own
+    /// (from 1) and how many the bucket holds; nil when empty.
+    func locate(_ q: Double) -> (bucket: Int, rank: UInt64, count: UInt64)? {
         guard count > 0 else { return nil }
         let rank = Swift.max(1, UInt64((Swift.min(Swift.max(q, 0), 1) * Double(count)).rounded(.up)))
         var seen: UInt64 = 0
         for (index, bucketCount) in counts.enumerated() where bucketCount > 0 {
+            if seen + bucketCount >= rank { return (index, rank - seen, bucketCount) }
             seen += bucketCount
-            if seen >= rank { return Swift.min(Swift.max(Self.midpoint(of: index), minimum), maximum) }
         }
-        return maximum
+        preconditionFailure("the buckets hold \(seen) values, the histogram counts \(count)")
     }
 
     /// The counts regrouped into `binCount` equal bins from 0 to `upper`, for a picture of the

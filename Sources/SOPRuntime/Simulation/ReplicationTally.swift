@@ -11,7 +11,12 @@ struct ReplicationTally: Sendable {
     /// More cases were in progress at once than a run may hold, and it stopped.
     var overloaded = false
     var leadSum = 0.0
+    /// For the distribution of all replications together.
     var lead = LogHistogram()
+    /// The replication's own lead-time quantiles (see `QuantileSketch`); nil when no case finished.
+    var leadP50: Double?
+    var leadP90: Double?
+    var leadP95: Double?
     var caseWaitSum = 0.0
     var withinStandard = 0
     var reworks = 0
@@ -38,7 +43,7 @@ struct TallyCounters {
     var finished = 0
     var events = 0
     var leadSum = 0.0
-    var lead = LogHistogram()
+    var lead = QuantileSketch()
     var caseWaitSum = 0.0
     var withinStandard = 0
     var reworks = 0
@@ -88,7 +93,8 @@ struct TallyCounters {
             Array(UnsafeBufferPointer(start: storage.base, count: count))
         }
         return ReplicationTally(
-            arrived: arrived, finished: finished, events: events, stopped: stopped, outOfCalendar: outOfCalendar, overloaded: overloaded, leadSum: leadSum, lead: lead,
+            arrived: arrived, finished: finished, events: events, stopped: stopped, outOfCalendar: outOfCalendar, overloaded: overloaded, leadSum: leadSum,
+            lead: lead.histogram, leadP50: lead.quantile(0.5), leadP90: lead.quantile(0.9), leadP95: lead.quantile(0.95),
             caseWaitSum: caseWaitSum, withinStandard: withinStandard, reworks: reworks, capHits: capHits,
             casesReworked: casesReworked, casesCapped: casesCapped,
             visits: array(visits, stepCount), waitSum: array(waitSum, stepCount), waitMax: array(waitMax, stepCount),

@@ -86,7 +86,8 @@ public struct Estimate: Hashable, Sendable, Codable {
     }
 }
 
-/// Lead times in working hours. The quantiles come from a `LogHistogram` (within 0.39 %).
+/// Lead times in working hours. A quantile is the mean of the replications' own quantiles,
+/// each read from its replication's `QuantileSketch`, with their t-interval.
 public struct LeadTime: Hashable, Sendable, Codable {
     public var mean: Estimate
     public var p50: Estimate
@@ -204,9 +205,9 @@ extension SimulationResult {
         let finishedCases = casesFinished
         leadTime = LeadTime(
             mean: estimate { perFinished($0, $0.leadSum).map { $0 / hour } },
-            p50: estimate { $0.lead.quantile(0.5).map { $0 / hour } },
-            p90: estimate { $0.lead.quantile(0.9).map { $0 / hour } },
-            p95: estimate { $0.lead.quantile(0.95).map { $0 / hour } },
+            p50: estimate { $0.leadP50.map { $0 / hour } },
+            p90: estimate { $0.leadP90.map { $0 / hour } },
+            p95: estimate { $0.leadP95.map { $0 / hour } },
             max: (tallies.map { $0.lead.maximum }.max() ?? 0).clampedToZero / hour)
         leadTimeDistribution = LeadTimeDistribution(tallies.reduce(into: LogHistogram()) { $0.merge($1.lead) }, unit: hour)
         waitingTime = estimate { perFinished($0, $0.caseWaitSum).map { $0 / hour } }

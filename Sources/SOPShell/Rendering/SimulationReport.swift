@@ -89,8 +89,10 @@ enum SimulationReport {
         hours == hours.rounded() ? String(Int(hours)) : String(format: "%g", hours)
     }
 
+    /// The mean with its ± whenever there is an interval (two replications or more), ±0.00
+    /// included: replications that agree exactly are a finding, not a missing interval.
     static func estimate(_ value: Estimate) -> String {
-        guard let half = value.halfWidth, half > 0 else { return hours(value.mean) }
+        guard let half = value.halfWidth else { return hours(value.mean) }
         return "\(hours(value.mean)) ±\(hours(half))"
     }
 
@@ -98,7 +100,7 @@ enum SimulationReport {
 
     static func percent(_ value: Estimate) -> String {
         let text = String(format: "%.1f%%", value.mean * 100)
-        guard let half = value.halfWidth, half > 0 else { return text }
+        guard let half = value.halfWidth else { return text }
         return text + String(format: " ±%.1f", half * 100)
     }
 }
