@@ -90,7 +90,7 @@ public struct ScenarioFile: Sendable {
         reader.nodes.refuseTags(in: root)
         let read = reader.scenarioFile(from: root)
         if let fileError = reader.fileErrors.first { throw fileError }
-        if let problem = reader.nodes.firstProblem(otherwise: "see examples/bench-seed.scenario.yaml") { throw problem }
+        if let problem = reader.nodes.firstProblem(in: root, otherwise: "see examples/bench-seed.scenario.yaml") { throw problem }
         guard let read else {
             throw SOPReadError("the file is YAML but not a scenario", at: SourceLocation(file: file, line: 1, column: 1),
                                hint: "its top level is a mapping with `kedatangan` and `jumlah_kasus`")

@@ -40,7 +40,7 @@ extension WorkCalendar {
         reader.nodes.refuseTags(in: root)
         let calendar = reader.calendar(from: root)
         // The reader visits keys before values; the user reads top to bottom.
-        if let problem = reader.nodes.firstProblem(otherwise: "see examples/kalender-kantor-2026.yaml") { throw problem }
+        if let problem = reader.nodes.firstProblem(in: root, otherwise: "see examples/kalender-kantor-2026.yaml") { throw problem }
         guard let calendar else {
             throw SOPReadError("the file is YAML but not a work calendar", at: SourceLocation(file: file, line: 1, column: 1),
                                hint: "its top level is a mapping with `jam_kerja`, `libur` and `sepanjang_waktu`")

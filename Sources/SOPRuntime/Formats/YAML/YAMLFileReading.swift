@@ -23,14 +23,20 @@ extension YAMLNodeReader {
     }
 
     /// The error for a file that must read whole: its first problem in the file's order, with
-    /// a count of the others; nil when there is none. A place counts once, with the problem
-    /// found there first (a value's refused tag, not the failure to read its bare text), so
-    /// that the count is of the places to fix.
-    func firstProblem(otherwise fallback: Message) -> SOPReadError? {
+    /// a count of the others; nil when there is none. A problem of the whole document (at
+    /// `root`, such as a key it lacks) comes after those at a place, since a key that did not
+    /// read is often why it is lacking. A place counts once, with the problem found there first
+    /// (a value's refused tag, not the failure to read its bare text), so that the count is of
+    /// the places to fix.
+    func firstProblem(in root: Node, otherwise fallback: Message) -> SOPReadError? {
+        let whole = location(of: root)
+        func order(_ item: (offset: Int, element: Diagnostic)) -> (Int, Int, Int, Int) {
+            let place = item.element.location
+            return (place == whole ? 1 : 0, place?.line ?? 0, place?.column ?? 0, item.offset)
+        }
         var places: Set<SourceLocation> = []
         let problems = diagnostics.enumerated()
-            .sorted { ($0.element.location?.line ?? 0, $0.element.location?.column ?? 0, $0.offset)
-                < ($1.element.location?.line ?? 0, $1.element.location?.column ?? 0, $1.offset) }
+            .sorted { order($0) < order($1) }
             .map(\.element)
             .filter { problem in problem.location.map { places.insert($0).inserted } ?? true }
         guard let first = problems.first else { return nil }
