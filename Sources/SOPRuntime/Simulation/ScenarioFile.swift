@@ -2,8 +2,9 @@ import Foundation
 import Yams
 
 /// A scenario file: a baseline and named what-if changes, in Indonesian keys like the SOP and
-/// calendar files. Every key but `kedatangan` and a way to stop (`jumlah_kasus` or `horizon`)
-/// is optional.
+/// calendar files. Every key but `kedatangan` and a way to stop (`jumlah_kasus` or `horizon`;
+/// a list of times stops by itself) is optional. schema/scenario.schema.json says the same for
+/// an author's editor, and SchemaAgreementTests hold the two together.
 ///
 /// ```yaml
 /// nama: dasar                    # the baseline's name (default "baseline")

@@ -15,7 +15,8 @@ import Yams
 ///
 /// An office copies the example and adjusts it, so every mistake is refused with its line,
 /// column and what to write instead; a calendar read with a silent error would misdate every
-/// case run on it.
+/// case run on it. schema/calendar.schema.json states the same rules for an editor (all but
+/// those that compare values: an interval's start before its end, overlaps, a date twice).
 extension WorkCalendar {
     /// The weekday keys in ISO order (senin = 1).
     static let weekdayKeys = ["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"]
