@@ -4,7 +4,7 @@ import Yams
 /// A scenario file: a baseline and named what-if changes, in Indonesian keys like the SOP and
 /// calendar files. Every key but `kedatangan` and a way to stop (`jumlah_kasus` or `horizon`;
 /// a list of times stops by itself) is optional. schema/scenario.schema.json says the same for
-/// an author's editor, and SchemaAgreementTests hold the two together.
+/// an author's editor, and ScenarioSchemaAgreementTests hold the two together.
 ///
 /// ```yaml
 /// nama: dasar                    # the baseline's name (default "baseline")
