@@ -1,18 +1,26 @@
 #!/usr/bin/env python3
-"""Checks SOP files against sopsh's JSON Schema (schema/sop.schema.json).
+"""Checks sopsh's YAML files against their JSON Schemas: SOPs against schema/sop.schema.json,
+simulation scenarios against schema/scenario.schema.json, work calendars against
+schema/calendar.schema.json.
 
 Usage:
     scripts/check-schema.py [FILE.yaml ...]   check the files (default: examples/*.yaml)
-    scripts/check-schema.py --self-test       check that the schema rejects known-bad documents
+    scripts/check-schema.py --self-test       check that the schemas reject known-bad documents
+
+A file is checked against the schema its first line names, as an editor does
+(`# yaml-language-server: $schema=../schema/scenario.schema.json`), else against the schema of
+its kind, told by its keys as sopsh tells them (kegiatan: an SOP; kedatangan, jumlah_kasus, ...:
+a scenario; jam_kerja, libur: a calendar).
 
 Prints `FILE: ok` for a file that conforms, else each error as `FILE:LINE:COLUMN: PATH: message`
 with a hint. Exit status: 0 when everything conforms, 1 when a file does not (or cannot be
 read, or the schema itself is invalid, or the self-test finds a bad document accepted),
 2 on a usage error, 3 when the Python modules jsonschema and PyYAML are missing.
 
-The schema is what an editor's YAML language server uses to help an SOP author; sopsh's own
-reader and checker say more (hand-offs, flow). This script keeps the schema honest: every
-example must pass it, and documents that sopsh refuses must fail it.
+The schemas are what an editor's YAML language server uses to help an author; sopsh's own
+readers and checker say more (hand-offs, flow, names the SOP lacks). This script keeps the
+schemas honest: every example must pass its schema, and documents that sopsh refuses must fail
+it (the self-test's documents are in scripts/schema_samples.py).
 """
 
 import difflib
@@ -30,8 +38,18 @@ except ImportError as missing:
           "Install them with: pip install jsonschema pyyaml", file=sys.stderr)
     sys.exit(3)
 
+from schema_samples import SAMPLES
+
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-SCHEMA_PATH = ROOT / "schema" / "sop.schema.json"
+SCHEMAS = {kind: ROOT / "schema" / f"{kind}.schema.json" for kind in SAMPLES}
+# The keys that tell sopsh's YAML files apart, as its YAMLDocumentKind does.
+SOP_KEYS = {"identitas", "kegiatan"}
+SCENARIO_KEYS = {"kedatangan", "faktor_kedatangan", "jumlah_kasus", "perubahan", "replikasi", "sop", "horizon",
+                 "seed", "utas", "mulai", "batas_pengulangan", "jenis_kasus", "hapus_langkah", "gabung_langkah"}
+CALENDAR_KEYS = {"jam_kerja", "libur", "sepanjang_waktu"}
+# The validator of each schema read so far, by its path.
+VALIDATORS = {}
+MODELINE = re.compile(r"^#\s*yaml-language-server:\s*\$schema=(\S+)")
 USAGE = "usage: check-schema.py [--self-test] [FILE.yaml ...]"
 
 
@@ -157,6 +175,10 @@ def resolve(schema, reference):
 
 def message(error):
     """jsonschema's message, without the whole instance where it would quote a large one."""
+    if error.schema is False:
+        return "this key has no place here"
+    if error.validator == "pattern":
+        return f"{short(error.instance)} is not in the form this value takes"
     if error.validator == "not" and isinstance(error.validator_value, dict) and "required" in error.validator_value:
         return "may not have both " + " and ".join(f"`{key}`" for key in error.validator_value["required"])
     if error.validator in ("oneOf", "anyOf"):
@@ -169,9 +191,27 @@ def short(value):
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-def problems_in(text, validator, name):
+def kind_of(data):
+    """`sop`, `scenario` or `calendar`, by the keys only that kind has; an SOP when none tells."""
+    keys = set(data) if isinstance(data, dict) else set()
+    if keys & SOP_KEYS:
+        return "sop"
+    if keys & SCENARIO_KEYS:
+        return "scenario"
+    return "calendar" if keys & CALENDAR_KEYS else "sop"
+
+
+def schema_path(text, data, file):
+    """The schema the file's first line names (relative to the file), else its kind's."""
+    named = MODELINE.match(text)
+    if named and file is not None and "://" not in named.group(1):
+        return (pathlib.Path(file).resolve().parent / named.group(1)).resolve()
+    return SCHEMAS[kind_of(data)]
+
+
+def problems_in(text, name, file=None, kind=None):
     """Every problem of one document, as (JSON path, schema keyword, printable text); empty
-    when the document conforms."""
+    when the document conforms. `kind` names its schema; else the file says (`schema_path`)."""
     try:
         data, root = load(text)
     except yaml.YAMLError as error:
@@ -184,10 +224,19 @@ def problems_in(text, validator, name):
                  "  hint: check the indentation and quoting on this line and the one above it")]
     if data is None:
         return [("", "yaml", f"{name}: the file is empty\n"
-                 "  hint: an SOP is a mapping with `identitas`, `pelaksana` and `kegiatan`; "
-                 "start from examples/kebijakan-mutu-ukpbj.yaml or docs/format.md")]
+                 "  hint: start from an example: examples/kebijakan-mutu-ukpbj.yaml (an SOP), "
+                 "examples/bench-seed.scenario.yaml (a scenario) or examples/kalender-kantor-2026.yaml (a calendar)")]
+    path = SCHEMAS[kind] if kind else schema_path(text, data, file)
+    try:
+        validator = load_validator(path)
+    except (OSError, json.JSONDecodeError, jsonschema.SchemaError) as error:
+        return [("", "schema", f"{name}:1:1: the schema {display_name(path)} is invalid or unreadable: {error}\n"
+                 "  hint: the first line names the schema relative to the file: "
+                 "# yaml-language-server: $schema=../schema/sop.schema.json")]
     found = []
     for error in validator.iter_errors(data):
+        if error.schema is False:
+            error.path.append(forbidden_key(data, error))
         node = node_at(root, error.absolute_path) if root is not None else None
         if error.validator == "additionalProperties" and isinstance(node, yaml.MappingNode):
             # Point at the unknown key itself, not at the mapping that holds it.
@@ -199,28 +248,41 @@ def problems_in(text, validator, name):
         line = f"{where}: {path}: {message(error)}"
         if (fix := hint(error, validator.schema)):
             line += f"\n  hint: {fix}"
-        found.append((position, path, error.validator, line))
+        # A key a rule forbids is refused by the schema `false`, which jsonschema names no keyword.
+        found.append((position, path, error.validator or "false", line))
     # In the order of the file, as a reader goes through it.
     return [(path, keyword, line) for _, path, keyword, line in sorted(found, key=lambda item: item[0])]
 
 
-def load_validator():
-    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
-    jsonschema.Draft202012Validator.check_schema(schema)
-    return jsonschema.Draft202012Validator(schema)
+def forbidden_key(data, error):
+    """The key whose value a rule's `false` refused: jsonschema leaves it out of the error's
+    path, so it is the key of the mapping there that holds that very value."""
+    parent = data
+    for part in error.absolute_path:
+        parent = parent[part]
+    return next(key for key, value in parent.items() if value is error.instance)
 
 
-def check_files(paths, validator):
+def load_validator(path):
+    """The validator of the schema at `path`, checked as a schema once and kept."""
+    if path not in VALIDATORS:
+        schema = json.loads(pathlib.Path(path).read_text(encoding="utf-8"))
+        jsonschema.Draft202012Validator.check_schema(schema)
+        VALIDATORS[path] = jsonschema.Draft202012Validator(schema)
+    return VALIDATORS[path]
+
+
+def check_files(paths):
     failed = False
     for path in paths:
         name = display_name(path)
         try:
             text = pathlib.Path(path).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as error:
-            print(f"{name}: cannot read: {error}\n  hint: name an SOP file in sopsh's YAML format (.yaml)")
+            print(f"{name}: cannot read: {error}\n  hint: name a file in one of sopsh's YAML formats (.yaml)")
             failed = True
             continue
-        problems = problems_in(text, validator, name)
+        problems = problems_in(text, name, file=path)
         if problems:
             failed = True
             print("\n".join(line for _, _, line in problems))
@@ -238,72 +300,24 @@ def display_name(path):
         return str(path)
 
 
-# A small SOP that conforms; each bad document below breaks it in one way.
-GOOD = """\
-identitas:
-  nomor_sop: 1/SOP/2025
-  tanggal_revisi:
-pelaksana:
-  - id: kepala
-    nama: Kepala Unit
-    jumlah: 2
-  - id: staf
-    nama: Staf Pelaksana
-kegiatan:
-  - nomor: 1
-    uraian_kegiatan: Menyusun konsep
-    pelaksana: [kepala, staf]
-    mutu_baku: {persyaratan_kelengkapan: "", waktu: 1-2 jam, output: konsep}
-    lanjut_ke: "2"
-  - nomor: 2
-    uraian_kegiatan: Memeriksa konsep
-    pelaksana: kepala
-    mutu_baku: {persyaratan_kelengkapan: konsep, waktu: 3 hari kerja, output: konsep diperiksa}
-    keputusan:
-      - {jawaban: no, ke: 1}
-      - {jawaban: Ya, ke: selesai}
-"""
-
-# What each bad document changes, and where and by which schema keyword it must be refused:
-# a rejection for some other reason would mean the change did not test what it says.
-BAD = [
-    ("an unknown key", ("    uraian_kegiatan: Menyusun", "    uraian: Menyusun"),
-     "kegiatan[0]", "additionalProperties"),
-    ("a step's pelaksana as a mapping", ("pelaksana: [kepala, staf]", "pelaksana: {id: kepala}"),
-     "kegiatan[0].pelaksana", "oneOf"),
-    ("an empty pelaksana list", ("pelaksana: [kepala, staf]", "pelaksana: []"),
-     "kegiatan[0].pelaksana", "oneOf"),
-    ("jumlah 0", ("jumlah: 2", "jumlah: 0"), "pelaksana[0].jumlah", "minimum"),
-    ("lanjut_ke on a decision", ("    keputusan:", "    lanjut_ke: 1\n    keputusan:"), "kegiatan[1]", "not"),
-    ("a role id with capitals", ("id: staf", "id: Staf"), "pelaksana[1].id", "pattern"),
-    ("an unquoted sub-step number", ("nomor: 2", "nomor: 2.1"), "kegiatan[1].nomor", "oneOf"),
-    ("an answer leading to a word", ("ke: selesai", "ke: akhir"), "kegiatan[1].keputusan[1].ke", "oneOf"),
-    ("a decision with one answer", ("      - {jawaban: no, ke: 1}\n", ""), "kegiatan[1].keputusan", "minItems"),
-    ("a step without mutu_baku",
-     ("    mutu_baku: {persyaratan_kelengkapan: konsep, waktu: 3 hari kerja, output: konsep diperiksa}\n", ""),
-     "kegiatan[1]", "required"),
-    ("the old key `no` for a step number", ("  - nomor: 1", "  - no: 1"), "kegiatan[0]", "additionalProperties"),
-    ("a list where text belongs", ("nomor_sop: 1/SOP/2025", "nomor_sop: [1, 2]"), "identitas.nomor_sop", "type"),
-]
-
-
-def self_test(validator):
+def self_test():
     failures = 0
-    conforming = problems_in(GOOD, validator, "self-test (conforming document)")
-    if conforming:
-        failures += 1
-        print("self-test FAILED: a conforming document is rejected:\n" + "\n".join(line for _, _, line in conforming))
-    for what, (old, new), path, keyword in BAD:
-        if old not in GOOD:
-            raise AssertionError(f"the self-test's change for {what} does not apply: {old!r} is not in the document")
-        problems = problems_in(GOOD.replace(old, new, 1), validator, f"self-test ({what})")
-        expected = [line for found_path, found_keyword, line in problems if (found_path, found_keyword) == (path, keyword)]
-        if expected:
-            print(f"self-test: {what}: rejected ({expected[0].splitlines()[0]})")
-        else:
+    for kind, (good, bad) in SAMPLES.items():
+        conforming = problems_in(good, f"self-test ({kind}: conforming document)", kind=kind)
+        if conforming:
             failures += 1
-            found = "; ".join(line.splitlines()[0] for _, _, line in problems) or "no error at all"
-            print(f"self-test FAILED: {what} is not refused by `{keyword}` at {path} (found: {found})")
+            print(f"self-test FAILED: a conforming {kind} is rejected:\n" + "\n".join(line for _, _, line in conforming))
+        for what, (old, new), path, keyword in bad:
+            if old not in good:
+                raise AssertionError(f"the self-test's change for {what} does not apply: {old!r} is not in the {kind}")
+            problems = problems_in(good.replace(old, new, 1), f"self-test ({kind}: {what})", kind=kind)
+            expected = [line for found_path, found_keyword, line in problems if (found_path, found_keyword) == (path, keyword)]
+            if expected:
+                print(f"self-test: {kind}: {what}: rejected ({expected[0].splitlines()[0]})")
+            else:
+                failures += 1
+                found = "; ".join(line.splitlines()[0] for _, _, line in problems) or "no error at all"
+                print(f"self-test FAILED: {kind}: {what} is not refused by `{keyword}` at {path} (found: {found})")
     print("self-test: ok" if failures == 0 else f"self-test: {failures} failure(s)")
     return 1 if failures else 0
 
@@ -317,19 +331,20 @@ def main(arguments):
     if any(option != "--self-test" for option in options) or (options and files):
         print(f"{USAGE}\n(--self-test takes no files)" if options and files else USAGE, file=sys.stderr)
         return 2
-    try:
-        validator = load_validator()
-    except (OSError, json.JSONDecodeError, jsonschema.SchemaError) as error:
-        print(f"{SCHEMA_PATH}: the schema itself is invalid or unreadable: {error}", file=sys.stderr)
-        return 1
+    for path in SCHEMAS.values():
+        try:
+            load_validator(path)
+        except (OSError, json.JSONDecodeError, jsonschema.SchemaError) as error:
+            print(f"{path}: the schema itself is invalid or unreadable: {error}", file=sys.stderr)
+            return 1
     if options:
-        return self_test(validator)
-    # By default every SOP in examples/: calendars and other YAML files there are not SOPs.
-    paths = files or sorted(p for p in (ROOT / "examples").glob("*.yaml") if "\nkegiatan:" in "\n" + p.read_text(encoding="utf-8"))
+        return self_test()
+    # By default every example: SOPs, scenarios and calendars, each against its own schema.
+    paths = files or sorted((ROOT / "examples").glob("*.yaml"))
     if not paths:
-        print(f"no SOP files to check in {ROOT / 'examples'}", file=sys.stderr)
+        print(f"no YAML files to check in {ROOT / 'examples'}", file=sys.stderr)
         return 1
-    return check_files(paths, validator)
+    return check_files(paths)
 
 
 if __name__ == "__main__":

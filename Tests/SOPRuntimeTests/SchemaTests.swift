@@ -1,35 +1,55 @@
 import Foundation
 import Testing
 
-/// The JSON Schema (schema/sop.schema.json) is what an SOP author's editor checks against, so
-/// it must accept every example SOP and refuse what sopsh refuses. scripts/check-schema.py
-/// does the checking with Python's jsonschema; these tests run it, so that `swift test`
-/// fails when the schema and the format drift apart.
+/// The JSON Schemas (schema/sop.schema.json, scenario.schema.json, calendar.schema.json) are
+/// what an author's editor checks against, so each must accept every example of its kind and
+/// refuse what sopsh refuses. scripts/check-schema.py does the checking with Python's
+/// jsonschema; these tests run it, so that `swift test` fails when a schema and its format
+/// drift apart.
 @Suite("Schema")
 struct SchemaTests {
-    @Test("every example SOP conforms to the schema")
+    @Test("every example (SOP, scenario, calendar) conforms to its schema")
     func examplesConform() throws {
         let run = try CheckSchemaScript.run([])
         #expect(run.status == 0, "scripts/check-schema.py found problems:\n\(run.output)")
         let folder = CheckSchemaScript.root.appendingPathComponent("examples")
-        // The SOPs among the examples: a calendar file is YAML too, but not an SOP.
-        let examples = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-            .filter { $0.hasSuffix(".yaml") }
-            .filter { name in
+        let examples = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".yaml") }
+        for kind in ["sop", "scenario", "calendar"] {
+            let named = examples.filter { name in
                 let text = (try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)) ?? ""
-                return ("\n" + text).contains("\nkegiatan:")
+                return text.hasPrefix("# yaml-language-server: $schema=../schema/\(kind).schema.json\n")
             }
-        #expect(!examples.isEmpty, "examples/ has no .yaml SOPs to check")
+            #expect(!named.isEmpty, "no example names schema/\(kind).schema.json on its first line")
+        }
         for example in examples {
             #expect(run.output.contains("examples/\(example): ok"), "no `ok` for examples/\(example):\n\(run.output)")
         }
     }
 
-    @Test("the schema refuses the bad documents of the script's self-test")
+    @Test("each schema refuses the bad documents of the script's self-test")
     func schemaRefusesBadDocuments() throws {
         let run = try CheckSchemaScript.run(["--self-test"])
-        #expect(run.status == 0, "the schema accepts a document it must refuse:\n\(run.output)")
-        #expect(run.output.contains("lanjut_ke on a decision: rejected"), "\(run.output)")
+        #expect(run.status == 0, "a schema accepts a document it must refuse:\n\(run.output)")
+        for refusal in ["sop: lanjut_ke on a decision", "scenario: selang beside a list of times", "calendar: an hour past 24"] {
+            #expect(run.output.contains("\(refusal): rejected"), "\(run.output)")
+        }
+    }
+
+    @Test("a scenario is checked against the schema its first line names, with the value's line and column")
+    func scenarioIsCheckedAgainstItsSchema() throws {
+        let file = FileManager.default.temporaryDirectory
+            .appendingPathComponent("sopsh-schema-\(UUID().uuidString).yaml")
+        defer { try? FileManager.default.removeItem(at: file) }
+        let scenario = """
+            # yaml-language-server: $schema=\(CheckSchemaScript.root.path)/schema/scenario.schema.json
+            kedatangan: {pola: poisson, selang: 40}
+            jumlah_kasus: 100
+            """
+        try Data(scenario.utf8).write(to: file)
+        let run = try CheckSchemaScript.run([file.path])
+        #expect(run.status == 1)
+        #expect(run.output.contains(":2:37: kedatangan.selang: 40 is not of type 'string'"), "\(run.output)")
+        #expect(run.output.contains("hint: selang: the (mean) interval between arrivals"), "\(run.output)")
     }
 
     @Test("a misspelt key fails the check with its line, column and the key it should be")
@@ -63,7 +83,7 @@ struct SchemaTests {
 }
 
 /// Runs scripts/check-schema.py with python3, output and errors together.
-private enum CheckSchemaScript {
+enum CheckSchemaScript {
     /// The package root: this file is Tests/SOPRuntimeTests/SchemaTests.swift.
     static let root = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -87,6 +107,22 @@ private enum CheckSchemaScript {
             throw MissingPython("python3 lacks the modules jsonschema and PyYAML (\(reason)); \(installHint)")
         }
         return try execute(["python3", root.appendingPathComponent("scripts/check-schema.py").path] + arguments)
+    }
+
+    /// Whether schema `name` accepts each document, by one run of the script over them all.
+    static func verdicts(_ documents: [String], schema name: String) throws -> [Bool] {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sopsh-schema-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // The first line names the schema, so that a document without telling keys is not taken for an SOP.
+        let modeline = "# yaml-language-server: $schema=\(root.path)/schema/\(name).schema.json\n"
+        let files = try documents.enumerated().map { index, text in
+            let file = folder.appendingPathComponent("\(index).yaml")
+            try Data((modeline + text).utf8).write(to: file)
+            return file.path
+        }
+        let output = try run(files).output
+        return files.map { output.contains("\($0): ok\n") }
     }
 
     struct MissingPython: Error, CustomStringConvertible {

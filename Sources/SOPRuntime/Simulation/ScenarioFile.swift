@@ -2,8 +2,9 @@ import Foundation
 import Yams
 
 /// A scenario file: a baseline and named what-if changes, in Indonesian keys like the SOP and
-/// calendar files. Every key but `kedatangan` and a way to stop (`jumlah_kasus` or `horizon`)
-/// is optional.
+/// calendar files. Every key but `kedatangan` and a way to stop (`jumlah_kasus` or `horizon`;
+/// a list of times stops by itself) is optional. schema/scenario.schema.json says the same for
+/// an author's editor, and ScenarioSchemaAgreementTests hold the two together.
 ///
 /// ```yaml
 /// nama: dasar                    # the baseline's name (default "baseline")
@@ -93,34 +94,16 @@ public struct ScenarioFile: Sendable {
     /// Reads a scenario file; anything wrong throws with its line, column and a hint.
     /// `file` also locates a calendar file named in it.
     public static func read(_ text: String, file: String?) throws(SOPReadError) -> ScenarioFile {
-        let start = SourceLocation(file: file, line: 1, column: 1)
-        let root: Node
-        do {
-            guard let node = try Yams.compose(yaml: text) else {
-                throw SOPReadError("the scenario file is empty", at: start, hint: "start from examples/bench-seed.scenario.yaml")
-            }
-            root = node
-        } catch let error as SOPReadError {
-            throw error
-        } catch let error as YamlError {
-            throw SOPYAMLReader.readError(error, file: file, text: text)
-        } catch {
-            throw SOPReadError("cannot read YAML: \(error)", at: start)
-        }
+        let root = try YAMLNodeReader.compose(text, file: file, whenEmpty: "the scenario file is empty",
+                                              hint: "start from examples/bench-seed.scenario.yaml")
         var reader = ScenarioFileReader(file: file)
+        reader.nodes.refuseTags(in: root)
         let read = reader.scenarioFile(from: root)
         if let fileError = reader.fileErrors.first { throw fileError }
-        let problems = reader.nodes.diagnostics.sorted {
-            ($0.location?.line ?? 0, $0.location?.column ?? 0) < ($1.location?.line ?? 0, $1.location?.column ?? 0)
-        }
-        if let first = problems.first {
-            let others = problems.count - 1
-            let hint = first.hint.map { Message(verbatim: $0) } ?? "see examples/bench-seed.scenario.yaml"
-            let more: Message = others == 0 ? "" : others == 1 ? " (1 more problem in this file)" : " (\(others) more problems in this file)"
-            throw SOPReadError(Message(verbatim: first.message), at: first.location ?? start, hint: hint + more)
-        }
+        if let problem = reader.nodes.firstProblem(in: root, otherwise: "see examples/bench-seed.scenario.yaml") { throw problem }
         guard let read else {
-            throw SOPReadError("the file is YAML but not a scenario", at: start, hint: "its top level is a mapping with `kedatangan` and `jumlah_kasus`")
+            throw SOPReadError("the file is YAML but not a scenario", at: SourceLocation(file: file, line: 1, column: 1),
+                               hint: "its top level is a mapping with `kedatangan` and `jumlah_kasus`")
         }
         return read
     }

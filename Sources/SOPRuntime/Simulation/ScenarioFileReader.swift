@@ -17,12 +17,10 @@ struct ScenarioFileReader {
     static let changeKeys = ["nama", "pegawai", "pelaksana", "keputusan", "durasi", "kedatangan", "faktor_kedatangan",
                              "kalender", "batas_pengulangan", "jenis_kasus", "hapus_langkah", "gabung_langkah"]
     static let topKeys = changeKeys + ["sop", "jumlah_kasus", "horizon", "replikasi", "seed", "utas", "mulai", "perubahan"]
-    static let arrivalKeys = ["pola", "selang", "laju", "waktu"]
     static let durationKeys = ["sebaran", "lebar", "sebaran_rentang", "langkah"]
     static let stepDurationKeys = ["sebaran", "lebar", "waktu"]
     static let caseTypeKeys = ["nama", "porsi", "prioritas"]
     static let distributionNames = ScenarioValues.distributionNames
-    static let patterns = ["poisson", "tetap", "daftar", "sekaligus"]
 
     init(file: String?) {
         self.file = file
@@ -59,7 +57,10 @@ struct ScenarioFileReader {
     mutating func scenarioFile(from root: Node) -> ScenarioFile? {
         guard case .mapping = root, let settings = settings(from: root, prefix: "", known: Self.topKeys) else { return nil }
         guard let arrivals = settings.arrivals else {
-            nodes.error("the scenario does not say how cases arrive", at: root, hint: "add `kedatangan: {pola: poisson, selang: 40 jam}`")
+            // A `kedatangan` that did not read has its own error where it stands.
+            if locations["kedatangan"] == nil {
+                nodes.error("the scenario does not say how cases arrive", at: root, hint: "add `kedatangan: {pola: poisson, selang: 40 jam}`")
+            }
             return nil
         }
         var model = DurationModel()
@@ -78,7 +79,8 @@ struct ScenarioFileReader {
             nodes.error("faktor_kedatangan changes a rate, and a list of times or a batch has none", at: node,
                         hint: "give cases per period instead (`kedatangan: {pola: poisson, laju: 20 per bulan}`), or change `jumlah_kasus`")
         }
-        if baseline.cases == nil, baseline.horizon == nil, arrivals.listedTimes == nil {
+        let stopWritten = locations["jumlah_kasus"] != nil || locations["horizon"] != nil
+        if baseline.cases == nil, baseline.horizon == nil, arrivals.listedTimes == nil, !stopWritten {
             nodes.error("the scenario does not say when arrivals stop", at: root, hint: "add `jumlah_kasus: 1000` or `horizon: 6 bulan`")
         }
         return ScenarioFile(sopPath: settings.sop, baseline: baseline, changes: settings.changes, file: file, locations: locations)
@@ -104,9 +106,11 @@ struct ScenarioFileReader {
             case "faktor_kedatangan":
                 settings.arrivalFactor = number(value, named: key, positive: true)
                 arrivalFactors.append((value, nil))
-            case "jumlah_kasus": settings.cases = count(value, named: key, least: 0)
-            case "horizon": settings.horizon = duration(value, named: key)
-            case "replikasi": settings.replications = count(value, named: key, least: 1)
+            case "jumlah_kasus": settings.cases = count(value, named: key, least: 0, most: ScenarioLimits.largestCaseCount,
+                                                        because: ScenarioLimits.caseCountHint)
+            case "horizon": settings.horizon = positiveDuration(value, named: key)
+            case "replikasi": settings.replications = count(value, named: key, least: 1, most: ScenarioLimits.largestReplicationCount,
+                                                           because: ScenarioLimits.replicationHint)
             case "seed": settings.seed = seed(value)
             case "utas": settings.threads = count(value, named: key, least: 1)
             case "mulai": settings.start = moment(value, named: key)
@@ -115,7 +119,8 @@ struct ScenarioFileReader {
             case "pelaksana": settings.executors = executors(value, prefix: prefix + key)
             case "durasi": readDurations(value, into: &settings, prefix: prefix + key)
             case "keputusan": settings.decisions = decisions(value, prefix: prefix + key)
-            case "batas_pengulangan": settings.reworkCap = count(value, named: key, least: 0)
+            case "batas_pengulangan": settings.reworkCap = count(value, named: key, least: 0, most: ScenarioLimits.largestCount,
+                                                                 because: ScenarioLimits.reworkCapHint)
             case "jenis_kasus": settings.caseTypes = caseTypes(value)
             case "hapus_langkah": settings.removed = stepList(value, named: key, prefix: prefix + key)
             case "gabung_langkah": settings.merged = merges(value, prefix: prefix + key)
@@ -143,57 +148,6 @@ struct ScenarioFileReader {
         }
     }
 
-    // MARK: Arrivals
-
-    mutating func arrivals(from node: Node) -> Arrivals? {
-        guard let entries = nodes.entries(of: node, named: "kedatangan", known: Self.arrivalKeys) else { return nil }
-        var pattern = "poisson", patternNode: Node?
-        var interval: WorkDuration?, times: [CivilDateTime]?
-        for (key, value) in entries {
-            switch key {
-            case "pola":
-                patternNode = value
-                guard let text = nodes.text(value, named: key)?.lowercased(), Self.patterns.contains(text) else {
-                    nodes.error("`pola` must be one of \(Self.patterns.joined(separator: ", "))", at: value,
-                                hint: "poisson: random arrivals; tetap: evenly spaced; daftar: listed times; sekaligus: all at the start")
-                    return nil
-                }
-                pattern = text
-            case "selang": interval = duration(value, named: key)
-            case "laju": interval = rate(value)
-            default:
-                times = (nodes.items(value, named: key) ?? []).compactMap { moment($0, named: "an item of waktu") }
-            }
-        }
-        switch pattern {
-        case "daftar":
-            guard let times else {
-                nodes.error("arrivals `daftar` need their times", at: patternNode ?? node, hint: "waktu: [2026-03-02T07:30, 2026-03-02T09:00]")
-                return nil
-            }
-            return .times(times)
-        case "sekaligus":
-            return .batch
-        default:
-            guard let interval else {
-                nodes.error("arrivals `\(pattern)` need an interval or a rate", at: patternNode ?? node, hint: "selang: 40 jam, or laju: 20 per bulan")
-                return nil
-            }
-            return pattern == "tetap" ? .regular(interval: interval) : .poisson(meanInterval: interval)
-        }
-    }
-
-    /// "20 per bulan", "2,4 per jam": the interval it means.
-    mutating func rate(_ node: Node) -> WorkDuration? {
-        guard let text = nodes.text(node, named: "laju") else { return nil }
-        guard let interval = ScenarioValues.rateInterval(text) else {
-            nodes.error("`laju` must read as a number of cases per jam, hari, minggu or bulan, not “\(text)”", at: node,
-                        hint: "laju: 20 per bulan")
-            return nil
-        }
-        return interval
-    }
-
     // MARK: Staff, steps and decisions
 
     mutating func staff(_ node: Node, prefix: String) -> [String: Int] {
@@ -205,7 +159,9 @@ struct ScenarioFileReader {
         for (keyNode, value) in mapping {
             guard let id = keyNode.scalar?.string else { continue }
             if let location = nodes.location(of: keyNode) { locations[prefix + "." + id] = location }
-            if let count = count(value, named: "pegawai.\(id)", least: 1) { staff[id] = count }
+            if let people = count(value, named: "pegawai.\(id)", least: 1, most: ScenarioLimits.largestCount, because: ScenarioLimits.staffHint) {
+                staff[id] = people
+            }
         }
         return staff
     }
@@ -246,7 +202,7 @@ struct ScenarioFileReader {
             switch key {
             case "sebaran": settings.distribution = distribution(value, named: key)
             case "lebar": settings.spread = number(value, named: key, positive: false)
-            case "sebaran_rentang": settings.rangeDistribution = distribution(value, named: key)
+            case "sebaran_rentang": settings.rangeDistribution = rangeDistribution(value)
             default:
                 for (number, stepNode) in steps(value, named: "durasi.langkah", prefix: prefix + ".langkah") {
                     settings.stepDurations[number] = stepDuration(stepNode, step: number)

@@ -4,20 +4,31 @@ import Yams
 /// The scalar values of a scenario file: counts, numbers, probabilities, durations, moments,
 /// distributions, step numbers and the calendar.
 extension ScenarioFileReader {
-    mutating func count(_ node: Node, named what: String, least: Int) -> Int? {
-        guard let scalar = node.scalar?.string, let value = Int(scalar.replacingOccurrences(of: "_", with: "")), value >= least else {
+    /// A whole number from `least` to `most`; one above `most` (even beyond any `Int`) is
+    /// refused with `because`, the limit's reason, so that the file, not the simulation, is
+    /// where a slip such as `pegawai: {kepala: 1000000000000}` is found.
+    mutating func count(_ node: Node, named what: String, least: Int, most: Int = .max, because: Message? = nil) -> Int? {
+        let digits = (node.scalar?.string ?? "").replacingOccurrences(of: "_", with: "")
+        let value = Int(digits)
+        let beyond = value == nil && !digits.isEmpty && digits.allSatisfy { $0.isASCII && $0.isNumber }
+        if beyond || value.map({ $0 > most }) == true {
+            nodes.error("`\(what)` is \(digits), more than the simulator takes (at most \(most))", at: node,
+                        hint: because ?? "for example `\(what): \(max(least, 1) == 1 ? 5 : least)`")
+            return nil
+        }
+        guard let value, value >= least else {
             nodes.error("`\(what)` must be a whole number of at least \(least), not \(nodes.describe(node))", at: node,
-                        hint: "for example `\(what): \(max(least, 1) == 1 ? 5 : least)`")
+                        hint: "write it in digits\(most == .max ? "" : ", from \(least) to \(most)"), for example `\(what): \(max(least, 1) == 1 ? 5 : least)`")
             return nil
         }
         return value
     }
 
+    /// A number in plain digits (`1.5`, `1,5`), as `ScenarioValues.decimal` reads it.
     mutating func number(_ node: Node, named what: String, positive: Bool) -> Double? {
-        guard let scalar = node.scalar?.string, let value = Double(scalar.replacingOccurrences(of: ",", with: ".")),
-              value.isFinite, positive ? value > 0 : value >= 0 else {
+        guard let value = ScenarioValues.decimal(node.scalar?.string ?? ""), positive ? value > 0 : value >= 0 else {
             nodes.error("`\(what)` must be a number\(positive ? " above zero" : " of zero or more"), not \(nodes.describe(node))", at: node,
-                        hint: "for example `\(what): 1.5`")
+                        hint: "write it in plain digits, for example `\(what): 1.5`")
             return nil
         }
         return value
@@ -57,9 +68,20 @@ extension ScenarioFileReader {
         return nil
     }
 
+    /// A duration above zero, for what a simulation divides by or runs for (`selang`, `horizon`).
+    mutating func positiveDuration(_ node: Node, named what: String) -> WorkDuration? {
+        guard let duration = duration(node, named: what) else { return nil }
+        guard duration.totalMinutes(hoursPerDay: 24) > 0 else {
+            nodes.error("`\(what)` must be more than zero", at: node, hint: "write it like `\(what): 40 jam`")
+            return nil
+        }
+        return duration
+    }
+
     mutating func moment(_ node: Node, named what: String) -> CivilDateTime? {
         guard let text = nodes.text(node, named: what), let moment = CivilDateTime(text) else {
-            nodes.error("`\(what)` must be a date and time, not \(nodes.describe(node))", at: node, hint: "2026-03-02T07:30")
+            nodes.error("`\(what)` must be a date and time, not \(nodes.describe(node))", at: node,
+                        hint: "write it as YYYY-MM-DDTHH:MM, such as 2026-03-02T07:30")
             return nil
         }
         return moment
@@ -70,6 +92,17 @@ extension ScenarioFileReader {
         nodes.error("`\(what)` must be one of \(Self.distributionNames.keys.sorted().joined(separator: ", ")), not \(nodes.describe(node))",
                     at: node, hint: "for example `\(what): eksponensial`")
         return nil
+    }
+
+    /// How a range `1-2 jam` is drawn: only over the range, so uniform or triangular.
+    mutating func rangeDistribution(_ node: Node) -> DurationModel.Distribution? {
+        guard let found = distribution(node, named: "sebaran_rentang") else { return nil }
+        guard found == .uniform || found == .triangular else {
+            nodes.error("`sebaran_rentang` draws a range uniformly or triangularly, not \(nodes.describe(node))", at: node,
+                        hint: "write `sebaran_rentang: seragam` or `sebaran_rentang: segitiga`")
+            return nil
+        }
+        return found
     }
 
     mutating func stepNumber(_ node: Node, named what: String) -> StepNumber? {

@@ -122,24 +122,32 @@ enum ScenarioLimits {
     /// People per role, and rework loops per case.
     static let largestCount = 1_000_000
 
+    /// Why each limit is where it is, for a scenario file's reader to refuse a value beyond it
+    /// at its place, as `validate` does for a scenario made from flags.
+    static let caseCountHint: Message = "a million cases already give every figure to a fraction of a per cent"
+    static let replicationHint: Message = "5 to 30 replications give a narrow interval; raise the cases instead"
+    static let reworkCapHint: Message = "a cap of about 10 reworks per case is usual: batas_pengulangan: 10"
+    static let staffHint: Message = "give the number of people who hold the role, such as `pegawai: {tim: 3}`"
+
     static func validate(_ scenario: Scenario) throws(ScenarioError) {
         guard scenario.replications >= 1 else {
             throw ScenarioError("a scenario needs at least one replication, not \(scenario.replications)", hint: "replikasi: 5", key: "replikasi")
         }
         guard scenario.replications <= largestReplicationCount else {
             throw ScenarioError("\(scenario.replications) replications are more than a simulation needs (at most \(largestReplicationCount))",
-                                hint: "5 to 30 replications give a narrow interval; raise the cases instead", key: "replikasi")
+                                hint: replicationHint, key: "replikasi")
         }
         if let cases = scenario.cases, cases > largestCaseCount {
             throw ScenarioError("\(cases) cases per replication are more than a run can finish (at most \(largestCaseCount))",
-                                hint: "a million cases already give every figure to a fraction of a per cent", key: "jumlah_kasus")
+                                hint: caseCountHint, key: "jumlah_kasus")
         }
         guard scenario.reworkCap <= largestCount else {
             throw ScenarioError("a rework cap of \(scenario.reworkCap) is more than a case can loop (at most \(largestCount))",
-                                hint: "batas_pengulangan: 10", key: "batas_pengulangan")
+                                hint: reworkCapHint, key: "batas_pengulangan")
         }
         for (id, count) in scenario.staff.sorted(by: { $0.key < $1.key }) where count > largestCount {
-            throw ScenarioError("role `\(id)` is given \(count) staff, more than the simulator counts (at most \(largestCount))", key: "pegawai.\(id)")
+            throw ScenarioError("role `\(id)` is given \(count) staff, more than the simulator counts (at most \(largestCount))",
+                                hint: staffHint, key: "pegawai.\(id)")
         }
         if let threads = scenario.threads, threads < 1 {
             throw ScenarioError("a run needs at least one thread, not \(threads)", hint: "leave `utas` out to use every core", key: "utas")

@@ -15,16 +15,23 @@ public struct CivilDateTime: Hashable, Comparable, Sendable, CustomStringConvert
         minutes = Double(Self.daysSinceEpoch(year: year, month: month, day: day) * 1440 + hour * 60 + minute)
     }
 
-    /// Reads `2026-03-02`, `2026-03-02T08:30` or `2026-03-02 08:30`.
+    /// Reads `2026-03-02`, `2026-03-02T08:30` or `2026-03-02 08:30`: a year of four digits, a
+    /// month and a day of one or two (as a calendar file's `tanggal`), an hour of one or two
+    /// digits and minutes of two (as its working intervals). Nothing else reads, so that a slip
+    /// such as `2026-03-02T8:5` (8:05 or 8:50?) or `26-03-02` is refused rather than guessed.
     public init?(_ text: String) {
-        let parts = text.split(whereSeparator: { $0 == "T" || $0 == " " })
-        guard (1...2).contains(parts.count) else { return nil }
-        let date = parts[0].split(separator: "-").map { Int($0) }
-        guard date.count == 3, let year = date[0], let month = date[1], let day = date[2] else { return nil }
+        func number(_ piece: Substring, digits: ClosedRange<Int>) -> Int? {
+            guard digits.contains(piece.count), piece.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+            return Int(piece)
+        }
+        let separator = text.firstIndex { $0 == "T" || $0 == " " }
+        let date = text[..<(separator ?? text.endIndex)].split(separator: "-", omittingEmptySubsequences: false)
+        guard date.count == 3, let year = number(date[0], digits: 4...4), let month = number(date[1], digits: 1...2),
+              let day = number(date[2], digits: 1...2) else { return nil }
         var hour = 0, minute = 0
-        if parts.count == 2 {
-            let time = parts[1].split(separator: ":").map { Int($0) }
-            guard time.count == 2, let h = time[0], let m = time[1] else { return nil }
+        if let separator {
+            let time = text[text.index(after: separator)...].split(separator: ":", omittingEmptySubsequences: false)
+            guard time.count == 2, let h = number(time[0], digits: 1...2), let m = number(time[1], digits: 2...2) else { return nil }
             hour = h
             minute = m
         }

@@ -15,7 +15,8 @@ import Yams
 ///
 /// An office copies the example and adjusts it, so every mistake is refused with its line,
 /// column and what to write instead; a calendar read with a silent error would misdate every
-/// case run on it.
+/// case run on it. schema/calendar.schema.json states the same rules for an editor (all but
+/// those that compare values: an interval's start before its end, overlaps, a date twice).
 extension WorkCalendar {
     /// The weekday keys in ISO order (senin = 1).
     static let weekdayKeys = ["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"]
@@ -34,36 +35,18 @@ extension WorkCalendar {
     /// Our YAML calendar file; throws SOPReadError with file:line:column and a hint for
     /// anything wrong.
     public static func read(_ text: String, file: String?) throws(SOPReadError) -> WorkCalendar {
-        let start = SourceLocation(file: file, line: 1, column: 1)
-        let root: Node
-        do {
-            guard let node = try Yams.compose(yaml: text) else {
-                throw SOPReadError("the calendar file is empty", at: start,
-                                   hint: "start from examples/kalender-kantor-2026.yaml")
-            }
-            root = node
-        } catch let error as SOPReadError {
-            throw error
-        } catch let error as YamlError {
-            throw SOPYAMLReader.readError(error, file: file, text: text)
-        } catch {
-            throw SOPReadError("cannot read YAML: \(error)", at: start)
-        }
+        let root = try YAMLNodeReader.compose(text, file: file, whenEmpty: "the calendar file is empty",
+                                              hint: "start from examples/kalender-kantor-2026.yaml")
         var reader = CalendarFileReader(nodes: YAMLNodeReader(file: file))
+        reader.nodes.refuseTags(in: root)
         let calendar = reader.calendar(from: root)
-        if let calendar, reader.nodes.diagnostics.isEmpty { return calendar }
         // The reader visits keys before values; the user reads top to bottom.
-        let problems = reader.nodes.diagnostics.sorted {
-            ($0.location?.line ?? 0, $0.location?.column ?? 0) < ($1.location?.line ?? 0, $1.location?.column ?? 0)
-        }
-        guard let first = problems.first else {
-            throw SOPReadError("the file is YAML but not a work calendar", at: start,
+        if let problem = reader.nodes.firstProblem(in: root, otherwise: "see examples/kalender-kantor-2026.yaml") { throw problem }
+        guard let calendar else {
+            throw SOPReadError("the file is YAML but not a work calendar", at: SourceLocation(file: file, line: 1, column: 1),
                                hint: "its top level is a mapping with `jam_kerja`, `libur` and `sepanjang_waktu`")
         }
-        let others = problems.count - 1
-        let hint = first.hint.map { Message(verbatim: $0) } ?? "see examples/kalender-kantor-2026.yaml"
-        let more: Message = others == 0 ? "" : others == 1 ? " (1 more problem in this file)" : " (\(others) more problems in this file)"
-        throw SOPReadError(Message(verbatim: first.message), at: first.location ?? start, hint: hint + more)
+        return calendar
     }
 
     /// The calendar in the file format; `read` gives back an equal calendar.

@@ -8,23 +8,8 @@ import Yams
 /// diagnostic, and the rest of the document is still read, so that a draft opens.
 public enum SOPYAMLReader {
     public static func read(_ text: String, file: String?) throws(SOPReadError) -> LoadedSOP {
-        let root: Node
-        do {
-            // The basic resolver: the reader interprets every scalar itself (`jumlah` as a whole
-            // number, an empty value as none), so the default resolver's regular expressions,
-            // run on every scalar, would only cost time: a third of opening a big SOP.
-            guard let node = try Yams.compose(yaml: text, .basic) else {
-                throw SOPReadError("the file is empty", at: SourceLocation(file: file, line: 1, column: 1),
-                                   hint: "start from examples/kebijakan-mutu-ukpbj.yaml or docs/format.md")
-            }
-            root = node
-        } catch let error as SOPReadError {
-            throw error
-        } catch let error as YamlError {
-            throw readError(error, file: file, text: text)
-        } catch {
-            throw SOPReadError("cannot read YAML: \(error)", at: SourceLocation(file: file, line: 1, column: 1))
-        }
+        let root = try YAMLNodeReader.compose(text, file: file, whenEmpty: "the file is empty",
+                                              hint: "start from examples/kebijakan-mutu-ukpbj.yaml or docs/format.md")
         switch YAMLDocumentKind.of(root) {
         case .sop: break
         case .workCalendar:
