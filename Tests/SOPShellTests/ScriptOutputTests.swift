@@ -26,7 +26,7 @@ import Testing
             "clock", "wait 1h", "undo", "walk --answers 2,1,1,1,2", "timeline",
             "save-run \(folder.path("latihan.run"))", "replay \(folder.path("latihan.run"))", "resume",
             "simulate --cases 20 --replications 2", "compare \(scenario)",
-            "help", "print \"selesai\"", "exec true", "quit",
+            "help", "language en", "print \"selesai\"", "exec true", "quit",
         ]
         return statements.map { $0 + " --json" }
     }
