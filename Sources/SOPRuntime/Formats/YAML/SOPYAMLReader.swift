@@ -244,7 +244,10 @@ extension YAMLNodeReader {
             let text = text(value, named: key) ?? ""
             switch field {
             case .requirements: step.requirements = text
-            case .time: step.time = StandardTime(text)
+            case .time:
+                let time = standardTimes[text] ?? StandardTime(text)
+                standardTimes[text] = time
+                step.time = time
             default: step.output = text
             }
         }

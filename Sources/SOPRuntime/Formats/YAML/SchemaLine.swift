@@ -18,7 +18,8 @@ public struct SchemaLine: Hashable, Sendable {
     /// The schema line among the comments that open `text` (before its first key), read as
     /// in `file`'s folder; nil when it has none.
     public static func find(in text: String, file: String?) -> SchemaLine? {
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false).prefix(64) {
+        // Only the opening lines: splitting the whole of a big SOP would cost a tenth of opening it.
+        for line in text.split(separator: "\n", maxSplits: 64, omittingEmptySubsequences: false).prefix(64) {
             let trimmed = line.drop { $0 == " " || $0 == "\u{FEFF}" }
             guard trimmed.hasPrefix("#") else {
                 if trimmed.isEmpty || trimmed == "---" || trimmed == "\r" { continue } else { break }

@@ -9,6 +9,9 @@ struct YAMLNodeReader {
     let file: String?
     private(set) var diagnostics: [Diagnostic] = []
     private(set) var sourceMap: SourceMap
+    /// Standard times read so far, by their text: an SOP says `1 jam` in most of its steps,
+    /// and each text is parsed once (a twentieth of opening a big SOP otherwise).
+    var standardTimes: [String: StandardTime] = [:]
 
     init(file: String?) {
         self.file = file
