@@ -1,4 +1,4 @@
-/// Every command of the shell, looked up by name or alias.
+/// Every command of the shell, looked up by name, alias or Indonesian name.
 enum CommandRegistry {
     static let all: [Command] = [
         .open, .save, .check, .info, .roles, .steps, .show, .assign, .link, .setTime,
@@ -9,8 +9,8 @@ enum CommandRegistry {
     ]
 
     static func command(named name: String) -> Command? {
-        all.first { $0.name == name || $0.aliases.contains(name) }
+        all.first { $0.name == name || $0.aliases.contains(name) || IndonesianCommandNames.of($0) == name }
     }
 
-    static var names: [String] { all.flatMap { [$0.name] + $0.aliases } }
+    static var names: [String] { all.flatMap { [$0.name] + $0.aliases + [IndonesianCommandNames.of($0)].compactMap { $0 } } }
 }

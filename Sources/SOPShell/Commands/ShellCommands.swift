@@ -98,13 +98,13 @@ extension Command {
 enum HelpText {
     static func overview() -> String {
         var lines = [localized("sopsh: open, check, fix and save Standard Operating Procedures (SOP AP)."), ""]
-        let nameWidth = CommandRegistry.all.map { DisplayWidth.of($0.name) }.max() ?? 0
+        let nameWidth = CommandRegistry.all.map { DisplayWidth.of(listedName($0)) }.max() ?? 0
         for group in Command.Group.allCases {
             let commands = CommandRegistry.all.filter { $0.group == group }
             guard !commands.isEmpty else { continue }
             lines.append(localized("\(group.title):"))
             for command in commands {
-                lines.append("  " + command.name.padding(toLength: nameWidth + 2, withPad: " ", startingAt: 0) + command.summary.text)
+                lines.append("  " + listedName(command).padding(toLength: nameWidth + 2, withPad: " ", startingAt: 0) + command.summary.text)
             }
         }
         lines += ["", localized("Every command takes --json. `help COMMAND` explains one."),
@@ -112,10 +112,17 @@ enum HelpText {
         return lines.joined(separator: "\n")
     }
 
+    /// A command as the overview lists it: `buka (open)` when sopsh speaks Indonesian.
+    static func listedName(_ command: Command) -> String {
+        guard Catalogue.current.language == "id", let indonesian = IndonesianCommandNames.of(command) else { return command.name }
+        return "\(indonesian) (\(command.name))"
+    }
+
     static func page(for command: Command) -> String {
         var lines = [localized("usage: \(command.usage)"), ""]
         lines += TextWrap.lines(command.details.text, width: 78)
-        if !command.aliases.isEmpty { lines += ["", localized("aliases: \(command.aliases.joined(separator: ", "))")] }
+        let aliases = command.aliases + [IndonesianCommandNames.of(command)].compactMap { $0 }
+        if !aliases.isEmpty { lines += ["", localized("aliases: \(aliases.joined(separator: ", "))")] }
         let flags = command.flags + [Command.jsonFlag]
         lines += ["", localized("flags:")]
         let names = flags.map { "--\($0.name)" + ($0.value.map { " \($0)" } ?? "") }

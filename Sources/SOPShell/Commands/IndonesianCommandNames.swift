@@ -1,0 +1,15 @@
+/// The Indonesian names of the commands a trainer types in front of a class: `buka` for
+/// `open`, `kerjakan` for `do`. They work in either language (a script written in one runs
+/// in the other) and Tab completes them; `help` lists them first when sopsh speaks Indonesian.
+/// The language's keywords (`let`, `if`, …) stay as they are.
+enum IndonesianCommandNames {
+    static let byCommand: [String: String] = [
+        "open": "buka", "check": "periksa", "save": "simpan", "start": "mulai", "as": "sebagai",
+        "do": "kerjakan", "decide": "putuskan", "undo": "batal", "simulate": "simulasi",
+        "compare": "bandingkan", "help": "bantuan", "quit": "keluar", "language": "bahasa",
+        "steps": "langkah", "walk": "peragakan",
+    ]
+
+    /// The Indonesian name of `command`, if it has one.
+    static func of(_ command: Command) -> String? { byCommand[command.name] }
+}
