@@ -4,7 +4,7 @@ import SOPShell
 
 /// `--lang`, for the prompt and for `sopsh check` and `sopsh import` alike.
 struct LanguageOption: ParsableArguments {
-    @Option(name: .customLong("lang"), help: ArgumentHelp("Speak LANG: en (English) or id (Bahasa Indonesia); default SOPSH_LANG, else the locale.", valueName: "LANG"))
+    @Option(name: .customLong("lang"), help: ArgumentHelp(Shell.say("Speak LANG: en (English) or id (Bahasa Indonesia); default SOPSH_LANG, else the locale."), valueName: "LANG"))
     var name: String?
 
     func validate() throws {
@@ -16,28 +16,28 @@ struct LanguageOption: ParsableArguments {
 struct Sopsh: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sopsh",
-        abstract: "A shell for Standard Operating Procedures (SOP AP): open, check, fix and save them.",
-        usage: """
+        abstract: Shell.say("A shell for Standard Operating Procedures (SOP AP): open, check, fix and save them."),
+        usage: Shell.say("""
             sopsh [--norc] [--allow-exec]                 start the prompt (or read commands from stdin)
             sopsh [options] FILE [ARGS…]                  run a script
             sopsh [options] -c TEXT [ARGS…]               run TEXT
             sopsh check [--json] FILE…                    check SOP files; exit 1 on errors
             sopsh import [-o DIR] [--json] FILE…          save SOP PDFs as YAML; exit 1 if any is refused
-            """,
-        discussion: "At the prompt, `help` lists the commands and `help COMMAND` explains one. Exit status: 0 ok, 1 error, 2 usage.",
+            """),
+        discussion: Shell.say("At the prompt, `help` lists the commands and `help COMMAND` explains one. Exit status: 0 ok, 1 error, 2 usage."),
         version: Shell.version
     )
 
-    @Option(name: .customShort("c"), help: ArgumentHelp("Run TEXT (statements separated by new lines or ';') and exit.", valueName: "TEXT"))
+    @Option(name: .customShort("c"), help: ArgumentHelp(Shell.say("Run TEXT (statements separated by new lines or ';') and exit."), valueName: "TEXT"))
     var command: String?
 
-    @Flag(name: .long, help: "Keep going after a failing statement (the exit status is still 1).")
+    @Flag(name: .long, help: ArgumentHelp(Shell.say("Keep going after a failing statement (the exit status is still 1).")))
     var keepGoing = false
 
-    @Flag(name: .long, help: "Do not run the start-up file ($XDG_CONFIG_HOME/sopsh/init.sopsh).")
+    @Flag(name: .long, help: ArgumentHelp(Shell.say("Do not run the start-up file ($XDG_CONFIG_HOME/sopsh/init.sopsh).")))
     var norc = false
 
-    @Flag(name: .long, help: "Allow scripts to run host programs with `exec`.")
+    @Flag(name: .long, help: ArgumentHelp(Shell.say("Allow scripts to run host programs with `exec`.")))
     var allowExec = false
 
     @OptionGroup var language: LanguageOption
@@ -45,10 +45,10 @@ struct Sopsh: ParsableCommand {
     @Flag(name: .long, help: .hidden)
     var manual = false
 
-    @Argument(help: ArgumentHelp("A script to run, then its arguments (in `args`).", valueName: "FILE"))
+    @Argument(help: ArgumentHelp(Shell.say("A script to run, then its arguments (in `args`)."), valueName: "FILE"))
     var script: String?
 
-    @Argument(parsing: .captureForPassthrough, help: ArgumentHelp("Arguments for the script.", valueName: "ARGS"))
+    @Argument(parsing: .captureForPassthrough, help: ArgumentHelp(Shell.say("Arguments for the script."), valueName: "ARGS"))
     var arguments: [String] = []
 
     func run() throws {
@@ -72,14 +72,14 @@ struct Sopsh: ParsableCommand {
 struct CheckFiles: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sopsh check",
-        abstract: "Check SOP files (.yaml or table text), work calendar and scenario files; exit 1 if any has errors.")
+        abstract: Shell.say("Check SOP files (.yaml or table text), work calendar and scenario files; exit 1 if any has errors."))
 
-    @Flag(name: .long, help: "Print the findings as JSON.")
+    @Flag(name: .long, help: ArgumentHelp(Shell.say("Print the findings as JSON.")))
     var json = false
 
     @OptionGroup var language: LanguageOption
 
-    @Argument(help: ArgumentHelp("SOP files.", valueName: "FILE"))
+    @Argument(help: ArgumentHelp(Shell.say("SOP files."), valueName: "FILE"))
     var files: [String] = []
 
     func validate() throws {
@@ -97,17 +97,17 @@ struct CheckFiles: ParsableCommand {
 struct ImportFiles: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sopsh import",
-        abstract: "Save SOP PDFs (or any SOP file sopsh opens) as YAML; a folder imports the PDFs in it. Exit 1 if any file is refused.")
+        abstract: Shell.say("Save SOP PDFs (or any SOP file sopsh opens) as YAML; a folder imports the PDFs in it. Exit 1 if any file is refused."))
 
-    @Option(name: .customShort("o"), help: ArgumentHelp("Write the YAML files into DIR, made if missing (default: beside each input).", valueName: "DIR"))
+    @Option(name: .customShort("o"), help: ArgumentHelp(Shell.say("Write the YAML files into DIR, made if missing (default: beside each input)."), valueName: "DIR"))
     var directory: String?
 
-    @Flag(name: .long, help: "Print the outcome of each file as JSON.")
+    @Flag(name: .long, help: ArgumentHelp(Shell.say("Print the outcome of each file as JSON.")))
     var json = false
 
     @OptionGroup var language: LanguageOption
 
-    @Argument(help: ArgumentHelp("SOP PDFs, or folders of them.", valueName: "FILE"))
+    @Argument(help: ArgumentHelp(Shell.say("SOP PDFs, or folders of them."), valueName: "FILE"))
     var files: [String] = []
 
     func validate() throws {
@@ -153,6 +153,10 @@ func main<Command: ParsableCommand>(_ command: Command.Type, _ arguments: [Strin
         exit(0)
     } catch {
         let code = command.exitCode(for: error)
+        if code == .success, case let help = command.fullMessage(for: error), !help.isEmpty, !(error is ExitCode) {
+            print(Shell.helpInLanguage(help))
+            exit(0)
+        }
         if code == .validationFailure {
             FileHandle.standardError.write(Data((command.fullMessage(for: error) + "\n").utf8))
             exit(2)
@@ -169,8 +173,19 @@ if let problem = Shell.chooseLanguage(from: ProcessInfo.processInfo.environment)
     FileHandle.standardError.write(Data((problem + "\n").utf8))
     exit(2)
 }
+// --lang before the parser, so that its usage errors and --help are in that language too.
+if let name = Shell.languageFlag(in: Array(CommandLine.arguments.dropFirst().drop { $0 == "check" || $0 == "import" })),
+   let problem = Shell.speak(flag: name) {
+    FileHandle.standardError.write(Data(("sopsh: error: " + problem + "\n").utf8))
+    exit(2)
+}
 Shell.leaveNoTemporaries()
-let arguments = Array(CommandLine.arguments.dropFirst())
+var arguments = Array(CommandLine.arguments.dropFirst())
+// `sopsh --lang id check …`: the language was taken above; the subcommand is the next word.
+let languageWords = arguments.first == "--lang" ? 2 : arguments.first?.hasPrefix("--lang=") == true ? 1 : 0
+if languageWords > 0, arguments.count > languageWords, ["check", "import"].contains(arguments[languageWords]) {
+    arguments.removeFirst(languageWords)
+}
 if arguments.first == "check" {
     main(CheckFiles.self, Array(arguments.dropFirst()))
 }

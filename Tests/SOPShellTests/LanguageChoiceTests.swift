@@ -51,6 +51,20 @@ import Testing
         }
     }
 
+    @Test func helpOfTheCommandLineSpeaksTheLanguageToo() throws {
+        let english = try Sopsh.run(["--help"])
+        #expect(english.stdout.hasPrefix("OVERVIEW: A shell for Standard Operating Procedures"), "\(english)")
+        let indonesian = try Sopsh.run(["--help"], environment: ["SOPSH_LANG": "id"])
+        for word in ["IKHTISAR: Shell untuk Standar Operasional Prosedur", "PENGGUNAAN: sopsh", "OPSI:", "Menampilkan bantuan."] {
+            #expect(indonesian.stdout.contains(word), "\(word): \(indonesian)")
+        }
+        #expect(!indonesian.stdout.contains("OPTIONS:") && !indonesian.stdout.contains("Show help information."), "\(indonesian)")
+        for arguments in [["--lang", "id", "check", "--help"], ["check", "--lang", "id", "--help"]] {
+            let check = try Sopsh.run(arguments)
+            #expect(check.status == 0 && check.stdout.hasPrefix("IKHTISAR: Memeriksa berkas SOP"), "\(arguments): \(check)")
+        }
+    }
+
     @Test func theCatalogueLogListsThePatternsASessionRenders() throws {
         try TemporaryFolder.with { folder in
             let log = folder.path("patterns.txt")

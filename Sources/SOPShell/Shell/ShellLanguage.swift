@@ -20,3 +20,34 @@ extension Shell {
         return nil
     }
 }
+
+extension Shell {
+    /// The value of `--lang` among sopsh's own options (before `-c TEXT` or a script, whose
+    /// arguments are the script's): read before the argument parser, so that its usage errors
+    /// and `--help` speak that language too.
+    public static func languageFlag(in arguments: [String]) -> String? {
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            if argument == "--lang", index + 1 < arguments.count { return arguments[index + 1] }
+            if argument.hasPrefix("--lang=") { return String(argument.dropFirst("--lang=".count)) }
+            if argument == "-c" || !argument.hasPrefix("-") { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    /// An English text of the executable's own (an option's help) in the catalogue's language.
+    public static func say(_ english: String) -> String {
+        Message(catalogued: english).text
+    }
+
+    /// The argument parser's `--help` text with its own fixed words (headings, the built-in
+    /// options) in the catalogue's language; sopsh's words in it were said through `say`.
+    public static func helpInLanguage(_ text: String) -> String {
+        let fixed = ["OVERVIEW:", "USAGE:", "ARGUMENTS:", "OPTIONS:", "Show the version.", "Show help information."]
+        return fixed.reduce(text) { text, english in
+            text.replacingOccurrences(of: english, with: Message(catalogued: english).text)
+        }
+    }
+}
