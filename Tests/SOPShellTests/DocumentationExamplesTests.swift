@@ -86,3 +86,24 @@ import Testing
         }
     }
 }
+
+/// docs/panduan.md, the Indonesian guide for trainers and analysts: every ```sopsh block runs in
+/// Indonesian (`--lang id`) as it stands, with the Indonesian command names it teaches.
+@Suite struct PanduanExamples {
+    static let blocks: [String] = {
+        let page = (try? String(contentsOf: Sopsh.root.appendingPathComponent("docs/panduan.md"), encoding: .utf8)) ?? ""
+        return page.components(separatedBy: "```sopsh\n").dropFirst().map { $0.components(separatedBy: "```")[0] }
+    }()
+
+    @Test func theGuideHasAnExampleForEachPart() {
+        #expect(Self.blocks.count >= 5, "docs/panduan.md should hold its ```sopsh examples")
+        #expect(Self.blocks.contains { $0.contains("putuskan \"perlu perbaikan\"") }, "a walk with a rework loop")
+        #expect(Self.blocks.contains { $0.contains("simulasi ") } && Self.blocks.contains { $0.contains("bandingkan ") })
+    }
+
+    @Test("each example runs in Indonesian without an error", arguments: blocks.indices)
+    func eachExampleRuns(_ index: Int) throws {
+        let run = try Sopsh.run(["--norc", "--lang", "id", "-c", Self.blocks[index]], timeout: 60)
+        #expect(run.status == 0 && run.troubles.isEmpty, "example \(index + 1):\n\(Self.blocks[index])\n\(run)")
+    }
+}
