@@ -14,10 +14,14 @@ struct PendingEvent {
     }
 }
 
-/// Growable raw storage for the event loop: a buffer of trivial values that the replication
-/// owns and frees itself, so that reading and writing cost no reference counting and no
-/// uniqueness checks (the price of an Array inside a struct mutated in a loop).
-struct RawStorage<Element> {
+/// Growable raw storage for the event loop: a buffer of plain values, so that reading and
+/// writing cost no reference counting and no uniqueness checks (the price of an Array inside
+/// a struct mutated in a loop).
+///
+/// It owns its memory and frees it when it goes; it cannot be copied, since a copy would free
+/// the same memory twice, and only plain values (`BitwiseCopyable`) go in, which need no
+/// deinitializing. An index is checked in debug builds; release builds trust the event loop.
+struct RawStorage<Element: BitwiseCopyable>: ~Copyable {
     private(set) var base: UnsafeMutablePointer<Element>
     private(set) var capacity: Int
 
@@ -38,6 +42,34 @@ struct RawStorage<Element> {
         base.initialize(repeating: value, count: capacity)
     }
 
+    deinit {
+        base.deallocate()
+    }
+
+    subscript(index: Int) -> Element {
+        @inline(__always) get {
+            assert(index >= 0 && index < capacity, "index \(index) outside a buffer of \(capacity)")
+            return base[index]
+        }
+        @inline(__always) nonmutating set {
+            assert(index >= 0 && index < capacity, "index \(index) outside a buffer of \(capacity)")
+            base[index] = newValue
+        }
+    }
+
+    /// The element at `index` in place, for a loop that changes several of its fields.
+    @inline(__always)
+    func pointer(to index: Int) -> UnsafeMutablePointer<Element> {
+        assert(index >= 0 && index < capacity, "index \(index) outside a buffer of \(capacity)")
+        return base + index
+    }
+
+    /// The first `count` elements, as an array.
+    func array(_ count: Int) -> [Element] {
+        assert(count >= 0 && count <= capacity)
+        return Array(UnsafeBufferPointer(start: base, count: count))
+    }
+
     /// Doubles the capacity, keeping the first `used` elements.
     mutating func grow(keeping used: Int) {
         let larger = UnsafeMutablePointer<Element>.allocate(capacity: capacity * 2)
@@ -46,15 +78,11 @@ struct RawStorage<Element> {
         base = larger
         capacity *= 2
     }
-
-    func deallocate() {
-        base.deallocate()
-    }
 }
 
 /// A binary min-heap of pending events. Its size is the number of cases at work plus one
 /// arrival, never the number of cases simulated.
-struct EventHeap {
+struct EventHeap: ~Copyable {
     private var storage = RawStorage<PendingEvent>(capacity: 64)
     private var count = 0
     private var scheduled: UInt64 = 0
@@ -96,53 +124,79 @@ struct EventHeap {
         heap[parent] = last
         return first
     }
-
-    func deallocate() {
-        storage.deallocate()
-    }
 }
 
 /// A first-in-first-out queue of case slots waiting for a member of one role, as a ring
 /// buffer that doubles when full: it grows with the longest queue, not with the cases.
-struct SlotQueue {
-    private var storage = RawStorage<Int32>(capacity: 16)
+///
+/// A plain value so that the queues of a replication sit side by side in one `RawStorage`;
+/// its ring belongs to the `SlotQueues` that holds it, which frees it, and it is changed only
+/// in place there (`SlotQueues.queue(_:)`), never through a copy.
+struct SlotQueue: BitwiseCopyable {
+    private var ring: UnsafeMutablePointer<Int32>
+    private var capacity = 16
     private var head = 0
     private(set) var count = 0
 
+    fileprivate init() {
+        ring = UnsafeMutablePointer<Int32>.allocate(capacity: capacity)
+    }
+
     @inline(__always)
     mutating func push(_ slot: Int32) {
-        if count == storage.capacity { grow() }
+        if count == capacity { grow() }
         var tail = head + count
-        if tail >= storage.capacity { tail -= storage.capacity }
-        storage.base[tail] = slot
+        if tail >= capacity { tail -= capacity }
+        ring[tail] = slot
         count += 1
     }
 
     @inline(__always)
     mutating func pop() -> Int32? {
         guard count > 0 else { return nil }
-        let slot = storage.base[head]
+        let slot = ring[head]
         head += 1
-        if head == storage.capacity { head = 0 }
+        if head == capacity { head = 0 }
         count -= 1
         return slot
     }
 
     /// Unrolls the ring into a buffer twice the size.
     private mutating func grow() {
-        let old = storage
-        let larger = RawStorage<Int32>(capacity: old.capacity * 2)
+        let larger = UnsafeMutablePointer<Int32>.allocate(capacity: capacity * 2)
         for offset in 0..<count {
             var index = head + offset
-            if index >= old.capacity { index -= old.capacity }
-            (larger.base + offset).initialize(to: old.base[index])
+            if index >= capacity { index -= capacity }
+            (larger + offset).initialize(to: ring[index])
         }
-        old.deallocate()
-        storage = larger
+        ring.deallocate()
+        ring = larger
+        capacity *= 2
         head = 0
     }
 
-    func deallocate() {
-        storage.deallocate()
+    fileprivate func deallocate() {
+        ring.deallocate()
+    }
+}
+
+/// The queues of a replication, one per role and priority level, owning their rings.
+struct SlotQueues: ~Copyable {
+    private let queues: RawStorage<SlotQueue>
+    private let count: Int
+
+    init(count: Int) {
+        self.count = count
+        queues = RawStorage(copying: (0..<count).map { _ in SlotQueue() })
+    }
+
+    deinit {
+        for index in 0..<count { queues[index].deallocate() }
+    }
+
+    /// Queue `index`, in place.
+    @inline(__always)
+    func queue(_ index: Int) -> UnsafeMutablePointer<SlotQueue> {
+        queues.pointer(to: index)
     }
 }

@@ -8,8 +8,8 @@
 /// (one queue per priority level); when a step ends its members go to the heads of their
 /// queues.
 ///
-/// The loop's tables and state are raw buffers of plain values (`RawStorage`), owned here and
-/// freed in `deinit`: no reference counting, hashing or String work per event, and
+/// The loop's tables and state are raw buffers of plain values (`RawStorage`), each freeing
+/// itself when the replication goes: no reference counting, hashing or String work per event, and
 /// allocation only when a queue or the case pool outgrows its largest size so far.
 struct Replication: ~Copyable {
     /// A case in progress; its slot is reused once it finishes.
@@ -42,7 +42,7 @@ struct Replication: ~Copyable {
     private let tables: StepTables
     private var random: RandomStream
     private var heap = EventHeap()
-    private let queues: RawStorage<SlotQueue>
+    private let queues: SlotQueues
     private let free: RawStorage<Int32>
     private var cases = RawStorage<CaseSlot>(capacity: 64)
     private var caseCount = 0
@@ -61,30 +61,18 @@ struct Replication: ~Copyable {
         reworkCap = model.reworkCap
         tables = StepTables(model)
         random = RandomStream(seed: model.seed, stream: UInt64(index))
-        // One queue at a time: each allocates its own ring.
-        queues = RawStorage(copying: (0..<model.roles.count * model.levels).map { _ in SlotQueue() })
+        queues = SlotQueues(count: model.roles.count * model.levels)
         free = RawStorage(copying: model.staff)
         now = model.startMinutes
         counters = TallyCounters(model: model)
         self.log = log
     }
 
-    deinit {
-        for queue in 0..<model.roles.count * levels { queues.base[queue].deallocate() }
-        queues.deallocate()
-        free.deallocate()
-        cases.deallocate()
-        freeSlots.deallocate()
-        heap.deallocate()
-        tables.deallocate()
-        counters.deallocate()
-    }
-
-    /// Runs until every case that arrives has finished, or `control` asks to stop; returns
-    /// the statistics.
     /// Cases in progress at once beyond which a run stops (a few hundred megabytes of them).
     static let largestWorkInProgress = 2_000_000
 
+    /// Runs until every case that arrives has finished, or `control` asks to stop; returns
+    /// the statistics.
     mutating func run(control: SimulationControl?) -> ReplicationTally {
         scheduleArrival(after: model.startMinutes)
         var reported = 0
@@ -145,18 +133,18 @@ struct Replication: ~Copyable {
         var type: Int32 = 0
         if tables.typeCount > 1 {
             let u = random.uniform()
-            while u >= tables.typeCumulative.base[Int(type)] { type += 1 }
+            while u >= tables.typeCumulative[Int(type)] { type += 1 }
         }
         let slot: Int
         if freeSlotCount > 0 {
             freeSlotCount -= 1
-            slot = Int(freeSlots.base[freeSlotCount])
+            slot = Int(freeSlots[freeSlotCount])
         } else {
             if caseCount == cases.capacity { cases.grow(keeping: caseCount) }
             slot = caseCount
             caseCount += 1
         }
-        cases.base[slot] = CaseSlot(arrival: now, level: tables.typeLevel.base[Int(type)], type: type, number: arrived)
+        cases[slot] = CaseSlot(arrival: now, level: tables.typeLevel[Int(type)], type: type, number: arrived)
         counters.arrived += 1
         enter(Int(tables.start), slot: slot)
         scheduleArrival(after: now)
@@ -166,31 +154,31 @@ struct Replication: ~Copyable {
 
     @inline(__always)
     private mutating func enter(_ step: Int, slot: Int) {
-        let found = cases.base + slot
+        let found = cases.pointer(to: slot)
         found.pointee.step = Int32(step)
         found.pointee.acquired = 0
         found.pointee.ready = now
-        found.pointee.standard += tables.standardMinutes.base[step]
+        found.pointee.standard += tables.standardMinutes[step]
         acquire(slot)
     }
 
     /// Takes members of the step's roles in order, from the first not yet held; queues at the
     /// first role without a free member, or begins the work when it holds them all.
     private mutating func acquire(_ slot: Int) {
-        let found = cases.base + slot
+        let found = cases.pointer(to: slot)
         let step = Int(found.pointee.step)
-        let first = Int(tables.roleFirst.base[step]), count = Int(tables.roleCount.base[step])
+        let first = Int(tables.roleFirst[step]), count = Int(tables.roleCount[step])
         var held = Int(found.pointee.acquired)
         while held < count {
-            let role = Int(tables.roleList.base[first + held])
-            guard free.base[role] > 0 else {
+            let role = Int(tables.roleList[first + held])
+            guard free[role] > 0 else {
                 found.pointee.acquired = Int32(held)
-                let queue = queues.base + (role * levels + Int(found.pointee.level))
+                let queue = queues.queue(role * levels + Int(found.pointee.level))
                 queue.pointee.push(Int32(slot))
-                if queue.pointee.count > counters.longestQueue.base[role] { counters.longestQueue.base[role] = queue.pointee.count }
+                if queue.pointee.count > counters.longestQueue[role] { counters.longestQueue[role] = queue.pointee.count }
                 return
             }
-            free.base[role] -= 1
+            free[role] -= 1
             held += 1
         }
         found.pointee.acquired = Int32(held)
@@ -198,45 +186,45 @@ struct Replication: ~Copyable {
     }
 
     private mutating func begin(_ step: Int, slot: Int) {
-        let found = cases.base + slot
+        let found = cases.pointer(to: slot)
         let waited = workingMinutes(from: found.pointee.ready, to: now)
-        counters.visits.base[step] += 1
-        counters.waitSum.base[step] += waited
-        if waited > counters.waitMax.base[step] { counters.waitMax.base[step] = waited }
+        counters.visits[step] += 1
+        counters.waitSum[step] += waited
+        if waited > counters.waitMax[step] { counters.waitMax[step] = waited }
         found.pointee.waited += waited
         var duration = 0.0
-        let parts = Int(tables.partFirst.base[step])
-        for part in parts..<parts + Int(tables.partCount.base[step]) {
-            duration += tables.samplers.base[part].draw(&random)
+        let parts = Int(tables.partFirst[step])
+        for part in parts..<parts + Int(tables.partCount[step]) {
+            duration += tables.samplers[part].draw(&random)
         }
-        let roles = Int(tables.roleFirst.base[step])
-        for role in roles..<roles + Int(tables.roleCount.base[step]) {
-            counters.busy.base[Int(tables.roleList.base[role])] += duration
+        let roles = Int(tables.roleFirst[step])
+        for role in roles..<roles + Int(tables.roleCount[step]) {
+            counters.busy[Int(tables.roleList[role])] += duration
         }
         found.pointee.started = now
         heap.push(time: addWork(duration, to: now), subject: Int32(slot))
     }
 
     private mutating func endStep(of slot: Int) {
-        let step = Int(cases.base[slot].step)
-        let roles = Int(tables.roleFirst.base[step])
-        for role in roles..<roles + Int(tables.roleCount.base[step]) {
-            release(Int(tables.roleList.base[role]))
+        let step = Int(cases[slot].step)
+        let roles = Int(tables.roleFirst[step])
+        for role in roles..<roles + Int(tables.roleCount[step]) {
+            release(Int(tables.roleList[role]))
         }
         let target: Int32
         var chosen: Int32 = -1
-        let answers = tables.answerCount.base[step]
+        let answers = tables.answerCount[step]
         if answers == 0 {
-            target = tables.next.base[step]
+            target = tables.next[step]
         } else {
-            let first = tables.answerFirst.base[step]
+            let first = tables.answerFirst[step]
             let u = random.uniform()
             var answer = first
-            while answer < first + answers - 1, u >= tables.cumulative.base[Int(answer)] { answer += 1 }
-            if tables.answerIsRework.base[Int(answer)] {
-                let found = cases.base + slot
+            while answer < first + answers - 1, u >= tables.cumulative[Int(answer)] { answer += 1 }
+            if tables.answerIsRework[Int(answer)] {
+                let found = cases.pointer(to: slot)
                 if found.pointee.reworks >= reworkCap {
-                    answer = tables.forcedAnswer.base[step]
+                    answer = tables.forcedAnswer[step]
                     counters.capHits += 1
                     found.pointee.hitCap = true
                 } else {
@@ -244,7 +232,7 @@ struct Replication: ~Copyable {
                     counters.reworks += 1
                 }
             }
-            target = tables.answerTarget.base[Int(answer)]
+            target = tables.answerTarget[Int(answer)]
             chosen = answer - first
         }
         if log != nil { logStep(step, slot: slot, answer: chosen, finishesCase: target < 0) }
@@ -258,29 +246,28 @@ struct Replication: ~Copyable {
     /// A member of `role` is free: the longest-waiting case of the highest priority takes it.
     @inline(__always)
     private mutating func release(_ role: Int) {
-        let base = queues.base + role * levels
         for level in 0..<levels {
-            if let next = base[level].pop() {
-                cases.base[Int(next)].acquired += 1
+            if let next = queues.queue(role * levels + level).pointee.pop() {
+                cases[Int(next)].acquired += 1
                 acquire(Int(next))
                 return
             }
         }
-        free.base[role] += 1
+        free[role] += 1
     }
 
     private mutating func complete(_ slot: Int) {
-        let finished = cases.base[slot]
+        let finished = cases[slot]
         counters.recordFinish(lead: workingMinutes(from: finished.arrival, to: now), standard: finished.standard,
                               reworks: Int(finished.reworks), hitCap: finished.hitCap, type: Int(finished.type),
                               waited: finished.waited)
         if freeSlotCount == freeSlots.capacity { freeSlots.grow(keeping: freeSlotCount) }
-        freeSlots.base[freeSlotCount] = Int32(slot)
+        freeSlots[freeSlotCount] = Int32(slot)
         freeSlotCount += 1
     }
 
     private mutating func logStep(_ step: Int, slot: Int, answer: Int32, finishesCase: Bool) {
-        let found = cases.base[slot]
+        let found = cases[slot]
         let start = model.calendar.nextWorkingMoment(atOrAfter: CivilDateTime(minutes: found.started))
         log?.append(SimulationEvent(
             replication: index + 1, caseNumber: found.number, caseType: Int(found.type), step: step,
@@ -302,7 +289,7 @@ struct Replication: ~Copyable {
 }
 
 /// The model's per-step tables copied into raw buffers for the event loop (see `SimulationModel`).
-struct StepTables {
+struct StepTables: ~Copyable {
     let start: Int32
     let roleFirst, roleCount, roleList: RawStorage<Int32>
     let partFirst, partCount: RawStorage<Int32>
@@ -333,13 +320,5 @@ struct StepTables {
         typeCumulative = RawStorage(copying: model.typeCumulative)
         typeLevel = RawStorage(copying: model.typeLevel)
         typeCount = model.typeCumulative.count
-    }
-
-    func deallocate() {
-        for storage in [roleFirst, roleCount, roleList, partFirst, partCount, answerFirst, answerCount, answerTarget,
-                        forcedAnswer, next, typeLevel] { storage.deallocate() }
-        for storage in [cumulative, standardMinutes, typeCumulative] { storage.deallocate() }
-        samplers.deallocate()
-        answerIsRework.deallocate()
     }
 }

@@ -37,8 +37,8 @@ struct ReplicationTally: Sendable {
 }
 
 /// The same statistics while the replication runs: the per-step and per-role counters in raw
-/// buffers, updated without reference counting (see `RawStorage`).
-struct TallyCounters {
+/// buffers, updated without reference counting (see `RawStorage`), freed with it.
+struct TallyCounters: ~Copyable {
     var arrived = 0
     var finished = 0
     var events = 0
@@ -84,32 +84,19 @@ struct TallyCounters {
         if minutes <= standard + 1e-6 { withinStandard += 1 }
         if reworks > 0 { casesReworked += 1 }
         if hitCap { casesCapped += 1 }
-        typeFinished.base[type] += 1
-        typeLeadSum.base[type] += minutes
+        typeFinished[type] += 1
+        typeLeadSum[type] += minutes
     }
 
     func tally(model: SimulationModel, end: Double, stopped: Bool, outOfCalendar: Bool, overloaded: Bool) -> ReplicationTally {
-        func array<Element>(_ storage: RawStorage<Element>, _ count: Int) -> [Element] {
-            Array(UnsafeBufferPointer(start: storage.base, count: count))
-        }
         return ReplicationTally(
             arrived: arrived, finished: finished, events: events, stopped: stopped, outOfCalendar: outOfCalendar, overloaded: overloaded, leadSum: leadSum,
             lead: lead.histogram, leadP50: lead.quantile(0.5), leadP90: lead.quantile(0.9), leadP95: lead.quantile(0.95),
             caseWaitSum: caseWaitSum, withinStandard: withinStandard, reworks: reworks, capHits: capHits,
             casesReworked: casesReworked, casesCapped: casesCapped,
-            visits: array(visits, stepCount), waitSum: array(waitSum, stepCount), waitMax: array(waitMax, stepCount),
-            busy: array(busy, roleCount), longestQueue: array(longestQueue, roleCount),
-            typeFinished: array(typeFinished, typeCount), typeLeadSum: array(typeLeadSum, typeCount),
+            visits: visits.array(stepCount), waitSum: waitSum.array(stepCount), waitMax: waitMax.array(stepCount),
+            busy: busy.array(roleCount), longestQueue: longestQueue.array(roleCount),
+            typeFinished: typeFinished.array(typeCount), typeLeadSum: typeLeadSum.array(typeCount),
             periodMinutes: model.calendar.workingMinutes(from: CivilDateTime(minutes: model.startMinutes), to: CivilDateTime(minutes: end)))
-    }
-
-    func deallocate() {
-        visits.deallocate()
-        waitSum.deallocate()
-        waitMax.deallocate()
-        busy.deallocate()
-        longestQueue.deallocate()
-        typeFinished.deallocate()
-        typeLeadSum.deallocate()
     }
 }
