@@ -274,6 +274,10 @@ en: step {1} is not ready: case {2} is at step {3}
 id: langkah {1} belum siap: kasus {2} berada di langkah {3}
 en: instead: {1}
 id: sebagai gantinya: {1}
+en: step {1} ({2})
+id: langkah {1} ({2})
+en: start a new case
+id: mulai kasus baru
 en: no case has been started
 id: belum ada kasus yang dimulai
 en: start one: start, or start kasus1 at 2026-03-02T07:30
