@@ -269,7 +269,7 @@ id: "  kasus selesai: waktu penyelesaian {1} dalam jam kerja, waktu baku {2}"
 en: {1} has nothing to do now
 id: {1} tidak memiliki tugas saat ini
 en: {1} does not carry out step {2}: {3} does
-id: {1} tidak melaksanakan langkah {2}: yang melaksanakannya {3}
+id: {1} tidak melaksanakan langkah {2}: langkah itu dilaksanakan oleh {3}
 en: step {1} is not ready: case {2} is at step {3}
 id: langkah {1} belum siap: kasus {2} berada di langkah {3}
 en: instead: {1}
