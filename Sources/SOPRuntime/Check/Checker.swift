@@ -52,11 +52,15 @@ public struct Checker: Sendable {
         sop.steps[index].number.map { localized("step \($0)") } ?? localized("the unnumbered step at row \(index + 1)")
     }
 
-    /// Step names for a list of indices: "steps 2, 3 and 5".
+    /// Step names for a list of indices: "steps 2, 3 and 5". Two and three or more are
+    /// patterns of their own: Indonesian (PUEBI) puts a comma before the last "dan" of three.
     func stepNames(_ indices: [Int]) -> String {
         let labels = indices.map { sop.steps[$0].label }
-        guard labels.count > 1 else { return localized("step \(labels.first ?? "?")") }
-        return localized("steps \(labels.dropLast().joined(separator: ", ")) and \(labels.last!)")
+        switch labels.count {
+        case 0, 1: return localized("step \(labels.first ?? "?")")
+        case 2: return localized("steps \(labels[0]) and \(labels[1])")
+        default: return localized("steps \(labels.dropLast(2).joined(separator: ", ")), \(labels[labels.count - 2]) and \(labels.last!)")
+        }
     }
 
     private func order(_ place: Place?) -> [Int] {

@@ -57,10 +57,11 @@ extension Checker {
             // Name the steps above this one: a rework arrow from below is not where the document comes from.
             let above = before.filter { $0 < index }
             let givers = (above.isEmpty ? before : above).filter { !sop.steps[$0].output.isEmpty }
-            let offered = givers.map { "\(stepName($0)) produces “\(sop.steps[$0].output)”" }.joined(separator: "; ")
+            let offered = givers.map { localized("\(stepName($0)) produces “\(sop.steps[$0].output)”") }.joined(separator: "; ")
             findings.append(finding(
                 .warning, "handoff.mismatch",
-                "the step needs “\(step.requirements)”, which no earlier step produces" + (offered.isEmpty ? "" : " (\(offered))"),
+                offered.isEmpty ? "the step needs “\(step.requirements)”, which no earlier step produces"
+                    : "the step needs “\(step.requirements)”, which no earlier step produces (\(offered))",
                 hint: "make the requirement name the document the step before hands over, or correct that step's output",
                 at: .step(index, .requirements)))
         }

@@ -61,8 +61,11 @@ extension Checker {
             }
             if let previous = previousMain, number.main > previous + 1 {
                 let missing = (previous + 1)...(number.main - 1)
-                let names: Message = missing.count == 1 ? "step \(missing.lowerBound) is" : "steps \(missing.lowerBound) to \(missing.upperBound) are"
-                findings.append(finding(.warning, "step.missing", "\(names) missing: the numbering goes from \(previous) to \(number.main)",
+                // One sentence each, not "step N is" glued to "missing…": a translation needs the whole.
+                let message: Message = missing.count == 1
+                    ? "step \(missing.lowerBound) is missing: the numbering goes from \(previous) to \(number.main)"
+                    : "steps \(missing.lowerBound) to \(missing.upperBound) are missing: the numbering goes from \(previous) to \(number.main)"
+                findings.append(finding(.warning, "step.missing", message,
                                         hint: "add the missing step, or renumber the steps that follow", at: .step(index, .number)))
             }
             previousMain = max(previousMain ?? number.main, number.main)

@@ -50,12 +50,12 @@ extension TrainingRun {
             throw Refusal("there is no case named \(caseName)", alternatives: cases.map(\.name))
         }
         guard let position = found.position else {
-            throw Refusal("case \(caseName) has reached the end of the procedure", alternatives: ["start a new case"])
+            throw Refusal("case \(caseName) has reached the end of the procedure", alternatives: [localized("start a new case")])
         }
         let step = sop.steps[position]
         if let requested, requested != position {
             throw Refusal("step \(sop.steps[requested].label) is not ready: case \(caseName) is at step \(step.label)",
-                          alternatives: ["step \(step.label) (\(executorNames(of: position)))"])
+                          alternatives: [localized("step \(step.label) (\(executorNames(of: position)))")])
         }
         guard step.executors.contains(role) else {
             let who = executorNames(of: position)

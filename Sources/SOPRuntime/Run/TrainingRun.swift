@@ -23,8 +23,9 @@ public struct TrainingRun: Sendable {
     public init(sop: SOP, calendar: WorkCalendar = .office) throws(Refusal) {
         let errors = sop.check().filter { $0.severity == .error }
         guard errors.isEmpty else {
-            throw Refusal("the SOP is a draft with \(errors.count) error\(errors.count == 1 ? "" : "s") (`check` lists them): "
-                          + "a case cannot run through it until they are fixed and the SOP saved")
+            throw Refusal(errors.count == 1
+                ? "the SOP is a draft with 1 error (`check` lists them): a case cannot run through it until they are fixed and the SOP saved"
+                : "the SOP is a draft with \(errors.count) errors (`check` lists them): a case cannot run through it until they are fixed and the SOP saved")
         }
         self.sop = sop
         self.flow = FlowGraph(sop)

@@ -58,8 +58,11 @@ extension OfferedLoad {
         lines.append(localized("  At a load of 1 or more the queues grow for as long as cases arrive: the lead times and shares below measure how long the run was, not the procedure."))
         let staff = over.map { "\($0.id)=\($0.staffNeeded!)" }.joined(separator: ",")
         let interval = Self.roundedUp(slowestOverloadingInterval! * 1.05)
-        let rework = hasRework ? localized(", or less rework (--decide)") : ""
-        lines.append(localized("  To change it: more staff (--staff \(staff), or `pegawai:` in a scenario file), or arrivals further apart (--every \(Self.decimal(interval))h or more, or `kedatangan: {selang: …}`)\(rework)."))
+        let every = Self.decimal(interval)
+        // Two whole sentences: the third remedy is not a fragment glued to the end.
+        lines.append(localized(hasRework
+            ? "  To change it: more staff (--staff \(staff), or `pegawai:` in a scenario file), or arrivals further apart (--every \(every)h or more, or `kedatangan: {selang: …}`), or less rework (--decide)."
+            : "  To change it: more staff (--staff \(staff), or `pegawai:` in a scenario file), or arrivals further apart (--every \(every)h or more, or `kedatangan: {selang: …}`)."))
         return lines.joined(separator: "\n")
     }
 

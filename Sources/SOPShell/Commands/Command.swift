@@ -171,11 +171,12 @@ struct Invocation: Sendable {
             }
         }
         guard command.arity.contains(positionals.count) else {
-            let problem = positionals.count < command.arity.lowerBound ? "too few arguments" : "too many arguments"
             // Named as typed: `exit 1 2` is about `exit`, though `quit` is its name.
             let typed = statement.name.text
             let usage = typed == command.name ? command.usage : typed + command.usage.dropFirst(command.name.count)
-            throw ShellError("\(problem) for `\(typed)`", hint: "usage: \(usage)",
+            let problem: Message = positionals.count < command.arity.lowerBound
+                ? "too few arguments for `\(typed)`" : "too many arguments for `\(typed)`"
+            throw ShellError(problem, hint: "usage: \(usage)",
                              at: positionals.count > command.arity.upperBound
                                 ? positionals[command.arity.upperBound].location : statement.location)
         }

@@ -97,7 +97,9 @@ enum ComparisonTable {
             }
             return row
         }
-        var lines = [localized("Compared with \(comparison.baseline), seed \(reference.seed), \(reference.replications) replication\(reference.replications == 1 ? "" : "s") each:"), ""]
+        var lines = [localized(reference.replications == 1
+            ? "Compared with \(comparison.baseline), seed \(reference.seed), 1 replication each:"
+            : "Compared with \(comparison.baseline), seed \(reference.seed), \(reference.replications) replications each:"), ""]
         lines.append(TextRenderer(width: width).render(.table(Table(columns: columns, rows: rows))))
         lines.append("")
         lines.append(localized("Times in working hours; ± is the 95% interval across replications; * marks a change whose intervals do not overlap."))

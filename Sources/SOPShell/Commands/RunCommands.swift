@@ -63,9 +63,11 @@ extension Command {
         }
         try session.commit(run, invocation: invocation)
         session.currentCase = started.name
-        let first = run.flow.start.map { "step \(run.sop.steps[$0].label) (\(run.executorNames(of: $0)))" } ?? "the end"
-        return CommandResult.confirmation(RunValues.caseRecord(started, in: run),
-                                          "Case \(started.name) started \(started.startedAt.indonesian); first: \(first)")
+        // Whole sentences: "first: step 1 (…)" was glued from an untranslated fragment.
+        let message: Message = run.flow.start.map {
+            "Case \(started.name) started \(started.startedAt.indonesian); first: step \(run.sop.steps[$0].label) (\(run.executorNames(of: $0)))"
+        } ?? "Case \(started.name) started \(started.startedAt.indonesian); first: the end"
+        return CommandResult.confirmation(RunValues.caseRecord(started, in: run), message)
     }
 
     static let act = Command(

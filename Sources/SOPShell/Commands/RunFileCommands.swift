@@ -167,9 +167,10 @@ extension Command {
             }
         }
         let states = run.cases.map { found in
-            "\(found.name): " + (found.position.map { "at step \(run.sop.steps[$0].label), \(found.clock.indonesian)" } ?? "finished \(found.finishedAt!.indonesian)")
+            localized(found.position.map { "\(found.name): at step \(run.sop.steps[$0].label), \(found.clock.indonesian)" }
+                ?? "\(found.name): finished \(found.finishedAt!.indonesian)")
         }
-        lines.append("Run of \(sopPath) brought back: \(run.cases.count) case\(run.cases.count == 1 ? "" : "s")")
+        lines.append(localized(run.cases.count == 1 ? "Run of \(sopPath) brought back: 1 case" : "Run of \(sopPath) brought back: \(run.cases.count) cases"))
         lines += states.map { "  " + $0 }
         let value = Value.list(run.cases.map { RunValues.caseRecord($0, in: run) })
         let text = lines.joined(separator: "\n")

@@ -24,8 +24,15 @@ enum Builtins {
         func define(_ name: String, _ arity: ClosedRange<Int>, _ body: @escaping @Sendable ([Value], SourceLocation) throws(ShellError) -> Value) {
             functions[name] = Entry(arity: arity) { arguments, location throws(ShellError) in
                 guard arity.contains(arguments.count) else {
-                    let expected = arity.lowerBound == arity.upperBound ? "\(arity.lowerBound)" : "\(arity.lowerBound) to \(arity.upperBound)"
-                    throw ShellError("`\(name)` takes \(expected) argument\(arity.upperBound == 1 ? "" : "s"), not \(arguments.count)",
+                    // A whole sentence for each shape of arity: "to" and the plural "s" are words to translate.
+                    let (lower, upper, given) = (arity.lowerBound, arity.upperBound, arguments.count)
+                    let message: Message = switch (lower == upper, upper == 1) {
+                    case (true, true): "`\(name)` takes 1 argument, not \(given)"
+                    case (true, false): "`\(name)` takes \(upper) arguments, not \(given)"
+                    case (false, true): "`\(name)` takes \(lower) to 1 argument, not \(given)"
+                    case (false, false): "`\(name)` takes \(lower) to \(upper) arguments, not \(given)"
+                    }
+                    throw ShellError(message,
                                      hint: "docs/language.md lists each built-in function with its arguments", at: location)
                 }
                 return try ValueLimits.checked(body(arguments, location), at: location)

@@ -7,14 +7,20 @@ enum SimulationReport {
     /// The report; `assumed` lists the defaults the run took (`SimulationAssumptions`).
     static func text(_ result: SimulationResult, assumed: [String] = [], width: Int = 100) -> String {
         var lines: [String] = []
-        let stopped = result.stopped ? " (stopped early)" : ""
-        lines.append(localized("Scenario \(result.scenario): \(result.casesFinished) of \(result.casesArrived) cases finished in \(result.replications) replication\(result.replications == 1 ? "" : "s"), seed \(result.seed)\(stopped)"))
+        let stopped: Message = result.stopped ? " (stopped early)" : ""
+        // One pattern for each number: a plural "s" as an argument cannot be translated.
+        lines.append(localized(result.replications == 1
+            ? "Scenario \(result.scenario): \(result.casesFinished) of \(result.casesArrived) cases finished in 1 replication, seed \(result.seed)\(stopped)"
+            : "Scenario \(result.scenario): \(result.casesFinished) of \(result.casesArrived) cases finished in \(result.replications) replications, seed \(result.seed)\(stopped)"))
         if let warning = result.offeredLoad.warning { lines.append(warning) }
         lines += SimulationAssumptions.lines(assumed)
         let lead = result.leadTime
         lines.append(localized("Lead time, working hours:  mean \(estimate(lead.mean))  p50 \(estimate(lead.p50))  p90 \(estimate(lead.p90))  p95 \(estimate(lead.p95))  max \(hours(lead.max))"))
         lines.append(localized("Within standard time: \(percent(result.withinStandard))   waiting per case: \(estimate(result.waitingTime)) h   work in progress: \(estimate(result.workInProgress)) cases"))
-        lines.append(localized("Rework: \(result.rework.reworks) loops back (\(estimate(result.rework.perCase)) a case), cap \(result.rework.cap) hit \(result.rework.capHits) time\(result.rework.capHits == 1 ? "" : "s")"))
+        let rework = result.rework
+        lines.append(localized(rework.capHits == 1
+            ? "Rework: \(rework.reworks) loops back (\(estimate(rework.perCase)) a case), cap \(rework.cap) hit 1 time"
+            : "Rework: \(rework.reworks) loops back (\(estimate(rework.perCase)) a case), cap \(rework.cap) hit \(rework.capHits) times"))
         if let bottleneck = result.bottleneck { lines.append(localized("Bottleneck: \(bottleneck)")) }
         lines += [""] + histogram(result.leadTimeDistribution, width: width)
         lines += [""] + utilisation(result.roles, width: width)
@@ -46,7 +52,7 @@ enum SimulationReport {
             let end = min(start + 2, shares.count)
             return (Double(start) * bin, Double(end) * bin, shares[start..<end].reduce(0, +))
         }
-        let labels = rows.map { "\(number($0.from))–\(number($0.to)) h" }
+        let labels = rows.map { localized("\(number($0.from))–\(number($0.to)) h") }
         let labelWidth = labels.map(DisplayWidth.of).max() ?? 0
         let barWidth = max(10, min(50, width - labelWidth - 12))
         let highest = max(rows.map { $0.share }.max() ?? 0, distribution.beyond, 1e-9)
@@ -55,7 +61,7 @@ enum SimulationReport {
             lines.append("  " + pad(label, labelWidth) + "  " + pad(bar(row.share / highest, width: barWidth), barWidth) + "  " + String(format: "%5.1f%%", row.share * 100))
         }
         if distribution.beyond > 0 {
-            let label = "> " + number(rows.last!.to) + " h"
+            let label = localized("> \(number(rows.last!.to)) h")
             lines.append("  " + pad(label, labelWidth) + "  " + pad(bar(distribution.beyond / highest, width: barWidth), barWidth) + "  " + String(format: "%5.1f%%", distribution.beyond * 100))
         }
         return lines

@@ -12,7 +12,7 @@ extension PDFSteps {
             step.notes = cell(.notes, of: row)
             let location = SourceLocation(file: file, page: row.page)
             sourceMap.record(.step(index, nil), at: location)
-            let subject = row.number.map { "step \($0)" } ?? "the unnumbered step on page \(row.page)"
+            let subject = row.number.map { localized("step \($0)") } ?? localized("the unnumbered step on page \(row.page)")
             if row.number == nil {
                 findings.add(.warning, "bad-number", "the No cell is not a step number",
                              hint: "write the step's number in the YAML's `nomor`", place: .step(index, .number),

@@ -8,7 +8,7 @@ extension RowDraft {
     ) -> Step {
         let numberCell = cells[layout.number]
         var step = Step(number: StepNumber(numberCell.text))
-        let subject = step.number.map { "step \($0)" } ?? "the unnumbered step at row \(index + 1)"
+        let subject = step.number.map { localized("step \($0)") } ?? localized("the unnumbered step at row \(index + 1)")
         func record(_ field: StepField, _ column: Int) {
             sourceMap.record(.step(index, field), line: cellLines[column], column: cells[column].column)
         }

@@ -87,11 +87,15 @@ public enum TableTextImporter {
         let decisions = sop.steps.indices.filter { sop.steps[$0].isDecision }
         guard let first = decisions.first else { return }
         let labels = decisions.map { sop.steps[$0].label }
-        let names = labels.count == 1 ? "step \(labels[0])"
-            : "steps " + labels.dropLast().joined(separator: ", ") + " and " + labels.last!
+        // The whole sentence is one pattern for one, two, and three or more decisions (PUEBI
+        // puts a comma before the last "dan" of three), the numbers its arguments.
+        let message: Message = switch labels.count {
+        case 1: "step \(labels[0]) were read as decisions, but the text does not say where their answers lead, so their targets must be linked"
+        case 2: "steps \(labels[0]) and \(labels[1]) were read as decisions, but the text does not say where their answers lead, so their targets must be linked"
+        default: "steps \(labels.dropLast(2).joined(separator: ", ")), \(labels[labels.count - 2]) and \(labels.last!) were read as decisions, but the text does not say where their answers lead, so their targets must be linked"
+        }
         let location = sourceMap.location(of: .step(first, .decision))
-        findings.add(.note, "decision-targets",
-                     "\(names) were read as decisions, but the text does not say where their answers lead, so their targets must be linked",
+        findings.add(.note, "decision-targets", message,
                      hint: "link STEP ANSWER TARGET for each answer, TARGET being a step number or `selesai`",
                      line: location?.line ?? 1, column: location?.column ?? 1)
     }
