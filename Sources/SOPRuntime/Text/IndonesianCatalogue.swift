@@ -106,7 +106,7 @@ en: the activity holds only the decision's answers: the question it decides was 
 id: uraian kegiatan hanya memuat jawaban keputusan: pertanyaan yang diputuskannya hilang
 en: write what is decided before the answers in Uraian Kegiatan: "Memeriksa … {1}"
 id: tuliskan apa yang diputuskan sebelum jawaban-jawabannya di Uraian Kegiatan: "Memeriksa … {1}"
-en: step {1} were read as decisions, but the text does not say where their answers lead, so their targets must be linked
+en: step {1} was read as a decision, but the text does not say where its answers lead, so their targets must be linked
 id: langkah {1} terbaca sebagai keputusan, tetapi teksnya tidak menyebutkan ke mana jawaban keputusan itu mengarah, jadi tujuannya harus dihubungkan
 en: steps {1} and {2} were read as decisions, but the text does not say where their answers lead, so their targets must be linked
 id: langkah {1} dan {2} terbaca sebagai keputusan, tetapi teksnya tidak menyebutkan ke mana jawaban-jawabannya mengarah, jadi tujuannya harus dihubungkan

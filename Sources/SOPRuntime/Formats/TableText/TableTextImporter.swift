@@ -90,7 +90,7 @@ public enum TableTextImporter {
         // The whole sentence is one pattern for one, two, and three or more decisions (PUEBI
         // puts a comma before the last "dan" of three), the numbers its arguments.
         let message: Message = switch labels.count {
-        case 1: "step \(labels[0]) were read as decisions, but the text does not say where their answers lead, so their targets must be linked"
+        case 1: "step \(labels[0]) was read as a decision, but the text does not say where its answers lead, so their targets must be linked"
         case 2: "steps \(labels[0]) and \(labels[1]) were read as decisions, but the text does not say where their answers lead, so their targets must be linked"
         default: "steps \(labels.dropLast(2).joined(separator: ", ")), \(labels[labels.count - 2]) and \(labels.last!) were read as decisions, but the text does not say where their answers lead, so their targets must be linked"
         }
