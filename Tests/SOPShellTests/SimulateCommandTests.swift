@@ -37,8 +37,12 @@ import Testing
     @Test func readableReportNamesTheBottleneckAndTheRoles() throws {
         let run = try Sopsh.run("open examples/bench-seed.yaml; simulate --cases 200 --every 40h --replications 2 --calendar 24h")
         #expect(run.status == 0, "\(run)")
-        for text in ["Lead time, working hours:", "p90", "Within standard time:", "Bottleneck:", "Kepala UKPBJ", "Utilisasi"] {
+        for text in ["Lead time, working hours:", "p90", "Within standard time:", "Bottleneck:", "Kepala UKPBJ", "Utilisation", "Longest queue"] {
             #expect(run.stdout.contains(text), "the report lacks \(text): \(run.stdout)")
+        }
+        // In English nothing is Indonesian but SOP text and the standard's own field names.
+        for indonesian in ["Peran", "Jam sibuk", "Antrean terpanjang", "Kali per kasus", "Tunggu terlama"] {
+            #expect(!run.stdout.contains(indonesian), "\(indonesian) in an English report: \(run.stdout)")
         }
     }
 

@@ -128,8 +128,6 @@ id: tidak ada langkah {1} yang dapat dituju
 # The standard's own words: table headings and field labels, already Indonesian
 en: Alur
 id: Alur
-en: Antrean terpanjang
-id: Antrean terpanjang
 en: Dasar Hukum
 id: Dasar Hukum
 en: Disahkan oleh
@@ -144,16 +142,12 @@ en: Jabatan
 id: Jabatan
 en: Jam
 id: Jam
-en: Jam sibuk
-id: Jam sibuk
 en: Jawaban
 id: Jawaban
 en: Judul SOP
 id: Judul SOP
 en: Jumlah
 id: Jumlah
-en: Kali per kasus
-id: Kali per kasus
 en: Kasus
 id: Kasus
 en: Ke
@@ -192,8 +186,6 @@ en: Pencatatan dan Pendataan
 id: Pencatatan dan Pendataan
 en: Peralatan/Perlengkapan
 id: Peralatan/Perlengkapan
-en: Peran
-id: Peran
 en: Peringatan
 id: Peringatan
 en: Persyaratan/Kelengkapan
@@ -210,14 +202,8 @@ en: Tanggal Revisi
 id: Tanggal Revisi
 en: Tunggu
 id: Tunggu
-en: Tunggu rata-rata (jam)
-id: Tunggu rata-rata (jam)
-en: Tunggu terlama
-id: Tunggu terlama
 en: Uraian Kegiatan
 id: Uraian Kegiatan
-en: Utilisasi
-id: Utilisasi
 en: Versi
 id: Versi
 en: Waktu
@@ -765,5 +751,28 @@ id: Keluar dari sopsh. Di dalam skrip, menghentikan skrip dengan STATUS (bawaan 
 en: Without an argument, shows the language in use and the ones sopsh knows. With one, speaks it for the rest of the session: messages, errors, reports and help. SOP text stays as it is written. sopsh starts in the language of SOPSH_LANG, else of the locale (LC_ALL, LC_MESSAGES, LANG beginning with id), else English; `sopsh --lang id` chooses at start.
 id: Tanpa argumen, menampilkan bahasa yang sedang digunakan dan bahasa-bahasa yang dikenal sopsh. Dengan satu argumen, menggunakan bahasa itu untuk sisa sesi: pesan, kesalahan, laporan, dan bantuan. Teks SOP tetap seperti yang tertulis. sopsh dimulai dalam bahasa SOPSH_LANG, jika tidak ada, bahasa locale (LC_ALL, LC_MESSAGES, LANG yang diawali id), jika tidak ada juga, bahasa Inggris; `sopsh --lang id` memilihnya saat mulai.
 
+# The simulation report's tables
+en: Role
+id: Pelaksana
+en: Name
+id: Nama
+en: Staff
+id: Pegawai
+en: Busy hours
+id: Jam sibuk
+en: Utilisation
+id: Utilisasi
+en: Longest queue
+id: Antrean terpanjang
+en: Step
+id: Langkah
+en: Visits per case
+id: Kali per kasus
+en: Mean wait (h)
+id: Tunggu rata-rata (jam)
+en: Longest wait
+id: Tunggu terlama
+en: " (time?)"
+id: " (waktu?)"
 """#
 }

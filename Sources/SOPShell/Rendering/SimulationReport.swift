@@ -25,17 +25,17 @@ enum SimulationReport {
         lines += [""] + histogram(result.leadTimeDistribution, width: width)
         lines += [""] + utilisation(result.roles, width: width)
         let renderer = TextRenderer(width: width)
-        let roles = Table(columns: [.init("id", "Peran"), .init("name", "Nama", wraps: true), .init("staff", "Jumlah"),
-                                    .init("busy", "Jam sibuk"), .init("utilisation", "Utilisasi"), .init("queue", "Antrean terpanjang")],
+        let roles = Table(columns: [.init("id", "Role"), .init("name", "Name", wraps: true), .init("staff", "Staff"),
+                                    .init("busy", "Busy hours"), .init("utilisation", "Utilisation"), .init("queue", "Longest queue")],
                           rows: result.roles.map { role in
                               ["id": .string(role.id), "name": .string(role.name), "staff": .number(Double(role.staff)),
                                "busy": .string(estimate(role.busyHours)), "utilisation": .string(percent(role.utilisation)),
                                "queue": .number(Double(role.longestQueue))]
                           })
-        let steps = Table(columns: [.init("label", "Langkah"), .init("roles", "Pelaksana"), .init("visits", "Kali per kasus"),
-                                    .init("wait", "Tunggu rata-rata (jam)"), .init("max", "Tunggu terlama")],
+        let steps = Table(columns: [.init("label", "Step"), .init("roles", "Pelaksana"), .init("visits", "Visits per case"),
+                                    .init("wait", "Mean wait (h)"), .init("max", "Longest wait")],
                           rows: result.steps.map { step in
-                              ["label": .string(step.label + (step.timeUnknown ? " (waktu?)" : "")), "roles": .strings(step.roles),
+                              ["label": .string(step.label + (step.timeUnknown ? localized(" (time?)") : "")), "roles": .strings(step.roles),
                                "visits": .string(String(format: "%.2f", step.visitsPerCase)),
                                "wait": .string(estimate(step.meanWait)), "max": .string(hours(step.maxWait))]
                           })
