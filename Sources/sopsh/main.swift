@@ -122,26 +122,7 @@ struct ImportFiles: ParsableCommand {
 
     func run() throws {
         Shell.useUTF8Locale()
-        if let directory {
-            // `import -o sop/ pdf/` as the README prints it: the folder is made as `mkdir -p` would.
-            if let reason = Self.makeFolder(directory) {
-                FileHandle.standardError.write(Data("\(directory): error: cannot make this folder for the YAML files: \(reason)\nhint: check the path and that you may write there\n".utf8))
-                throw ExitCode.failure
-            }
-        }
         throw ExitCode(Shell(Shell.Options()).importFiles(files, into: directory, json: json))
-    }
-
-    /// `mkdir -p`: nil once `path` is a folder, else the system's reason (Foundation's own
-    /// error reads "NSCocoaErrorDomain error 512").
-    static func makeFolder(_ path: String) -> String? {
-        var made = path.hasPrefix("/") ? "" : "."
-        for part in path.split(separator: "/") {
-            made += "/" + part
-            if mkdir(made, 0o777) != 0, errno != EEXIST { return String(cString: strerror(errno)) }
-        }
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue ? nil : String(cString: strerror(ENOTDIR))
     }
 }
 
@@ -168,24 +149,13 @@ func main<Command: ParsableCommand>(_ command: Command.Type, _ arguments: [Strin
 // A write past the file-size limit (ulimit -f) fails with EFBIG, which sopsh reports like a
 // full disk; the signal that comes with it would otherwise kill sopsh mid-write.
 signal(SIGXFSZ, SIG_IGN)
+var arguments = Array(CommandLine.arguments.dropFirst())
 // A language asked for by name must be one sopsh speaks, before it says anything.
-if let problem = Shell.chooseLanguage(from: ProcessInfo.processInfo.environment) {
+if let problem = Shell.chooseLanguage(from: ProcessInfo.processInfo.environment, arguments: &arguments) {
     FileHandle.standardError.write(Data((problem + "\n").utf8))
     exit(2)
 }
-// --lang before the parser, so that its usage errors and --help are in that language too.
-if let name = Shell.languageFlag(in: Array(CommandLine.arguments.dropFirst().drop { $0 == "check" || $0 == "import" })),
-   let problem = Shell.speak(flag: name) {
-    FileHandle.standardError.write(Data(("sopsh: error: " + problem + "\n").utf8))
-    exit(2)
-}
 Shell.leaveNoTemporaries()
-var arguments = Array(CommandLine.arguments.dropFirst())
-// `sopsh --lang id check …`: the language was taken above; the subcommand is the next word.
-let languageWords = arguments.first == "--lang" ? 2 : arguments.first?.hasPrefix("--lang=") == true ? 1 : 0
-if languageWords > 0, arguments.count > languageWords, ["check", "import"].contains(arguments[languageWords]) {
-    arguments.removeFirst(languageWords)
-}
 if arguments.first == "check" {
     main(CheckFiles.self, Array(arguments.dropFirst()))
 }

@@ -102,10 +102,8 @@ public struct Catalogue: Sendable {
     /// The catalogue in use: the one `use` chose, else the environment's (English if it names
     /// an unknown language: sopsh's start refuses that before anything is said).
     public static var current: Catalogue {
-        if let chosen = selected.withLock({ $0 }) { return chosen }
-        let fromEnvironment = (try? chosen(in: ProcessInfo.processInfo.environment)) ?? english
-        return selected.withLock { selected in
-            if selected == nil { selected = fromEnvironment }
+        selected.withLock { selected in
+            if selected == nil { selected = (try? chosen(in: ProcessInfo.processInfo.environment)) ?? english }
             return selected!
         }
     }

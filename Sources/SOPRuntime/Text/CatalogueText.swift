@@ -1,6 +1,3 @@
-import Foundation
-import Synchronization
-
 /// A language's translations as a translator writes them: pairs of lines, the English
 /// pattern after `en: ` and its translation after the language's code, blank lines and `#`
 /// comments between pairs.
@@ -72,26 +69,5 @@ public enum CatalogueText {
         }
         if escaping { throw Problem(line: line, reason: "a text cannot end with a lone \\") }
         return out
-    }
-}
-
-/// `SOPSH_CATALOGUE_LOG=FILE`: every pattern sopsh renders is appended to FILE, one a line
-/// (line breaks as `\n`), for a translator to see what a session says and for the coverage
-/// test to find the patterns a language lacks.
-enum PatternLog {
-    private static let file = Mutex<FileHandle?>({
-        guard let path = ProcessInfo.processInfo.environment["SOPSH_CATALOGUE_LOG"], !path.isEmpty else { return nil }
-        if !FileManager.default.fileExists(atPath: path) { FileManager.default.createFile(atPath: path, contents: nil) }
-        let handle = FileHandle(forWritingAtPath: path)
-        _ = try? handle?.seekToEnd()
-        return handle
-    }())
-
-    static func record(_ pattern: String) {
-        file.withLock { handle in
-            guard let handle else { return }
-            let line = pattern.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\n", with: "\\n") + "\n"
-            try? handle.write(contentsOf: Data(line.utf8))
-        }
     }
 }

@@ -9,8 +9,8 @@ enum CommandRegistry {
     ]
 
     static func command(named name: String) -> Command? {
-        all.first { $0.name == name || $0.aliases.contains(name) || IndonesianCommandNames.of($0) == name }
+        all.first { $0.names.contains(name) }
     }
 
-    static var names: [String] { all.flatMap { [$0.name] + $0.aliases + [IndonesianCommandNames.of($0)].compactMap { $0 } } }
+    static var names: [String] { all.flatMap(\.names) }
 }

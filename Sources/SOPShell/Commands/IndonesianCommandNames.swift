@@ -13,3 +13,11 @@ enum IndonesianCommandNames {
     /// The Indonesian name of `command`, if it has one.
     static func of(_ command: Command) -> String? { byCommand[command.name] }
 }
+
+extension Command {
+    /// Every name the command answers to: its own, its aliases, its Indonesian name.
+    var names: [String] { [name] + otherNames }
+
+    /// The names besides its own, as its help page lists them.
+    var otherNames: [String] { aliases + [IndonesianCommandNames.of(self)].compactMap { $0 } }
+}

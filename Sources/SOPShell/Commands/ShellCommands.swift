@@ -121,8 +121,7 @@ enum HelpText {
     static func page(for command: Command) -> String {
         var lines = [localized("usage: \(command.usage)"), ""]
         lines += TextWrap.lines(command.details.text, width: 78)
-        let aliases = command.aliases + [IndonesianCommandNames.of(command)].compactMap { $0 }
-        if !aliases.isEmpty { lines += ["", localized("aliases: \(aliases.joined(separator: ", "))")] }
+        if !command.otherNames.isEmpty { lines += ["", localized("aliases: \(command.otherNames.joined(separator: ", "))")] }
         let flags = command.flags + [Command.jsonFlag]
         lines += ["", localized("flags:")]
         let names = flags.map { "--\($0.name)" + ($0.value.map { " \($0)" } ?? "") }

@@ -10,7 +10,7 @@ enum SimulationAssumptions {
             flags.contains(where: invocation.has) || file?.sets(key, inScenario: index) == true
         }
         var assumed: [String] = []
-        if file == nil, !["every", "rate", "interval", "at", "batch"].contains(where: invocation.has) {
+        if file == nil, !ScenarioOverrides.arrivalFlags.contains(where: invocation.has) {
             assumed.append(localized("arrivals: at random (Poisson), one a working day on average (--every, --rate, --interval, --at or --batch)"))
         }
         if let decision = sop.steps.first(where: { $0.decision != nil }), !given(["decide"], "keputusan") {

@@ -13,9 +13,14 @@ extension Shell {
     }
 
     /// `sopsh import FILE…`: each SOP (a PDF, a folder of them, or any file `open` reads) saved
-    /// as YAML beside it or in `directory`, atomically; a summary of clean, draft and refused
-    /// files; exit status 1 if any was refused.
+    /// as YAML beside it or in `directory`, atomically, which is made if missing; a summary of
+    /// clean, draft and refused files; exit status 1 if any was refused.
     public func importFiles(_ inputs: [String], into directory: String?, json: Bool) -> Int32 {
+        if let directory, let reason = Self.makeFolder(directory) {
+            let problem = localized("\(directory): error: cannot make this folder for the YAML files: \(reason)")
+            FileHandle.standardError.write(Data((problem + "\n" + localized("hint: check the path and that you may write there") + "\n").utf8))
+            return 1
+        }
         let files = Self.expand(inputs)
         let progress = isatty(STDERR_FILENO) != 0 && !json
         var outcomes: [(file: String, outcome: ImportOutcome, reason: String?)] = []
@@ -64,6 +69,19 @@ extension Shell {
             terminal.write(Self.summary(outcomes.map(\.outcome)))
         }
         return outcomes.contains { $0.outcome == .refused } || files.isEmpty ? 1 : 0
+    }
+
+    /// `import -o sop/ pdf/` as the README prints it: the folder is made as `mkdir -p` would.
+    /// Nil once it is a folder, else the system's reason (Foundation's own error only says
+    /// "NSCocoaErrorDomain error 512"; the POSIX error under it says what happened).
+    private static func makeFolder(_ path: String) -> String? {
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+            return nil
+        } catch {
+            guard let posix = (error as NSError).userInfo[NSUnderlyingErrorKey] as? Error else { return error.localizedDescription }
+            return String(cString: strerror(Int32((posix as NSError).code)))
+        }
     }
 
     /// A result line, after wiping the progress line it replaces.

@@ -2,15 +2,32 @@ import Foundation
 import SOPRuntime
 
 extension Shell {
-    /// Speaks the language `environment` asks for (`Catalogue.chosen(in:)`); the error to show
-    /// and exit 2 with when `SOPSH_LANG` names one sopsh does not know.
-    public static func chooseLanguage(from environment: [String: String]) -> String? {
+    /// Speaks the language sopsh is asked for as it starts: `SOPSH_LANG` or the locale
+    /// (`Catalogue.chosen(in:)`), then `--lang` among sopsh's own options (before `-c TEXT` or
+    /// a script, whose arguments are the script's), read before the argument parser so that
+    /// its usage errors and `--help` speak it too. A leading `--lang X` is taken out of
+    /// `arguments`, so that `sopsh --lang id check …` finds its subcommand. Returns the error
+    /// to show, and exit 2 with, when a language sopsh does not know is named.
+    public static func chooseLanguage(from environment: [String: String], arguments: inout [String]) -> String? {
         do {
             Catalogue.use(try Catalogue.chosen(in: environment))
-            return nil
         } catch {
             return "sopsh: error: \(error)\n" + localized("  hint: unset SOPSH_LANG for the locale's language, or set it to en or id")
         }
+        let start = ["check", "import"].contains(arguments.first ?? "") ? 1 : 0
+        var index = start
+        while index < arguments.count, arguments[index] != "-c", arguments[index].hasPrefix("-") {
+            let argument = arguments[index]
+            let named = argument == "--lang" ? arguments.dropFirst(index + 1).first
+                : argument.hasPrefix("--lang=") ? String(argument.dropFirst("--lang=".count)) : nil
+            if let named {
+                if let problem = speak(flag: named) { return "sopsh: error: " + problem }
+                if index == 0 { arguments.removeFirst(argument == "--lang" ? 2 : 1) }
+                return nil
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// Speaks the language `--lang` names; the error when sopsh does not know it.
@@ -22,21 +39,6 @@ extension Shell {
 }
 
 extension Shell {
-    /// The value of `--lang` among sopsh's own options (before `-c TEXT` or a script, whose
-    /// arguments are the script's): read before the argument parser, so that its usage errors
-    /// and `--help` speak that language too.
-    public static func languageFlag(in arguments: [String]) -> String? {
-        var index = 0
-        while index < arguments.count {
-            let argument = arguments[index]
-            if argument == "--lang", index + 1 < arguments.count { return arguments[index + 1] }
-            if argument.hasPrefix("--lang=") { return String(argument.dropFirst("--lang=".count)) }
-            if argument == "-c" || !argument.hasPrefix("-") { return nil }
-            index += 1
-        }
-        return nil
-    }
-
     /// An English text of the executable's own (an option's help) in the catalogue's language.
     public static func say(_ english: String) -> String {
         Message(catalogued: english).text
