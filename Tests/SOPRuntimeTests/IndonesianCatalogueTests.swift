@@ -61,4 +61,43 @@ import SOPRuntime
         #expect(Self.contains("3 steps done", phrase: "step") && !Self.contains("stepping", phrase: "step"))
         #expect(!Self.contains("tahap 3 selesai", phrase: "langkah"))
     }
+
+    /// `scripts/test` runs the suite with `SOPSH_CATALOGUE_LOG`, then this test on what it
+    /// logged: every pattern any test made sopsh show, in any language, has its Indonesian.
+    /// Patterns without a word (`{1}: {2}`, `  {1}`) are layout and need none.
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["SOPSH_SUITE_PATTERNS"] != nil,
+                   "run by scripts/test after the suite, on the patterns the suite showed"))
+    func everyPatternTheSuiteShowedIsTranslated() throws {
+        let path = ProcessInfo.processInfo.environment["SOPSH_SUITE_PATTERNS"]!
+        let shown = Set(try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").map(Self.unescapedLogLine))
+        #expect(!shown.isEmpty, "the log at \(path) holds the suite's patterns")
+        let untranslated = shown.filter(Self.hasWords).filter { Catalogue.indonesian.patterns[$0] == nil }.sorted()
+        #expect(untranslated.isEmpty, "no Indonesian in Sources/SOPRuntime/Text/IndonesianCatalogue*.swift for \(untranslated.count) patterns:\n\(untranslated.joined(separator: "\n"))")
+    }
+
+    /// A line of the pattern log as the pattern it stands for (`\n` a line break, `\\` a backslash).
+    static func unescapedLogLine(_ line: Substring) -> String {
+        var out = ""
+        var escaping = false
+        for character in line {
+            if escaping {
+                out.append(character == "n" ? "\n" : character)
+                escaping = false
+            } else if character == "\\" {
+                escaping = true
+            } else {
+                out.append(character)
+            }
+        }
+        return out
+    }
+
+    static func hasWords(_ pattern: String) -> Bool {
+        pattern.replacingOccurrences(of: "\\{[0-9]+\\}", with: "", options: .regularExpression).contains { $0.isLetter }
+    }
+
+    @Test func theLogsLinesReadBackAsTheirPatterns() {
+        #expect(Self.unescapedLogLine(#"a\nb \\n"#) == "a\nb \\n")
+        #expect(!Self.hasWords("  {1}: {2}") && Self.hasWords("step {1}"))
+    }
 }
