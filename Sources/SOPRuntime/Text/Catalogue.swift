@@ -54,7 +54,7 @@ public struct Catalogue: Sendable {
 
     public static let english = Catalogue(language: "en", name: "English", translations: [:])
     public static let indonesian = Catalogue(language: "id", name: "Bahasa Indonesia",
-                                                    text: IndonesianCatalogue.text + "\n" + IndonesianCatalogue.commandLineText)
+                                                    text: IndonesianCatalogue.texts.joined(separator: "\n"))
     public static let pseudo = Catalogue(pseudo: ())
     public static let all = [english, indonesian, pseudo]
 

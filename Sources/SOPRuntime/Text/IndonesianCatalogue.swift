@@ -4,6 +4,10 @@
 /// placeholders and uses the glossary's terms; IndonesianSessionTests that a trainer's whole
 /// session (Tests/Catalogue/indonesian-session.sopsh) finds a translation for every pattern.
 enum IndonesianCatalogue {
+    /// Every part of the catalogue, one file for each part of sopsh, so that a translator
+    /// reads a part's patterns beside each other.
+    static let texts = [text, commandLineText, documentsText, commandsText, simulationText, languageText, checksText]
+
     static let text = #"""
 # Choosing the language
 en: {1} is not a language sopsh speaks; it knows {2}
@@ -298,16 +302,6 @@ en: {1}: finished {2}
 id: {1}: selesai {2}
 
 # Walking a case
-en: ▶ Langkah {1} — {2}
-id: ▶ Langkah {1} — {2}
-en: "  perlu: {1}"
-id: "  perlu: {1}"
-en: "  menghasilkan: {1}"
-id: "  menghasilkan: {1}"
-en: "  waktu: {1}"
-id: "  waktu: {1}"
-en: "  jawaban: {1}"
-id: "  jawaban: {1}"
 en: "  walk stopped at step {1}: no scripted answer is left for this decision"
 id: "  walk berhenti di langkah {1}: tidak ada lagi jawaban yang disiapkan untuk keputusan ini"
 en: "  go on with `decide ANSWER`, or `walk --answers "{1}"`"
@@ -774,5 +768,431 @@ en: Longest wait
 id: Tunggu terlama
 en: " (time?)"
 id: " (waktu?)"
+
+# Tables of the steps, the roles and the run (the standard's field names stay as they are)
+en: Steps
+id: Langkah
+en: Case
+id: Kasus
+en: Start
+id: Mulai
+en: End
+id: Selesai
+en: Waited
+id: Tunggu
+en: Ready
+id: Siap
+en: Answer
+id: Jawaban
+en: Answers
+id: Jawaban
+en: Clock
+id: Jam
+en: Lead time
+id: Waktu penyelesaian
+en: Took
+id: Lama
+en: Deviation
+id: Menyimpang
+en: By
+id: Oleh
+en: At
+id: Waktu
+en: Flow
+id: Alur
+en: To
+id: Ke
+en: Version
+id: Versi
+en: Document
+id: Dokumen
+
+# A walk's narration
+en: ▶ Step {1} — {2}
+id: ▶ Langkah {1} — {2}
+en: "  needs: {1}"
+id: "  perlu: {1}"
+en: "  produces: {1}"
+id: "  menghasilkan: {1}"
+en: "  time: {1}"
+id: "  waktu: {1}"
+en: "  answer: {1}"
+id: "  jawaban: {1}"
+en: "  The room's answer? "
+id: "  Jawaban ruangan? "
+# Days and months, short, as an Indonesian office writes them
+en: Mon
+id: Sen
+en: Tue
+id: Sel
+en: Wed
+id: Rab
+en: Thu
+id: Kam
+en: Fri
+id: Jum
+en: Sat
+id: Sab
+en: Sun
+id: Min
+en: Jan
+id: Jan
+en: Feb
+id: Feb
+en: Mar
+id: Mar
+en: Apr
+id: Apr
+en: May
+id: Mei
+en: Jun
+id: Jun
+en: Jul
+id: Jul
+en: Aug
+id: Agu
+en: Sep
+id: Sep
+en: Oct
+id: Okt
+en: Nov
+id: Nov
+en: Dec
+id: Des
+
+# The simulation report as an HTML page
+en: Simulation of {1}
+id: Simulasi {1}
+en: Simulation report
+id: Laporan simulasi
+en: Times in working hours on the scenario's calendar. ± is half the width of the 95% confidence interval across replications.
+id: Waktu dalam jam kerja menurut kalender skenario. ± adalah setengah lebar selang kepercayaan 95% di antara replikasi.
+en: Results
+id: Hasil
+en: " (stopped)"
+id: " (dihentikan)"
+en: Cases finished
+id: Kasus selesai
+en: {1} of {2}{3}
+id: {1} dari {2}{3}
+en: Mean lead time
+id: Waktu penyelesaian rata-rata
+en: Median (p50)
+id: Median (p50)
+en: p90
+id: p90
+en: p95
+id: p95
+en: Scenario {1}
+id: Skenario {1}
+en: Step {1}
+id: Langkah {1}
+en: Longest
+id: Terlama
+en: Waiting per case
+id: Tunggu per kasus
+en: Finished within the standard time
+id: Selesai dalam waktu baku
+en: Cases in progress
+id: Kasus dalam proses
+en: Rework (loops back)
+id: Pengulangan (putaran ulang)
+en: {1}, {2} per case; cap {3} reached {4} times
+id: {1}, {2} per kasus; batas {3} tercapai {4} kali
+en: Bottleneck
+id: Hambatan utama
+en: Distribution of the lead time
+id: Sebaran waktu penyelesaian
+en: Utilisation per role
+id: Utilisasi per pelaksana
+en: Mean wait per step
+id: Tunggu rata-rata per langkah
+en: All settings
+id: Semua pengaturan
+en: the same
+id: sama
+en: Settings that differ from {1}
+id: Pengaturan yang berbeda dari {1}
+en: Settings
+id: Pengaturan
+en: Compared with {1}
+id: Perbandingan dengan {1}
+en: Measure
+id: Ukuran
+en: Bold: the confidence intervals of the two scenarios do not overlap.
+id: Tebal: selang kepercayaan kedua skenario tidak bertumpang tindih.
+en: no limit
+id: tanpa batas
+en: Arrivals
+id: Kedatangan
+en: Cases per replication
+id: Jumlah kasus per replikasi
+en: {1}, as the list of times gives
+id: {1}, sesuai daftar waktu
+en: Arrival horizon
+id: Horizon kedatangan
+en: Replications
+id: Replikasi
+en: Seed
+id: Seed
+en: Spread of durations
+id: Sebaran durasi
+en: {1}, width {2}
+id: {1}, lebar {2}
+en: Spread of times written as a range
+id: Sebaran waktu berupa rentang
+en: Duration per step
+id: Durasi per langkah
+en: the SOP's standard time with the general spread
+id: waktu baku SOP dengan sebaran umum
+en: Duration of step {1}
+id: Durasi langkah {1}
+en: Staff of {1}
+id: Pegawai {1}
+en: 1 person
+id: 1 orang
+en: {1} people
+id: {1} orang
+en: as the SOP says
+id: sesuai SOP
+en: Pelaksana of step {1}
+id: Pelaksana langkah {1}
+en: no odds given
+id: tanpa peluang yang ditentukan
+en: Decisions
+id: Keputusan
+en: no odds given: the main path
+id: tanpa peluang yang ditentukan: jalur utama
+en: Decision of step {1}
+id: Keputusan langkah {1}
+en: Answers without odds
+id: Jawaban tanpa peluang
+en: share the odds left evenly; a rework answer only when given odds
+id: berbagi rata sisa peluang; jawaban pengulangan hanya bila diberi peluang
+en: Rework cap
+id: Batas pengulangan
+en: {1} per case
+id: {1} per kasus
+en: Kinds of case
+id: Jenis kasus
+en: one kind
+id: satu jenis
+en: {1} {2}%, priority {3}
+id: {1} {2}%, prioritas {3}
+en: Steps removed
+id: Langkah dihapus
+en: Steps merged
+id: Langkah digabung
+en: {1} with {2}
+id: {1} dengan {2}
+en: none
+id: tidak ada
+en: Poisson, every {1} on average
+id: Poisson, rata-rata tiap {1}
+en: fixed, every {1}
+id: tetap, tiap {1}
+en: {1} listed times: {2}
+id: {1} waktu yang ditentukan: {2}
+en: all at once at the start
+id: sekaligus di awal
+en: Calendar
+id: Kalender
+en: round the clock (24 jam a day, every day)
+id: sepanjang waktu (24 jam sehari, setiap hari)
+en: {1}; {2} of work a week
+id: {1}; {2} kerja seminggu
+en: Holidays
+id: Hari libur
+en: width {1}
+id: lebar {1}
+en: answer {1}
+id: jawaban {1}
+en: Mean lead time (h)
+id: Waktu penyelesaian rata-rata (jam)
+en: Lead time p50 (h)
+id: Waktu penyelesaian p50 (jam)
+en: Lead time p90 (h)
+id: Waktu penyelesaian p90 (jam)
+en: Lead time p95 (h)
+id: Waktu penyelesaian p95 (jam)
+en: Waiting per case (h)
+id: Tunggu per kasus (jam)
+en: Rework per case
+id: Pengulangan per kasus
+en: Utilisation of {1}
+id: Utilisasi {1}
+en: No case finished.
+id: Tidak ada kasus yang selesai.
+en: {1} of cases took longer than {2} jam.
+id: {1} kasus lebih lama dari {2} jam.
+# Pieces that other messages set in place: kinds of value, parts of a file, words of a list
+en: nil
+id: nil
+en: true or false
+id: true atau false
+en: a number
+id: angka
+en: text
+id: teks
+en: a duration
+id: durasi
+en: a date-time
+id: tanggal-waktu
+en: a list
+id: daftar
+en: a record
+id: rekaman
+en: a table
+id: tabel
+en: undefined
+id: tidak terdefinisi
+en: infinite
+id: tak hingga
+en: in the year {1}
+id: pada tahun {1}
+en: millions of years away
+id: jutaan tahun dari sekarang
+en: 64 MiB of text
+id: 64 MiB teks
+en: 10 000 000 items
+id: 10 000 000 butir
+en: the end of the text
+id: akhir teks
+en: the end of the line
+id: akhir baris
+en: a string
+id: teks bertanda kutip
+en: parenthesis
+id: kurung
+en: list
+id: daftar
+en: record
+id: rekaman
+en: blank
+id: kosong
+en: ` or `
+id: ` atau `
+en: " or "
+id: " atau "
+en: yes
+id: ya
+en: no
+id: tidak
+en: 1 row
+id: 1 baris
+en: {1} rows
+id: {1} baris
+en: (joint)
+id: (bersama)
+en: the document
+id: dokumen
+en: a role (pelaksana)
+id: pelaksana (pelaksana)
+en: a step (kegiatan)
+id: langkah (kegiatan)
+en: an answer (keputusan)
+id: jawaban (keputusan)
+en: a case type (jenis_kasus)
+id: jenis kasus (jenis_kasus)
+en: the calendar
+id: kalender
+en: a holiday (libur)
+id: hari libur (libur)
+en: the scenario
+id: skenario
+en: a change (perubahan)
+id: perubahan (perubahan)
+en: an empty value
+id: nilai kosong
+en: a mapping
+id: mapping
+en: an alias
+id: alias
+en: an empty cell
+id: sel kosong
+en: column {1}
+id: kolom {1}
+en: an item of waktu
+id: butir waktu
+en: an interval of {1}
+id: interval {1}
+en: a key of {1}
+id: kunci {1}
+en: column {1}: {2}
+id: kolom {1}: {2}
+
+# Messages said whole, in place of pieces glued together
+en: cannot add {1} and {2}
+id: tidak dapat menjumlahkan {1} dan {2}
+en: cannot subtract {1} and {2}
+id: tidak dapat mengurangkan {1} dan {2}
+en: cannot multiply {1} and {2}
+id: tidak dapat mengalikan {1} dan {2}
+en: cannot divide {1} and {2}
+id: tidak dapat membagi {1} dan {2}
+en: cannot take the remainder of {1} and {2}
+id: tidak dapat mengambil sisa bagi {1} dan {2}
+en: `{1}` cannot be used on {2} and {3}
+id: `{1}` tidak dapat dipakai pada {2} dan {3}
+en: assertion failed: {1}
+id: asersi gagal: {1}
+en: {1} is written twice
+id: {1} ditulis dua kali
+en: {1} cannot follow {2}
+id: {1} tidak boleh sesudah {2}
+en: 30 menit, 1 jam 30 menit or 1h30m
+id: 30 menit, 1 jam 30 menit, atau 1h30m
+en: 30 menit, 1 jam, 1-2 jam or Sesuai kebutuhan
+id: 30 menit, 1 jam, 1-2 jam, atau Sesuai kebutuhan
+en: {1} menit, {2} jam or {3} hari
+id: {1} menit, {2} jam, atau {3} hari
+en: another sopsh (process {1}) is keeping a training run in {2}
+id: sopsh lain (proses {1}) sedang memegang latihan di {2}
+en: another sopsh is keeping a training run in {1}
+id: sopsh lain sedang memegang latihan di {1}
+en: the last line of {1} was cut off (sopsh stopped while writing it) and was dropped
+id: baris terakhir {1} terpotong (sopsh berhenti saat menuliskannya) dan dibuang
+en: the run's SOP is not at {1}
+id: SOP latihan ini tidak ada di {1}
+en: the run's SOP is not at {1} (the run keeps it as {2}, from the run file's folder)
+id: SOP latihan ini tidak ada di {1} (latihan menyimpannya sebagai {2}, dari folder berkas latihan)
+en: an arrow leaves the diamond without a label, to step {1}
+id: sebuah panah keluar dari belah ketupat tanpa label, menuju langkah {1}
+en: an arrow leaves the diamond without a label
+id: sebuah panah keluar dari belah ketupat tanpa label
+en: check the flow in the saved YAML (`lanjut_ke`)
+id: periksa alurnya di YAML yang disimpan (`lanjut_ke`)
+en: the file is YAML but not an SOP: its top level must be a mapping with `identitas`, `pelaksana` and `kegiatan`
+id: berkas ini YAML, tetapi bukan SOP: tingkat teratasnya harus berupa mapping dengan `identitas`, `pelaksana`, dan `kegiatan`
+en: Kualifikasi Pelaksana names no role, so every role was given its 1 item
+id: Kualifikasi Pelaksana tidak menyebut pelaksana mana pun, jadi setiap pelaksana diberi 1 butir kualifikasi tersebut
+en: Kualifikasi Pelaksana names no role, so every role was given its {1} items
+id: Kualifikasi Pelaksana tidak menyebut pelaksana mana pun, jadi setiap pelaksana diberi {1} butir kualifikasi tersebut
+en: write it in digits, for example `{1}: {2}`
+id: tuliskan dengan digit, misalnya `{1}: {2}`
+en: write it in digits, from {1} to {2}, for example `{3}: {4}`
+id: tuliskan dengan digit, dari {1} sampai {2}, misalnya `{3}: {4}`
+en: `{1}` must be a number above zero, not {2}
+id: `{1}` harus berupa angka di atas nol, bukan {2}
+en: `{1}` must be a number of zero or more, not {2}
+id: `{1}` harus berupa angka nol atau lebih, bukan {2}
+en: minutes run from 00 to 59
+id: menit berkisar dari 00 sampai 59
+en: hours run from 00 to 23 (24:00 only ends a day)
+id: jam berkisar dari 00 sampai 23 (24:00 hanya untuk akhir hari)
+en: give weekdays their hours under `jam_kerja`, such as `senin: ["07:30-12:00", "13:00-16:00"]`, or write `sepanjang_waktu: true` for round the clock
+id: berikan jam kerja hari-hari kerja di bawah `jam_kerja`, misalnya `senin: ["07:30-12:00", "13:00-16:00"]`, atau tulis `sepanjang_waktu: true` untuk sepanjang waktu
+en: list each stretch of working time once, with the break between intervals: "07:30-12:00", "13:00-16:00"
+id: tuliskan setiap rentang jam kerja satu kali, dengan jeda di antara interval: "07:30-12:00", "13:00-16:00"
+en: (the flowchart is wider than the terminal's {1} columns: its {2} lanes need at least {3}; widen the terminal, or let a pager scroll sideways: less -S)
+id: (diagram alir lebih lebar daripada {1} kolom terminal: {2} lajurnya memerlukan sedikitnya {3}; lebarkan terminal, atau gunakan pager yang dapat bergulir ke samping: less -S)
+en: … and {1} more (`check --json` lists them all)
+id: … dan {1} lagi (`check --json` menampilkan semuanya)
+en: did you mean “{1}”? its scenarios: {2}
+id: maksud Anda “{1}”? skenario yang ada: {2}
+en: its scenarios: {1}
+id: skenario yang ada: {1}
+en: it had fewer cases
+id: replikasi itu memiliki lebih sedikit kasus
 """#
 }
