@@ -188,21 +188,21 @@ import SOPRuntime
         #expect(try Consumer.xmllint(page).status == 0)
         let tables = try Self.settingsTables(page)
         try #require(tables.count == 3)
-        for expected in [Pair("Kedatangan", "Poisson, rata-rata tiap 40 jam"), Pair("Mulai", "Sen 5 Jan 2026 00:00"),
-                         Pair("Kalender", "Sen–Kam 07:30–12:00, 13:00–16:00; Jum 07:30–11:30, 13:00–16:30; Sab–Min tutup; 37 jam 30 menit kerja seminggu"),
-                         Pair("Hari libur", "tidak ada"), Pair("Sebaran durasi", "eksponensial, lebar 0.5"),
-                         Pair("Durasi per langkah", "waktu baku SOP dengan sebaran umum"), Pair("Pegawai Kepala UKPBJ", "1 orang"),
-                         Pair("Pelaksana", "sesuai SOP"), Pair("Keputusan langkah 3", "perlu perbaikan 30%"),
-                         Pair("Keputusan langkah 11", "perlu perbaikan 25%"), Pair("Batas pengulangan", "10 per kasus"),
-                         Pair("Jenis kasus", "satu jenis"), Pair("Langkah dihapus", "tidak ada"), Pair("Langkah digabung", "tidak ada")] {
+        for expected in [Pair("Arrivals", "Poisson, every 40 jam on average"), Pair("Start", "Mon 5 Jan 2026 00:00"),
+                         Pair("Calendar", "Mon–Thu 07:30–12:00, 13:00–16:00; Fri 07:30–11:30, 13:00–16:30; Sat–Sun closed; 37 jam 30 menit of work a week"),
+                         Pair("Holidays", "none"), Pair("Spread of durations", "eksponensial, width 0.5"),
+                         Pair("Duration per step", "the SOP's standard time with the general spread"), Pair("Staff of Kepala UKPBJ", "1 person"),
+                         Pair("Pelaksana", "as the SOP says"), Pair("Decision of step 3", "perlu perbaikan 30%"),
+                         Pair("Decision of step 11", "perlu perbaikan 25%"), Pair("Rework cap", "10 per case"),
+                         Pair("Kinds of case", "one kind"), Pair("Steps removed", "none"), Pair("Steps merged", "none")] {
             #expect(tables[0].contains(expected), "the first scenario shows \(expected), defaults too")
         }
-        #expect(tables[1] == [Pair("Kedatangan", "Poisson, rata-rata tiap 26 jam 40 menit"), Pair("Durasi langkah 5", "4 jam"),
-                              Pair("Pelaksana langkah 5", "Tim Pelaksana Fungsi UKPBJ"), Pair("Keputusan langkah 3", "perlu perbaikan 10%"),
-                              Pair("Batas pengulangan", "3 per kasus"), Pair("Jenis kasus", "biasa 70%, prioritas 0; segera 30%, prioritas 1"),
-                              Pair("Langkah digabung", "9 dengan 10")],
+        #expect(tables[1] == [Pair("Arrivals", "Poisson, every 26 jam 40 menit on average"), Pair("Duration of step 5", "4 jam"),
+                              Pair("Pelaksana of step 5", "Tim Pelaksana Fungsi UKPBJ"), Pair("Decision of step 3", "perlu perbaikan 10%"),
+                              Pair("Rework cap", "3 per case"), Pair("Kinds of case", "biasa 70%, priority 0; segera 30%, priority 1"),
+                              Pair("Steps merged", "9 with 10")],
                 "every change and nothing else")
-        #expect(tables[2] == [Pair("Semua pengaturan", "sama")])
+        #expect(tables[2] == [Pair("All settings", "the same")])
     }
 
     @Test func theBenchmarkScenariosEachShowTheirChange() throws {
@@ -216,7 +216,7 @@ import SOPRuntime
         }
         let tables = try Self.settingsTables(SimulationReportHTMLWriter.write(title: "bench", runs: runs))
         try #require(tables.count == 3, "appendix, tambah kepala, tanpa pengulangan")
-        #expect(tables[1] == [Pair("Pegawai Kepala UKPBJ", "2 orang")])
-        #expect(tables[2] == ["3", "6", "11"].map { Pair("Keputusan langkah \($0)", "perlu perbaikan 0%") })
+        #expect(tables[1] == [Pair("Staff of Kepala UKPBJ", "2 people")])
+        #expect(tables[2] == ["3", "6", "11"].map { Pair("Decision of step \($0)", "perlu perbaikan 0%") })
     }
 }

@@ -156,7 +156,7 @@ import Testing
             let run = try Sopsh.run(["check", file])
             #expect(run.status == 1, "\(run)")
             #expect(run.stdout.contains(/rusak\.yaml:\d+:\d+: error: the YAML tag `!!binary` is not part of sopsh's format/), "\(run)")
-            #expect(run.stdout.contains(/rusak\.yaml:\d+:\d+: error: role .*: role id `😀tim` must start with a lower-case letter/), "\(run)")
+            #expect(run.stdout.contains(/rusak\.yaml:\d+:\d+: error: role .*: role id `😀tim` must start with a lowercase letter/), "\(run)")
         }
     }
 }

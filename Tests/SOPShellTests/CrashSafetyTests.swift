@@ -196,7 +196,7 @@ extension CrashSafety {
         let refusal = "the action was not done: it could not be written to the run journal (cannot write \(shell.journal): File too large)"
         #expect(full.stderr.components(separatedBy: refusal).count == 3, "the decision and the undo are refused: \(full.stderr)")
         #expect(!full.stdout.contains("decided") && !full.stdout.contains("Undone"), "\(full.stdout)")
-        #expect(full.stdout.hasSuffix("Sel 3 Mar 2026 09:00\n"), "the case is still at step 3, as before: \(full.stdout)")
+        #expect(full.stdout.hasSuffix("Tue 3 Mar 2026 09:00\n"), "the case is still at step 3, as before: \(full.stdout)")
         #expect(FileManager.default.contents(atPath: shell.journal) == before, "no part of a line was left in the journal")
         #expect(try Self.resumedState(shell, "after") == expected)
     }

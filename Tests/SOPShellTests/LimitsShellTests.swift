@@ -128,7 +128,7 @@ import Testing
                 simulate --cases 50 --every 1h --replications 2
                 """)
             #expect(run.status == 0, "\(run)")
-            #expect(run.stderr.contains("step 1 done by Kepala UKPBJ, Sen 2 Mar 2026 07:30 → Sen 2 Mar 2026 07:30 (0 menit)"), "\(run)")
+            #expect(run.stderr.contains("step 1 done by Kepala UKPBJ, Mon 2 Mar 2026 07:30 → Mon 2 Mar 2026 07:30 (0 menit)"), "\(run)")
             #expect(run.stdout.contains("100 of 100 cases finished"), "\(run)")
             // Two replications that agree exactly still show their interval, of width 0.
             #expect(run.stdout.contains("mean 0.00 ±0.00  p50 0.00 ±0.00  p90 0.00 ±0.00  p95 0.00 ±0.00  max 0.00"), "\(run)")

@@ -73,7 +73,7 @@ import Testing
         #expect(run.status == 0, "\(run)")
         let values = try JSONStream.values(in: run.stdout)
         #expect((values.first as? [String: Any])?["name"] as? String == "kasus1", "\(run)")
-        #expect(run.stderr.contains("▶ Langkah 1"), "the room still sees the narration: \(run)")
+        #expect(run.stderr.contains("▶ Step 1"), "the room still sees the narration: \(run)")
     }
 }
 

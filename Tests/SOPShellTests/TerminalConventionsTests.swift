@@ -232,10 +232,10 @@ import Testing
             terminal.press(.enter)
             #expect(terminal.waitFor("Cafe\u{301} Sentral"), "\(terminal.screen)")
             let table = """
-            Id    Nama          Jumlah  Langkah
-            ────  ────────────  ──────  ───────
-            jp    日本チーム    2       1
-            kafe  Cafe\u{301} Sentral  3       2
+            Id    Name          Staff  Steps
+            ────  ────────────  ─────  ─────
+            jp    日本チーム    2      1
+            kafe  Cafe\u{301} Sentral  3      2
             """
             #expect(terminal.waitFor(table), "\(terminal.screen)")
         }

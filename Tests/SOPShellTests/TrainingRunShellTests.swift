@@ -84,7 +84,7 @@ import Testing
         #expect(status["finished"] as? String == "2026-03-12T14:30")
         #expect(status["lead_time"] as? Double == 66 * 60 && status["standard_time"] as? Double == 66 * 60)
         #expect(status["overruns"] as? Double == 0 && status["exceeds_standard"] as? Bool == false)
-        #expect(run.stderr.contains("kasus1: step 2 done by Tim Pelaksana Fungsi UKPBJ, Sen 2 Mar 2026 08:30 → Sel 3 Mar 2026 09:00 (8 jam)"))
+        #expect(run.stderr.contains("kasus1: step 2 done by Tim Pelaksana Fungsi UKPBJ, Mon 2 Mar 2026 08:30 → Tue 3 Mar 2026 09:00 (8 jam)"))
         #expect(run.stderr.contains("the case is finished: lead time 66 jam of working time, standard 66 jam"))
     }
 

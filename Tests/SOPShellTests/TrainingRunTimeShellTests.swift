@@ -15,7 +15,7 @@ extension TrainingRunShell {
     @Test func waitingMovesTheClockAndTheNextStepStartsThen() throws {
         // 2 h from Mon 07:30: 09:30; step 1 (1 jam) then runs 09:30–10:30.
         let run = try RunShell().sopsh(Self.script(Self.opening + ["as kepala", "wait 2h", "clock", "do", "log --json"]))
-        #expect(run.stderr.contains("kasus1: Sen 2 Mar 2026 09:30"), "\(run)")
+        #expect(run.stderr.contains("kasus1: Mon 2 Mar 2026 09:30"), "\(run)")
         let log = try #require(try run.jsonValues().last as? [[String: Any]])
         #expect(Self.rows(of: log) == ["1 kepala 2026-03-02T09:30→2026-03-02T10:30 -"])
     }

@@ -44,7 +44,7 @@ import Testing
         terminal.press(.controlC)
         #expect(terminal.waitFor("walk stopped at step 3 (Ctrl-C): the steps walked stay done"), "\(terminal.screen)")
         // The prompt is back, with the case's clock after step 2; and it answers.
-        #expect(terminal.waitFor("Sel 09:00 › "), "\(terminal.screen)")
+        #expect(terminal.waitFor("Tue 09:00 › "), "\(terminal.screen)")
         terminal.type("status --json")
         terminal.press(.enter)
         #expect(terminal.waitFor("\"steps_done\": 2"), "\(terminal.screen)")
@@ -52,7 +52,7 @@ import Testing
         // Again from step 3, where the room is asked for the answer.
         terminal.type("walk")
         terminal.press(.enter)
-        #expect(terminal.waitFor("Jawaban ruangan?"), "\(terminal.screen)")
+        #expect(terminal.waitFor("The room's answer?"), "\(terminal.screen)")
         terminal.press(.controlC)
         #expect(terminal.waitFor("walk stopped at step 3 (Ctrl-C)", count: 2), "\(terminal.screen)")
         terminal.type("print \"masih menjawab\"")
@@ -78,7 +78,7 @@ import Testing
         terminal.press(.enter)
         #expect(terminal.waitFor("[Enter]", count: 2), "\(terminal.screen)")
         terminal.press(.enter)
-        #expect(terminal.waitFor("Jawaban ruangan?"), "\(terminal.screen)")
+        #expect(terminal.waitFor("The room's answer?"), "\(terminal.screen)")
         terminal.press(.controlD)
         #expect(terminal.waitFor("walk stopped at step 3 (Ctrl-D)"), "\(terminal.screen)")
         terminal.type("status --json")
@@ -105,7 +105,7 @@ import Testing
         for (done, action) in TrainingRunShell.seedWalk.prefix(actions).enumerated() {
             if let answer = action.answer {
                 questions += 1
-                #expect(terminal.waitFor("Jawaban ruangan?", count: questions), "\(terminal.screen)")
+                #expect(terminal.waitFor("The room's answer?", count: questions), "\(terminal.screen)")
                 terminal.type(answer)
                 terminal.press(.enter)
             }
@@ -115,7 +115,7 @@ import Testing
         if atQuestion {
             try #require(TrainingRunShell.seedWalk[actions].answer != nil)
             terminal.press(.enter)
-            #expect(terminal.waitFor("Jawaban ruangan?", count: questions + 1), "\(terminal.screen)")
+            #expect(terminal.waitFor("The room's answer?", count: questions + 1), "\(terminal.screen)")
         }
         let pid = try #require(FileManager.default.contents(atPath: pidFile).flatMap { Int32(String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) })
         #expect(kill(pid, SIGKILL) == 0)

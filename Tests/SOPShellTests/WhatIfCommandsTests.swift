@@ -70,7 +70,25 @@ import Testing
             #expect(rows.count - 1 == steps.compactMap { $0["visits"] as? Double }.reduce(0, +).asInt)
             #expect(Set(rows.dropFirst().map { $0.split(separator: ",")[0] }).count == 80)
             let page = try String(contentsOfFile: report, encoding: .utf8)
-            #expect(page.hasPrefix("<!DOCTYPE html>") && page.contains("Laporan simulasi") && page.contains("Sebaran waktu penyelesaian"))
+            #expect(page.hasPrefix("<!DOCTYPE html>") && page.contains("Simulation report") && page.contains("Distribution of the lead time"))
+            #expect(page.contains("lang=\"en\"") && !page.contains("Laporan simulasi"))
+        }
+    }
+
+    /// The report is for the people who decide, so it speaks the session's language; the
+    /// SOP's own words (roles, answers) stay as written.
+    @Test func theReportSpeaksTheSessionsLanguage() throws {
+        try TemporaryFolder.with { folder in
+            let report = folder.path("laporan.html")
+            let run = try Sopsh.run(["--lang", "id", "--norc", "-c", Self.open + "simulate --cases 20 --every 10h --report \(report)"])
+            #expect(run.status == 0, "\(run)")
+            let page = try String(contentsOfFile: report, encoding: .utf8)
+            for words in ["lang=\"id\"", "Laporan simulasi", "Sebaran waktu penyelesaian", "Kedatangan", "Pegawai Kepala UKPBJ", "Hambatan utama", "Sen 5 Jan 2026"] {
+                #expect(page.contains(words), "\(words)")
+            }
+            for english in ["Simulation report", "Arrivals", "Staff of", "Bottleneck", "Mon 5 Jan"] {
+                #expect(!page.contains(english), "\(english)")
+            }
         }
     }
 
@@ -95,7 +113,7 @@ import Testing
         #expect(run.status == 0, "\(run)")
         let lines = run.stdout.split(separator: "\n").map(String.init)
         let heading = try #require(lines.first { $0.hasPrefix("Case kasus1: 5 steps") })
-        #expect(heading.contains("Sen 2 Mar 2026 07:30 → Rab 4 Mar 2026 11:30") && heading.contains("in progress"), "\(heading)")
+        #expect(heading.contains("Mon 2 Mar 2026 07:30 → Wed 4 Mar 2026 11:30") && heading.contains("in progress"), "\(heading)")
         let team = try #require(lines.first { $0.hasPrefix("Tim Pelaksana") })
         #expect(team.contains("2") && team.contains("┄"), "step 2 twice, paused overnight: \(team)")
         #expect(team.count <= 100)

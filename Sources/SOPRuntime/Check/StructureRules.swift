@@ -24,7 +24,7 @@ extension Checker {
         for (index, role) in sop.roles.enumerated() {
             if !Role.isValidID(role.id) {
                 findings.append(finding(.error, "role.bad-id",
-                                        "role id `\(role.id)` must start with a lower-case letter a–z, then only a–z, digits, `_` or `-`",
+                                        "role id `\(role.id)` must start with a lowercase letter a–z, then only a–z, digits, `_` or `-`",
                                         hint: "for example `id: \(Role.suggestedID(for: role.name))`", at: .role(index, .id)))
             } else if let first = seen[role.id] {
                 findings.append(finding(.error, "role.duplicate-id", "role id `\(role.id)` is used by roles \(first + 1) and \(index + 1)",

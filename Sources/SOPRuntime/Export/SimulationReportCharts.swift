@@ -4,7 +4,7 @@ enum SimulationReportCharts {
     /// Columns for the shares of `distribution`, with the hours under the axis and the share
     /// beyond the last bin said in words.
     static func histogram(_ distribution: LeadTimeDistribution) -> String {
-        guard !distribution.shares.isEmpty else { return "<p>Tidak ada kasus yang selesai.</p>\n" }
+        guard !distribution.shares.isEmpty else { return "<p>\(ExportEscaping.xmlText(localized("No case finished.")))</p>\n" }
         let n = SVGMarkup().n
         let width = 170.0, height = 55.0, left = 12.0, bottom = 8.0, top = 4.0
         let plotWidth = width - left - 2, plotHeight = height - bottom - top
@@ -27,7 +27,7 @@ enum SimulationReportCharts {
         out += "<text x=\"\(n(left - 1))\" y=\"\(n(top + 2))\" font-size=\"3\" text-anchor=\"end\">\(percent(highest))</text>\n"
         out += "</svg>\n"
         if distribution.beyond > 0 {
-            out += "<p class=\"note\">\(percent(distribution.beyond)) kasus lebih lama dari \(label(end)) jam.</p>\n"
+            out += "<p class=\"note\">\(ExportEscaping.xmlText(localized("\(percent(distribution.beyond)) of cases took longer than \(label(end)) jam.")))</p>\n"
         }
         return out
     }

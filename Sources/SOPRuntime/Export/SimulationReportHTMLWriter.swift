@@ -4,8 +4,8 @@ import Foundation
 /// hand to the people who decide: the settings (every one for the first scenario, what
 /// differs from it for each other), the results table, the lead-time histogram,
 /// utilisation per role and waiting per step as inline SVG, and, when several scenarios ran,
-/// the comparison with the baseline. In Indonesian, like the SOP it reports on; printable
-/// on A4. Well-formed XML, like the official form, so an XML parser can check it.
+/// the comparison with the baseline. In the session's language (the SOP's own text as
+/// written); printable on A4. Well-formed XML, like the official form, so an XML parser can check it.
 public enum SimulationReportHTMLWriter {
     /// One scenario as it was run: its settings and what came out.
     public struct Run: Sendable {
@@ -24,14 +24,15 @@ public enum SimulationReportHTMLWriter {
     /// The page for `runs` of the SOP titled `title`; the first run is the baseline.
     public static func write(title: String, runs: [Run]) -> String {
         let x = ExportEscaping.xmlText
-        var out = "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"id\" xml:lang=\"id\">\n<head>\n"
-        out += "<meta charset=\"utf-8\"/>\n<title>\(x("Simulasi " + title))</title>\n<style>\n\(css)</style>\n</head>\n<body>\n"
-        out += "<h1>Laporan simulasi</h1>\n<p class=\"sop\">\(x(title))</p>\n"
+        let language = Catalogue.current.language == "id" ? "id" : "en"
+        var out = "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"\(language)\" xml:lang=\"\(language)\">\n<head>\n"
+        out += "<meta charset=\"utf-8\"/>\n<title>\(x(localized("Simulation of \(title)")))</title>\n<style>\n\(css)</style>\n</head>\n<body>\n"
+        out += "<h1>\(x(localized("Simulation report")))</h1>\n<p class=\"sop\">\(x(title))</p>\n"
         if runs.count > 1 {
             out += comparison(ScenarioComparison(runs.map(\.result)))
         }
         for (index, run) in runs.enumerated() { out += section(run, reference: index == 0 ? nil : runs[0]) }
-        out += "<p class=\"note\">Waktu dalam jam kerja menurut kalender skenario. ± adalah setengah lebar selang kepercayaan 95% antarreplikasi.</p>\n"
+        out += "<p class=\"note\">\(x(localized("Times in working hours on the scenario's calendar. ± is half the width of the 95% confidence interval across replications.")))</p>\n"
         out += "</body>\n</html>\n"
         return out
     }
@@ -41,29 +42,30 @@ public enum SimulationReportHTMLWriter {
     private static func section(_ run: Run, reference: Run?) -> String {
         let x = ExportEscaping.xmlText
         let result = run.result
-        var out = "<section>\n<h2>Skenario \(x(result.scenario))</h2>\n"
+        var out = "<section>\n<h2>\(x(localized("Scenario \(result.scenario)")))</h2>\n"
         // Above the figures, which an overload makes meaningless.
         if let overload = result.offeredLoad.warning { out += "<p class=\"warning\">\(x(overload).replacingOccurrences(of: "\n", with: "<br/>"))</p>\n" }
         out += "<div class=\"columns\">\n" + settingsTable(run, reference: reference)
-        out += "<table class=\"results\">\n<caption>Hasil</caption>\n"
+        out += "<table class=\"results\">\n<caption>\(x(localized("Results")))</caption>\n"
         let lead = result.leadTime
-        let rows: [(String, String)] = [
-            ("Kasus selesai", "\(result.casesFinished) dari \(result.casesArrived)" + (result.stopped ? " (dihentikan)" : "")),
-            ("Waktu penyelesaian rata-rata", hours(lead.mean)), ("Median (p50)", hours(lead.p50)),
-            ("p90", hours(lead.p90)), ("p95", hours(lead.p95)), ("Terlama", hours(Estimate(mean: lead.max, halfWidth: nil))),
-            ("Tunggu per kasus", hours(result.waitingTime)),
-            ("Selesai dalam waktu baku", percent(result.withinStandard)),
-            ("Kasus dalam proses", number(result.workInProgress)),
-            ("Perbaikan (putaran ulang)", "\(result.rework.reworks), \(number(result.rework.perCase)) per kasus; batas \(result.rework.cap) tercapai \(result.rework.capHits) kali"),
-            ("Hambatan utama", result.bottleneck.flatMap { id in result.roles.first { $0.id == id }?.name } ?? "–"),
+        let stopped: Message = result.stopped ? " (stopped)" : ""
+        let rows: [(Message, String)] = [
+            ("Cases finished", localized("\(result.casesFinished) of \(result.casesArrived)\(stopped)")),
+            ("Mean lead time", hours(lead.mean)), ("Median (p50)", hours(lead.p50)),
+            ("p90", hours(lead.p90)), ("p95", hours(lead.p95)), ("Longest", hours(Estimate(mean: lead.max, halfWidth: nil))),
+            ("Waiting per case", hours(result.waitingTime)),
+            ("Finished within the standard time", percent(result.withinStandard)),
+            ("Cases in progress", number(result.workInProgress)),
+            ("Rework (loops back)", localized("\(result.rework.reworks), \(number(result.rework.perCase)) per case; cap \(result.rework.cap) reached \(result.rework.capHits) times")),
+            ("Bottleneck", result.bottleneck.flatMap { id in result.roles.first { $0.id == id }?.name } ?? "–"),
         ]
-        for (label, value) in rows { out += "<tr><th>\(x(label))</th><td>\(x(value))</td></tr>\n" }
+        for (label, value) in rows { out += "<tr><th>\(x(label.text))</th><td>\(x(value))</td></tr>\n" }
         out += "</table>\n</div>\n"
-        out += "<h3>Sebaran waktu penyelesaian</h3>\n" + SimulationReportCharts.histogram(result.leadTimeDistribution)
-        out += "<h3>Utilisasi per peran</h3>\n" + SimulationReportCharts.bars(
+        out += "<h3>\(x(localized("Distribution of the lead time")))</h3>\n" + SimulationReportCharts.histogram(result.leadTimeDistribution)
+        out += "<h3>\(x(localized("Utilisation per role")))</h3>\n" + SimulationReportCharts.bars(
             result.roles.map { ("\($0.name) (\($0.staff))", $0.utilisation.mean, percent($0.utilisation)) }, maximum: 1)
-        let waits = result.steps.map { ("Langkah \($0.label)", $0.meanWait.mean, hours($0.meanWait)) }
-        out += "<h3>Tunggu rata-rata per langkah</h3>\n" + SimulationReportCharts.bars(waits, maximum: waits.map(\.1).max() ?? 0)
+        let waits = result.steps.map { (localized("Step \($0.label)"), $0.meanWait.mean, hours($0.meanWait)) }
+        out += "<h3>\(x(localized("Mean wait per step")))</h3>\n" + SimulationReportCharts.bars(waits, maximum: waits.map(\.1).max() ?? 0)
         for warning in result.warnings { out += "<p class=\"warning\">⚠ \(x(warning))</p>\n" }
         return out + "</section>\n"
     }
@@ -77,23 +79,23 @@ public enum SimulationReportHTMLWriter {
             let both = [reference.scenario, run.scenario]
             let before = settings(reference, listing: both)
             rows = settings(run, listing: both).filter { !before.contains($0) }
-            if rows.isEmpty { rows = [Setting("Semua pengaturan", "sama")] }
-            out += "<caption>Pengaturan yang berbeda dari \(x(reference.result.scenario))</caption>\n"
+            if rows.isEmpty { rows = [Setting("All settings", localized("the same"))] }
+            out += "<caption>\(x(localized("Settings that differ from \(reference.result.scenario)")))</caption>\n"
         } else {
             rows = settings(run, listing: [run.scenario])
-            out += "<caption>Pengaturan</caption>\n"
+            out += "<caption>\(x(localized("Settings")))</caption>\n"
         }
         for row in rows { out += "<tr><th>\(x(row.label))</th><td>\(x(row.value))</td></tr>\n" }
         out += "</table>\n"
         guard !run.assumed.isEmpty else { return out }
         // Under the settings, in their column: what the run assumed is a setting too.
-        let assumed = "<p>Diasumsikan karena tidak diberikan:</p>\n<ul class=\"assumed\">\n" + run.assumed.map { "<li>\(x($0))</li>\n" }.joined() + "</ul>\n"
+        let assumed = "<p>\(x(localized("Assumed, since not given:")))</p>\n<ul class=\"assumed\">\n" + run.assumed.map { "<li>\(x($0))</li>\n" }.joined() + "</ul>\n"
         return "<div>\n" + out + assumed + "</div>\n"
     }
 
     private static func comparison(_ comparison: ScenarioComparison) -> String {
         let x = ExportEscaping.xmlText
-        var out = "<section>\n<h2>Perbandingan dengan \(x(comparison.baseline))</h2>\n<table class=\"comparison\">\n<thead><tr><th>Ukuran</th>"
+        var out = "<section>\n<h2>\(x(localized("Compared with \(comparison.baseline)")))</h2>\n<table class=\"comparison\">\n<thead><tr><th>\(x(localized("Measure")))</th>"
         for result in comparison.scenarios { out += "<th>\(x(result.scenario))</th>" }
         out += "</tr></thead>\n<tbody>\n"
         for metric in ScenarioComparison.metrics(of: comparison.scenarios[0]) {
@@ -108,7 +110,7 @@ public enum SimulationReportHTMLWriter {
             }
             out += "</tr>\n"
         }
-        out += "</tbody>\n</table>\n<p class=\"note\">Tebal: selang kepercayaan kedua skenario tidak bertumpang tindih.</p>\n</section>\n"
+        out += "</tbody>\n</table>\n<p class=\"note\">\(x(localized("Bold: the confidence intervals of the two scenarios do not overlap.")))</p>\n</section>\n"
         return out
     }
 
@@ -117,8 +119,8 @@ public enum SimulationReportHTMLWriter {
         var label: String
         var value: String
 
-        init(_ label: String, _ value: String) {
-            self.label = label
+        init(_ label: Message, _ value: String) {
+            self.label = label.text
             self.value = value
         }
     }
@@ -130,81 +132,87 @@ public enum SimulationReportHTMLWriter {
         let scenario = run.scenario
         let roles = run.result.roles
         func roleName(_ id: String) -> String { roles.first { $0.id == id }?.name ?? id }
-        var rows = [Setting("Kedatangan", arrivals(scenario.arrivals)),
-                    Setting("Mulai", (scenario.start ?? scenario.arrivals.listedTimes?.min() ?? Scenario.defaultStart).indonesian),
-                    Setting("Jumlah kasus per replikasi", scenario.cases.map(String.init)
-                        ?? scenario.arrivals.listedTimes.map { "\($0.count), sesuai daftar waktu" } ?? "tanpa batas"),
-                    Setting("Horizon kedatangan", scenario.horizon?.formatted() ?? "tanpa batas"),
-                    Setting("Replikasi", String(scenario.replications)), Setting("Seed", String(scenario.seed))]
+        let unlimited = localized("no limit")
+        var rows = [Setting("Arrivals", arrivals(scenario.arrivals)),
+                    Setting("Start", (scenario.start ?? scenario.arrivals.listedTimes?.min() ?? Scenario.defaultStart).shown),
+                    Setting("Cases per replication", scenario.cases.map(String.init)
+                        ?? scenario.arrivals.listedTimes.map { localized("\($0.count), as the list of times gives") } ?? unlimited),
+                    Setting("Arrival horizon", scenario.horizon?.formatted() ?? unlimited),
+                    Setting("Replications", String(scenario.replications)), Setting("Seed", String(scenario.seed))]
         rows += calendar(scenario.calendar)
-        rows += [Setting("Sebaran durasi", "\(indonesianName(scenario.durations.distribution)), lebar \(decimal(scenario.durations.spread))"),
-                 Setting("Sebaran waktu berupa rentang", indonesianName(scenario.durations.rangeDistribution))]
+        rows += [Setting("Spread of durations", localized("\(fileName(scenario.durations.distribution)), width \(decimal(scenario.durations.spread))")),
+                 Setting("Spread of times written as a range", fileName(scenario.durations.rangeDistribution))]
         let timed = Set(scenarios.flatMap(\.durations.steps.keys)).sorted()
-        rows += timed.isEmpty ? [Setting("Durasi per langkah", "waktu baku SOP dengan sebaran umum")]
-            : timed.map { Setting("Durasi langkah \($0)", stepDuration(scenario.durations.steps[$0])) }
-        rows += roles.isEmpty ? scenario.staff.sorted { $0.key < $1.key }.map { Setting("Pegawai \($0.key)", "\($0.value) orang") }
-            : roles.map { Setting("Pegawai \($0.name)", "\($0.staff) orang") }
+        rows += timed.isEmpty ? [Setting("Duration per step", localized("the SOP's standard time with the general spread"))]
+            : timed.map { Setting("Duration of step \($0)", stepDuration(scenario.durations.steps[$0])) }
+        func people(_ count: Int) -> String { localized(count == 1 ? "1 person" : "\(count) people") }
+        rows += roles.isEmpty ? scenario.staff.sorted { $0.key < $1.key }.map { Setting("Staff of \($0.key)", people($0.value)) }
+            : roles.map { Setting("Staff of \($0.name)", people($0.staff)) }
         let assigned = Set(scenarios.flatMap(\.executors.keys)).sorted()
-        rows += assigned.isEmpty ? [Setting("Pelaksana", "sesuai SOP")] : assigned.map { step in
-            Setting("Pelaksana langkah \(step)", scenario.executors[step].map { $0.map(roleName).joined(separator: " dan ") } ?? "sesuai SOP")
+        let asTheSOPSays = localized("as the SOP says")
+        rows += assigned.isEmpty ? [Setting("Pelaksana", asTheSOPSays)] : assigned.map { step in
+            Setting("Pelaksana of step \(step)", scenario.executors[step].map { $0.map(roleName).joined(separator: localized(" and ")) } ?? asTheSOPSays)
         }
         let decided = Set(scenarios.flatMap(\.decisions.keys)).sorted()
-        rows += decided.isEmpty ? [Setting("Keputusan", "tanpa peluang yang ditentukan: jalur utama")] : decided.map { step in
-            Setting("Keputusan langkah \(step)", scenario.decisions[step].map(odds) ?? "tanpa peluang yang ditentukan")
+        let noOdds = localized("no odds given")
+        rows += decided.isEmpty ? [Setting("Decisions", localized("no odds given: the main path"))] : decided.map { step in
+            Setting("Decision of step \(step)", scenario.decisions[step].map(odds) ?? noOdds)
         }
         let shares = scenario.caseTypes.reduce(0) { $0 + $1.share }
-        rows += [Setting("Jawaban tanpa peluang", "berbagi rata sisa peluang; jawaban pengulangan hanya bila diberi peluang"),
-                 Setting("Batas pengulangan", "\(scenario.reworkCap) per kasus"),
-                 Setting("Jenis kasus", scenario.caseTypes.isEmpty ? "satu jenis" : scenario.caseTypes.map {
-                     "\($0.name) \(decimal($0.share / shares * 100))%, prioritas \($0.priority)"
+        let none = localized("none")
+        rows += [Setting("Answers without odds", localized("share the odds left evenly; a rework answer only when given odds")),
+                 Setting("Rework cap", localized("\(scenario.reworkCap) per case")),
+                 Setting("Kinds of case", scenario.caseTypes.isEmpty ? localized("one kind") : scenario.caseTypes.map {
+                     localized("\($0.name) \(decimal($0.share / shares * 100))%, priority \($0.priority)")
                  }.joined(separator: "; ")),
-                 Setting("Langkah dihapus", scenario.removedSteps.isEmpty ? "tidak ada"
+                 Setting("Steps removed", scenario.removedSteps.isEmpty ? none
                      : scenario.removedSteps.sorted().map(\.description).joined(separator: ", ")),
-                 Setting("Langkah digabung", scenario.mergedSteps.isEmpty ? "tidak ada"
-                     : scenario.mergedSteps.map { "\($0.first) dengan \($0.second)" }.joined(separator: "; "))]
+                 Setting("Steps merged", scenario.mergedSteps.isEmpty ? none
+                     : scenario.mergedSteps.map { localized("\($0.first) with \($0.second)") }.joined(separator: "; "))]
         return rows
     }
 
     private static func arrivals(_ arrivals: Arrivals) -> String {
         switch arrivals {
-        case .poisson(let interval): "Poisson, rata-rata tiap \(interval.formatted())"
-        case .regular(let interval): "tetap, tiap \(interval.formatted())"
-        case .times(let moments): "\(moments.count) waktu yang ditentukan: " + moments.map(\.indonesian).joined(separator: "; ")
-        case .batch: "sekaligus di awal"
+        case .poisson(let interval): localized("Poisson, every \(interval.formatted()) on average")
+        case .regular(let interval): localized("fixed, every \(interval.formatted())")
+        case .times(let moments): localized("\(moments.count) listed times: \(moments.map(\.shown).joined(separator: "; "))")
+        case .batch: localized("all at once at the start")
         }
     }
 
     /// The working week (days with the same hours together) and the holidays.
     private static func calendar(_ calendar: WorkCalendar) -> [Setting] {
-        if calendar.isRoundTheClock { return [Setting("Kalender", "sepanjang waktu (24 jam sehari, setiap hari)")] }
+        if calendar.isRoundTheClock { return [Setting("Calendar", localized("round the clock (24 jam a day, every day)"))] }
         let table = calendar.timetable
         let days = CivilDateTime.dayNames.indices.map { day in
             let hours = table.slots(of: day).map { WorkCalendar.clock(table.starts[$0]) + "–" + WorkCalendar.clock(table.ends[$0]) }
-            return hours.isEmpty ? "tutup" : hours.joined(separator: ", ")
+            return hours.isEmpty ? localized("closed") : hours.joined(separator: ", ")
         }
         var groups: [(first: Int, last: Int)] = []
         for day in days.indices {
             if let last = groups.last, days[last.last] == days[day] { groups[groups.count - 1].last = day } else { groups.append((day, day)) }
         }
         let week = groups.map { group in
-            let names = CivilDateTime.dayNames[group.first] + (group.last > group.first ? "–" + CivilDateTime.dayNames[group.last] : "")
+            let names = CivilDateTime.dayName(group.first) + (group.last > group.first ? "–" + CivilDateTime.dayName(group.last) : "")
             return names + " " + days[group.first]
         }
-        let holidays = calendar.holidays.sorted { $0.key < $1.key }.map { CivilDateTime(minutes: Double($0.key) * 1440).indonesianDate + " " + $0.value }
-        return [Setting("Kalender", week.joined(separator: "; ") + "; \(WorkDuration.minutes(table.weekMinutes).formatted()) kerja seminggu"),
-                Setting("Hari libur", holidays.isEmpty ? "tidak ada" : holidays.joined(separator: "; "))]
+        let holidays = calendar.holidays.sorted { $0.key < $1.key }.map { CivilDateTime(minutes: Double($0.key) * 1440).shownDate + " " + $0.value }
+        let weekHours = WorkDuration.minutes(table.weekMinutes).formatted()
+        return [Setting("Calendar", localized("\(week.joined(separator: "; ")); \(weekHours) of work a week")),
+                Setting("Holidays", holidays.isEmpty ? localized("none") : holidays.joined(separator: "; "))]
     }
 
     private static func stepDuration(_ duration: StepDuration?) -> String {
-        let parts = [duration?.time?.formatted(), duration?.distribution.map(indonesianName), duration?.spread.map { "lebar " + decimal($0) }]
+        let parts = [duration?.time?.formatted(), duration?.distribution.map(fileName), duration?.spread.map { localized("width \(decimal($0))") }]
         let given = parts.compactMap { $0 }
-        return given.isEmpty ? "waktu baku SOP dengan sebaran umum" : given.joined(separator: ", ")
+        return given.isEmpty ? localized("the SOP's standard time with the general spread") : given.joined(separator: ", ")
     }
 
-    /// `perlu perbaikan 30%; jawaban 2 10%`: an answer by its label, or by its number.
+    /// `perlu perbaikan 30%; answer 2 10%`: an answer by its label, or by its number.
     private static func odds(_ odds: [String: Double]) -> String {
         odds.sorted { $0.key < $1.key }.map { answer, probability in
-            (answer.allSatisfy(\.isNumber) ? "jawaban " + answer : answer) + " " + decimal(probability * 100) + "%"
+            (answer.allSatisfy(\.isNumber) ? localized("answer \(answer)") : answer) + " " + decimal(probability * 100) + "%"
         }.joined(separator: "; ")
     }
 
@@ -216,24 +224,24 @@ public enum SimulationReportHTMLWriter {
         return text
     }
 
-    /// A distribution as scenario files name it (`eksponensial`).
-    private static func indonesianName(_ distribution: DurationModel.Distribution) -> String {
+    /// A distribution as scenario files name it (`eksponensial`): a value of the format.
+    private static func fileName(_ distribution: DurationModel.Distribution) -> String {
         ScenarioFileReader.distributionNames.first { $0.value == distribution }?.key ?? distribution.rawValue
     }
 
     private static func metricLabel(_ key: String, roles: [RoleStatistics]) -> String {
         switch key {
-        case "leadTime.mean": return "Waktu penyelesaian rata-rata (jam)"
-        case "leadTime.p50": return "Waktu penyelesaian p50 (jam)"
-        case "leadTime.p90": return "Waktu penyelesaian p90 (jam)"
-        case "leadTime.p95": return "Waktu penyelesaian p95 (jam)"
-        case "waitingTime": return "Tunggu per kasus (jam)"
-        case "withinStandard": return "Selesai dalam waktu baku"
-        case "workInProgress": return "Kasus dalam proses"
-        case "rework.perCase": return "Perbaikan per kasus"
+        case "leadTime.mean": return localized("Mean lead time (h)")
+        case "leadTime.p50": return localized("Lead time p50 (h)")
+        case "leadTime.p90": return localized("Lead time p90 (h)")
+        case "leadTime.p95": return localized("Lead time p95 (h)")
+        case "waitingTime": return localized("Waiting per case (h)")
+        case "withinStandard": return localized("Finished within the standard time")
+        case "workInProgress": return localized("Cases in progress")
+        case "rework.perCase": return localized("Rework per case")
         default:
             let id = key.dropFirst("roles.".count).dropLast(".utilisation".count)
-            return "Utilisasi " + (roles.first { $0.id == id }?.name ?? String(id))
+            return localized("Utilisation of \(roles.first { $0.id == id }?.name ?? String(id))")
         }
     }
 

@@ -46,7 +46,8 @@ public struct RunJournal: Sendable {
         public var holder: Int32?
 
         public var description: String {
-            "another sopsh" + (holder.map { " (process \($0))" } ?? "") + " is keeping a training run in \(path)"
+            localized(holder.map { "another sopsh (process \($0)) is keeping a training run in \(path)" }
+                ?? "another sopsh is keeping a training run in \(path)")
         }
     }
 
@@ -242,7 +243,7 @@ public struct RunJournal: Sendable {
                 throw error
             } catch {
                 if offset == lines.count - 1, !endsCleanly {
-                    warnings.append("the last line of \(path) was cut off (sopsh stopped while writing it) and was dropped")
+                    warnings.append(localized("the last line of \(path) was cut off (sopsh stopped while writing it) and was dropped"))
                     break
                 }
                 throw SOPReadError("line \(offset + 1) of the run journal cannot be read", at: SourceLocation(file: path, line: offset + 1, column: 1),

@@ -115,7 +115,7 @@ extension TrainingRun {
         let step = sop.steps[index]
         let standard = step.time.upperBound
         guard let duration = took ?? standard else {
-            throw Refusal("step \(step.label) has no standard time (\(step.time.text.isEmpty ? "blank" : step.time.text)): say how long it took",
+            throw Refusal("step \(step.label) has no standard time (\(step.time.text.isEmpty ? Message("blank") : Message(verbatim: step.time.text))): say how long it took",
                           alternatives: ["--took 1h"])
         }
         if found.jointStartedAt == nil { found.jointStartedAt = found.clock }
@@ -148,6 +148,6 @@ extension TrainingRun {
     public func roleName(_ id: String) -> String { sop.role(id: id)?.name ?? id }
 
     public func executorNames(of index: Int) -> String {
-        sop.steps[index].executors.map(roleName).joined(separator: " and ")
+        sop.steps[index].executors.map(roleName).joined(separator: localized(" and "))
     }
 }

@@ -21,7 +21,7 @@ extension ScenarioFileReader {
         for (keyNode, _) in node.mapping ?? [:] {
             guard let key = keyNode.string?.lowercased(), Self.patterns.contains(key) else { continue }
             nodes.error("`\(key)` is a pattern of arrivals, not a key of `kedatangan`", at: keyNode,
-                        hint: Self.keys(of: key).isEmpty ? "write `pola: \(key)`" : "write `pola: \(key)` and give `\(Self.keys(of: key).joined(separator: "` or `"))`")
+                        hint: Self.keys(of: key).isEmpty ? "write `pola: \(key)`" : "write `pola: \(key)` and give `\(Self.keys(of: key).joined(separator: localized("` or `")))`")
         }
         guard let entries = nodes.entries(of: node, named: "kedatangan", known: Self.arrivalKeys) else { return nil }
         // A key that did not read has its error; what the arrivals then lack would only repeat it.
@@ -38,7 +38,7 @@ extension ScenarioFileReader {
         }
         let taken = entries.filter { $0.key != "pola" }
         if let unused = taken.first(where: { !Self.keys(of: pattern).contains($0.key) }) {
-            let uses = Self.keys(of: pattern).map { "`\($0)`" }.joined(separator: " or ")
+            let uses = Self.keys(of: pattern).map { "`\($0)`" }.joined(separator: localized(" or "))
             nodes.error("`pola: \(pattern)` does not use `\(unused.key)`", at: unused.value,
                         hint: uses.isEmpty ? "all cases arrive at the start: remove `\(unused.key)`"
                                            : "these arrivals take \(uses): remove `\(unused.key)`, or choose another `pola`")
@@ -74,7 +74,7 @@ extension ScenarioFileReader {
                         hint: "list the moments cases arrive: waktu: [2026-03-02T07:30, 2026-03-02T09:00]")
             return nil
         }
-        let times = items.compactMap { moment($0, named: "an item of waktu") }
+        let times = items.compactMap { moment($0, named: localized("an item of waktu")) }
         return times.count == items.count ? times : nil
     }
 

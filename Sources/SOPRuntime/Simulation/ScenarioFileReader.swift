@@ -87,7 +87,7 @@ struct ScenarioFileReader {
     }
 
     mutating func settings(from node: Node, prefix: String, known: [String]) -> Settings? {
-        let what = prefix.isEmpty ? "the scenario" : "a change (perubahan)"
+        let what = localized(prefix.isEmpty ? "the scenario" : "a change (perubahan)")
         guard let entries = nodes.entries(of: node, named: what, known: known) else { return nil }
         var settings = Settings()
         let factorsBefore = arrivalFactors.count
@@ -227,7 +227,7 @@ struct ScenarioFileReader {
     mutating func caseTypes(_ node: Node) -> [CaseType] {
         (nodes.items(node, named: "jenis_kasus") ?? []).compactMap { item in
             var type = CaseType(name: "", share: 1)
-            for (key, value) in nodes.entries(of: item, named: "a case type (jenis_kasus)", known: Self.caseTypeKeys) ?? [] {
+            for (key, value) in nodes.entries(of: item, named: localized("a case type (jenis_kasus)"), known: Self.caseTypeKeys) ?? [] {
                 switch key {
                 case "nama": type.name = nodes.text(value, named: key) ?? ""
                 case "porsi": type.share = probability(value, named: key) ?? 0
@@ -273,7 +273,7 @@ struct ScenarioFileReader {
             return []
         }
         return mapping.compactMap { keyNode, value in
-            guard let number = stepNumber(keyNode, named: "a key of \(what)") else { return nil }
+            guard let number = stepNumber(keyNode, named: localized("a key of \(what)")) else { return nil }
             if let location = nodes.location(of: keyNode) { locations["\(prefix).\(number)"] = location }
             return (number, value)
         }

@@ -18,7 +18,8 @@ extension ScenarioFileReader {
         }
         guard let value, value >= least else {
             nodes.error("`\(what)` must be a whole number of at least \(least), not \(nodes.describe(node))", at: node,
-                        hint: "write it in digits\(most == .max ? "" : ", from \(least) to \(most)"), for example `\(what): \(max(least, 1) == 1 ? 5 : least)`")
+                        hint: most == .max ? "write it in digits, for example `\(what): \(max(least, 1) == 1 ? 5 : least)`"
+                            : "write it in digits, from \(least) to \(most), for example `\(what): \(max(least, 1) == 1 ? 5 : least)`")
             return nil
         }
         return value
@@ -27,7 +28,8 @@ extension ScenarioFileReader {
     /// A number in plain digits (`1.5`, `1,5`), as `ScenarioValues.decimal` reads it.
     mutating func number(_ node: Node, named what: String, positive: Bool) -> Double? {
         guard let value = ScenarioValues.decimal(node.scalar?.string ?? ""), positive ? value > 0 : value >= 0 else {
-            nodes.error("`\(what)` must be a number\(positive ? " above zero" : " of zero or more"), not \(nodes.describe(node))", at: node,
+            nodes.error(positive ? "`\(what)` must be a number above zero, not \(nodes.describe(node))"
+                            : "`\(what)` must be a number of zero or more, not \(nodes.describe(node))", at: node,
                         hint: "write it in plain digits, for example `\(what): 1.5`")
             return nil
         }

@@ -29,7 +29,7 @@ struct StepCompiler {
     private var numbers: String { sop.steps.compactMap { $0.number?.description }.joined(separator: ", ") }
     private var decisionNumbers: String {
         let found = sop.steps.filter(\.isDecision).compactMap { $0.number?.description }
-        return found.isEmpty ? "none" : found.joined(separator: ", ")
+        return found.isEmpty ? localized("none") : found.joined(separator: ", ")
     }
 
     /// The sampler of SOP step `index`, and whether its time is unknown (counted zero).

@@ -66,20 +66,26 @@ public struct CivilDateTime: Hashable, Comparable, Sendable, CustomStringConvert
         return "\(pad(c.year, 4))-\(pad(c.month))-\(pad(c.day))T\(pad(c.hour)):\(pad(c.minute))"
     }
 
-    /// `Sen 2 Mar 2026 08:30`, as an Indonesian office writes it.
-    public var indonesian: String {
+    /// `Mon 2 Mar 2026 08:30` (`Sen 2 Mar 2026 08:30` in Indonesian), for people to read.
+    public var shown: String {
         let c = components
-        return "\(indonesianDate) \(pad(c.hour)):\(pad(c.minute))"
+        return "\(shownDate) \(pad(c.hour)):\(pad(c.minute))"
     }
 
-    /// `Sen 2 Mar 2026`: the day alone.
-    public var indonesianDate: String {
+    /// `Mon 2 Mar 2026`: the day alone.
+    public var shownDate: String {
         let c = components
-        return "\(Self.dayNames[c.weekday - 1]) \(c.day) \(Self.monthNames[c.month - 1]) \(c.year)"
+        return "\(Self.dayName(c.weekday - 1)) \(c.day) \(Self.monthName(c.month - 1)) \(c.year)"
     }
 
-    public static let dayNames = ["Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min"]
-    static let monthNames = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"]
+    /// The short name of a weekday, Monday first (0), in the session's language.
+    public static func dayName(_ index: Int) -> String { localized(Message(catalogued: dayNames[index])) }
+
+    /// The short name of a month, January first (0), in the session's language.
+    public static func monthName(_ index: Int) -> String { localized(Message(catalogued: monthNames[index])) }
+
+    public static let dayNames = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+    static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
     public static func < (lhs: CivilDateTime, rhs: CivilDateTime) -> Bool { lhs.minutes < rhs.minutes }
 

@@ -6,7 +6,7 @@
 public enum DurationParser {
     /// Reads a single duration such as `1 jam 30 menit` or `1h30m`.
     public static func parse(_ text: String) throws(DurationError) -> WorkDuration {
-        var reader = DurationReader(text, examples: "30 menit, 1 jam 30 menit or 1h30m")
+        var reader = DurationReader(text, examples: localized("30 menit, 1 jam 30 menit or 1h30m"))
         let duration = try reader.duration().value
         try reader.expectEnd()
         return duration
@@ -21,7 +21,7 @@ public enum DurationParser {
         let words = text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
         if words.isEmpty || blankMarks.contains(words) { return .unspecified }
         if asNeededPhrases.contains(words) { return .asNeeded }
-        var reader = DurationReader(text, examples: "30 menit, 1 jam, 1-2 jam or Sesuai kebutuhan")
+        var reader = DurationReader(text, examples: localized("30 menit, 1 jam, 1-2 jam or Sesuai kebutuhan"))
         if let low = try reader.bareNumberOpeningRange() {
             let high = try reader.rangeEnd()
             return .range(high.largestUnit.amount(low), high.value)
@@ -176,7 +176,7 @@ private struct DurationReader {
         guard !word.isEmpty else { throw missingUnit(after: number.text, following: previous) }
         guard let unit = DurationUnit.spellings[word] else { throw unknownUnit(word, at: start) }
         if let previous, unit >= previous {
-            let problem = unit == previous ? "\(unit.name) is written twice" : "\(unit.name) cannot follow \(previous.name)"
+            let problem: Message = unit == previous ? "\(unit.name) is written twice" : "\(unit.name) cannot follow \(previous.name)"
             throw DurationError(
                 message: "\(problem): write each unit once, largest first, such as 1 jam 30 menit", column: start + 1)
         }
@@ -252,7 +252,7 @@ private struct DurationReader {
             return DurationError(message: "fractions are not read: write a decimal, such as 0,5 jam", column: position + 1)
         }
         let suggestion = previous.flatMap { DurationUnit(rawValue: $0.rawValue - 1) }
-            .map { "\(number) \($0.name)" } ?? "\(number) menit, \(number) jam or \(number) hari"
+            .map { "\(number) \($0.name)" } ?? localized("\(number) menit, \(number) jam or \(number) hari")
         return DurationError(message: "\(number) needs a unit: write \(suggestion)", column: position + 1)
     }
 
@@ -263,10 +263,9 @@ private struct DurationReader {
         let shown = excerpt(from: start, to: position)
         let names = ["menit", "jam", "hari", "minggu", "bulan"]
         let guess = word.count > 20 ? nil : EditDistance.suggestions(for: word, among: names, limit: 1).first
-        let hint = guess.map { "did you mean \($0)? " } ?? ""
-        return DurationError(
-            message: "unknown unit '\(shown)': \(hint)write menit, jam, hari, hari kerja, minggu or bulan (short: m, h, d, w)",
-            column: start + 1)
+        let message: Message = guess.map { "unknown unit '\(shown)': did you mean \($0)? write menit, jam, hari, hari kerja, minggu or bulan (short: m, h, d, w)" }
+            ?? "unknown unit '\(shown)': write menit, jam, hari, hari kerja, minggu or bulan (short: m, h, d, w)"
+        return DurationError(message: message, column: start + 1)
     }
 
     // MARK: - Characters

@@ -108,5 +108,5 @@ public struct DurationError: Error, Hashable, Sendable, CustomStringConvertible 
         self.column = column
     }
 
-    public var description: String { "column \(column): \(message)" }
+    public var description: String { localized("column \(column): \(message)") }
 }

@@ -80,7 +80,8 @@ extension WorkCalendar {
             let ignored: Message = holidays.isEmpty ? "" : " (its \(holidays.count) holidays are ignored)"
             return localized("Round the clock: every minute is working time and 1 hari is 24 jam\(ignored)")
         }
-        var lines = CivilDateTime.dayNames.enumerated().map { index, name in
+        var lines = CivilDateTime.dayNames.indices.map { index in
+            let name = CivilDateTime.dayName(index)
             let intervals = timetable.slots(of: index).map { Self.clock(timetable.starts[$0]) + "–" + Self.clock(timetable.ends[$0]) }
             return name + " " + (intervals.isEmpty ? localized("closed") : intervals.joined(separator: ", "))
         }
@@ -88,7 +89,7 @@ extension WorkCalendar {
         lines.append(localized(holidays.isEmpty ? "No holidays" : holidays.count == 1 ? "1 holiday:" : "\(holidays.count) holidays:"))
         for (day, name) in holidays.sorted(by: { $0.key < $1.key }) {
             let date = CivilDateTime(minutes: Double(day) * 1440).components
-            let weekday = CivilDateTime.dayNames[date.weekday - 1], month = CivilDateTime.monthNames[date.month - 1]
+            let weekday = CivilDateTime.dayName(date.weekday - 1), month = CivilDateTime.monthName(date.month - 1)
             lines.append("  \(weekday) \(date.day) \(month) \(date.year)  \(name)")
         }
         return lines.joined(separator: "\n")
@@ -130,7 +131,7 @@ private struct CalendarFileReader {
 
     mutating func calendar(from root: Node) -> WorkCalendar? {
         guard case .mapping = root,
-              let entries = nodes.entries(of: root, named: "the calendar", known: WorkCalendar.fileKeys) else { return nil }
+              let entries = nodes.entries(of: root, named: localized("the calendar"), known: WorkCalendar.fileKeys) else { return nil }
         var calendar = WorkCalendar(week: [:])
         var hoursNode: Node?
         for (key, value) in entries {
@@ -146,8 +147,7 @@ private struct CalendarFileReader {
         }
         if !calendar.isRoundTheClock, calendar.timetable.weekMinutes == 0, nodes.diagnostics.isEmpty {
             nodes.error("the calendar has no working hours, so no work would ever finish", at: hoursNode ?? root,
-                        hint: "give weekdays their hours under `jam_kerja`, such as `senin: [\"07:30-12:00\", \"13:00-16:00\"]`, "
-                            + "or write `sepanjang_waktu: true` for round the clock")
+                        hint: "give weekdays their hours under `jam_kerja`, such as `senin: [\"07:30-12:00\", \"13:00-16:00\"]`, or write `sepanjang_waktu: true` for round the clock")
         }
         return calendar
     }
@@ -175,14 +175,13 @@ private struct CalendarFileReader {
         }
         var read: [(interval: WorkCalendar.Interval, node: Node)] = []
         for item in items {
-            guard let text = nodes.text(item, named: "an interval of \(weekday)") else { continue }
+            guard let text = nodes.text(item, named: localized("an interval of \(weekday)")) else { continue }
             if let interval = interval(text, at: item) { read.append((interval, item)) }
         }
         read.sort { $0.interval.start < $1.interval.start }
         for (earlier, later) in zip(read, read.dropFirst()) where later.interval.start < earlier.interval.end {
             nodes.error("on \(weekday), `\(later.interval.fileText)` overlaps `\(earlier.interval.fileText)`", at: later.node,
-                        hint: "list each stretch of working time once, with the break between intervals: "
-                            + "\"07:30-12:00\", \"13:00-16:00\"")
+                        hint: "list each stretch of working time once, with the break between intervals: \"07:30-12:00\", \"13:00-16:00\"")
         }
         return read.map(\.interval)
     }
@@ -218,7 +217,7 @@ private struct CalendarFileReader {
         }
         let isMidnightEnd = isEnd && hour == 24 && minute == 0
         guard hour < 24 || isMidnightEnd, minute < 60 else {
-            let problem = minute >= 60 ? "minutes run from 00 to 59" : "hours run from 00 to 23 (24:00 only ends a day)"
+            let problem: Message = minute >= 60 ? "minutes run from 00 to 59" : "hours run from 00 to 23 (24:00 only ends a day)"
             nodes.error("`\(text)` in `\(interval)` is not a time of day: \(problem)", at: node,
                         hint: "write a time within the day, such as \"07:30-16:00\"")
             return nil
@@ -230,7 +229,7 @@ private struct CalendarFileReader {
         var holidays: [Int: String] = [:]
         var lines: [Int: Int] = [:]
         for item in nodes.items(node, named: "libur") ?? [] {
-            guard let entries = nodes.entries(of: item, named: "a holiday (libur)", known: WorkCalendar.holidayKeys) else { continue }
+            guard let entries = nodes.entries(of: item, named: localized("a holiday (libur)"), known: WorkCalendar.holidayKeys) else { continue }
             var day: Int?, name = "", dateNode: Node?
             for (key, value) in entries {
                 if key == "tanggal" {
@@ -272,7 +271,7 @@ private struct CalendarFileReader {
         }
         let length = CivilDateTime.daysIn(month: month, year: year)
         guard let moment = CivilDateTime(year: year, month: month, day: day) else {
-            nodes.error("`\(text)` does not exist: \(CivilDateTime.monthNames[month - 1]) \(year) has \(length) days", at: node,
+            nodes.error("`\(text)` does not exist: \(CivilDateTime.monthName(month - 1)) \(year) has \(length) days", at: node,
                         hint: "check the date against the official list (the SKB on national holidays and cuti bersama)")
             return nil
         }

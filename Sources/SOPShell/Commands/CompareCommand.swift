@@ -66,7 +66,8 @@ extension Command {
                 let names = all.map(\.scenario.name)
                 let nearest = EditDistance.suggestions(for: name, among: names)
                 throw invocation.error("the scenario file has no scenario named “\(name)”",
-                                       hint: "\(nearest.first.map { localized("did you mean “\($0)”? ") } ?? "")its scenarios: \(names.joined(separator: ", "))",
+                                       hint: nearest.first.map { "did you mean “\($0)”? its scenarios: \(names.joined(separator: ", "))" }
+                                           ?? "its scenarios: \(names.joined(separator: ", "))",
                                        argument: index)
             }
             chosen.append(found)

@@ -107,7 +107,7 @@ extension Command {
     static func checkResult(_ diagnostics: [Diagnostic]) -> CommandResult {
         var shown = diagnostics.prefix(shownFindings).map(\.description)
         if diagnostics.count > shownFindings {
-            shown.append("… and \(diagnostics.count - shownFindings) more (`check --json` lists them all)")
+            shown.append(localized("… and \(diagnostics.count - shownFindings) more (`check --json` lists them all)"))
         }
         let text = (shown + [SOPValues.tally(diagnostics)]).joined(separator: "\n")
         return CommandResult(.list(diagnostics.map(SOPValues.diagnostic)), text: text)

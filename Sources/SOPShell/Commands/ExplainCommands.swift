@@ -53,6 +53,6 @@ extension Command {
         }
         return CommandResult(.table(Table(columns: [.init("mark", ""), .init("nomor", "No"),
                                                     .init("uraian_kegiatan", "Uraian Kegiatan", wraps: true),
-                                                    .init("pelaksana", "Pelaksana"), .init("alur", "Alur", wraps: true)], rows: rows)))
+                                                    .init("pelaksana", "Pelaksana"), .init("alur", "Flow", wraps: true)], rows: rows)))
     }
 }

@@ -20,7 +20,7 @@ extension Command {
             let nearest = EditDistance.suggestions(for: name.lowercased(), among: ExportFormat.allCases.map(\.rawValue))
             let list = ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")
             throw invocation.error("there is no export format `\(name)`",
-                                   hint: (nearest.first.map { "did you mean \($0)? " } ?? "") + "the formats are: \(list)", argument: 0)
+                                   hint: nearest.first.map { "did you mean \($0)? the formats are: \(list)" } ?? "the formats are: \(list)", argument: 0)
         }
         let path = invocation.positionals[1].text
         let text: String

@@ -12,11 +12,11 @@ struct Narrator {
 
     static func introduce(_ index: Int, in run: TrainingRun) -> String {
         let step = run.sop.steps[index]
-        var lines = [localized("▶ Langkah \(step.label) — \(run.executorNames(of: index))")]
+        var lines = [localized("▶ Step \(step.label) — \(run.executorNames(of: index))")]
         if !step.activity.isEmpty { lines.append(localized("  \(step.activity)")) }
-        if !step.requirements.isEmpty { lines.append(localized("  perlu: \(step.requirements)")) }
-        if !step.output.isEmpty { lines.append(localized("  menghasilkan: \(step.output)")) }
-        if !step.time.text.isEmpty { lines.append(localized("  waktu: \(step.time.text)")) }
+        if !step.requirements.isEmpty { lines.append(localized("  needs: \(step.requirements)")) }
+        if !step.output.isEmpty { lines.append(localized("  produces: \(step.output)")) }
+        if !step.time.text.isEmpty { lines.append(localized("  time: \(step.time.text)")) }
         return lines.joined(separator: "\n")
     }
 
@@ -32,7 +32,7 @@ struct Narrator {
         let answers = step.decision!.answers
         while true {
             say(Message(verbatim: answers.enumerated().map { "  \($0 + 1)) \($1.label)" }.joined(separator: "\n")))
-            output.write(Data(localized("  Jawaban ruangan? ").utf8))
+            output.write(Data(localized("  The room's answer? ").utf8))
             let line = RoomInput.readLine()
             guard case .line(let text) = line else { return line }
             let typed = text.trimmingCharacters(in: .whitespaces)

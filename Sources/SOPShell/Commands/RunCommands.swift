@@ -49,7 +49,7 @@ extension Command {
                 } catch let busy as RunJournal.Busy {
                     throw invocation.error("the case was not started: \(busy)", hint: Session.busyHint)
                 } catch {
-                    let reason = (error as? AtomicFileError).map { "cannot write \($0.path): \($0.reason)" } ?? "\(error)"
+                    let reason = (error as? AtomicFileError).map { localized("cannot write \($0.path): \($0.reason)") } ?? "\(error)"
                     throw invocation.error("the case was not started: its run journal could not be begun (\(reason))",
                                            hint: "free some disk space and start again; an earlier run's journal is unchanged (`resume`)")
                 }
@@ -65,8 +65,8 @@ extension Command {
         session.currentCase = started.name
         // Whole sentences: "first: step 1 (…)" was glued from an untranslated fragment.
         let message: Message = run.flow.start.map {
-            "Case \(started.name) started \(started.startedAt.indonesian); first: step \(run.sop.steps[$0].label) (\(run.executorNames(of: $0)))"
-        } ?? "Case \(started.name) started \(started.startedAt.indonesian); first: the end"
+            "Case \(started.name) started \(started.startedAt.shown); first: step \(run.sop.steps[$0].label) (\(run.executorNames(of: $0)))"
+        } ?? "Case \(started.name) started \(started.startedAt.shown); first: the end"
         return CommandResult.confirmation(RunValues.caseRecord(started, in: run), message)
     }
 
@@ -159,7 +159,7 @@ extension Command {
         }
         try session.commit(run, invocation: invocation)
         let clock = run.case(named: caseName)!.clock
-        return CommandResult.confirmation(.dateTime(clock), "\(caseName): \(clock.indonesian)")
+        return CommandResult.confirmation(.dateTime(clock), "\(caseName): \(clock.shown)")
     }
 
     static let undo = Command(

@@ -94,7 +94,7 @@ extension Command {
         } catch let busy as RunJournal.Busy {
             throw invocation.error("the run was read but could not be journaled: \(busy)", hint: Session.busyHint)
         } catch {
-            let reason = (error as? AtomicFileError).map { "cannot write \($0.path): \($0.reason)" } ?? "\(error)"
+            let reason = (error as? AtomicFileError).map { localized("cannot write \($0.path): \($0.reason)") } ?? "\(error)"
             throw invocation.error("the run was read but could not be journaled again (\(reason))",
                                    hint: "free some disk space and try again; \(path) is unchanged")
         }
@@ -119,7 +119,7 @@ extension Command {
             do {
                 kept = try RunJournal.setAside(path)
             } catch {
-                throw ShellError(Message(verbatim: damage.message), hint: "\(damage.hint.map { $0 + "; " } ?? "")it could not be set aside: \(error)", at: damage.location)
+                throw ShellError(Message(verbatim: damage.message), hint: damage.hint.map { "\($0); it could not be set aside: \(error)" } ?? "it could not be set aside: \(error)", at: damage.location)
             }
             throw ShellError(Message(verbatim: damage.message),
                              hint: "it was set aside as \(kept), unchanged, so that no new run writes over it; mend or remove the line there, then `resume \(kept)`",
@@ -128,7 +128,8 @@ extension Command {
         let sopPath = contents.sopPath
         guard FileManager.default.fileExists(atPath: sopPath) else {
             let kept = contents.header.sop
-            throw ShellError(Message(verbatim: "the run's SOP is not at \(sopPath)\(kept == sopPath ? "" : " (the run keeps it as \(kept), from the run file's folder)")"),
+            throw ShellError(kept == sopPath ? "the run's SOP is not at \(sopPath)"
+                                 : "the run's SOP is not at \(sopPath) (the run keeps it as \(kept), from the run file's folder)",
                              hint: kept.hasPrefix("/") ? "put the SOP at that path, or open it and `save-run` again to keep its place relative to the run file"
                                  : "copy the SOP along with the run file, in the same place beside it",
                              at: SourceLocation(file: path, line: 1, column: 1))
@@ -150,7 +151,7 @@ extension Command {
         } catch {
             // The SOP is the one the run was made on (its fingerprint matched): the journal is at fault.
             let line = contents.eventLines.indices.contains(error.index) ? contents.eventLines[error.index] : 1
-            throw ShellError(Message(verbatim: "line \(line) of the run journal cannot be replayed: \(error.refusal.reason)"),
+            throw ShellError("line \(line) of the run journal cannot be replayed: \(error.refusal.reason)",
                              hint: "the journal was changed by hand or damaged; keep a copy and mend or remove the line to resume",
                              at: SourceLocation(file: path, line: line, column: 1))
         }
@@ -167,8 +168,8 @@ extension Command {
             }
         }
         let states = run.cases.map { found in
-            localized(found.position.map { "\(found.name): at step \(run.sop.steps[$0].label), \(found.clock.indonesian)" }
-                ?? "\(found.name): finished \(found.finishedAt!.indonesian)")
+            localized(found.position.map { "\(found.name): at step \(run.sop.steps[$0].label), \(found.clock.shown)" }
+                ?? "\(found.name): finished \(found.finishedAt!.shown)")
         }
         lines.append(localized(run.cases.count == 1 ? "Run of \(sopPath) brought back: 1 case" : "Run of \(sopPath) brought back: \(run.cases.count) cases"))
         lines += states.map { "  " + $0 }

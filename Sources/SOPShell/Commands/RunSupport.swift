@@ -41,7 +41,7 @@ extension Session {
             do {
                 try RunJournal(path: journalPath).append(run.events.count < before ? [.undone] : Array(run.events.dropFirst(before)))
             } catch {
-                let reason = (error as? AtomicFileError).map { "cannot write \($0.path): \($0.reason)" } ?? "\(error)"
+                let reason = (error as? AtomicFileError).map { localized("cannot write \($0.path): \($0.reason)") } ?? "\(error)"
                 throw invocation.error("the action was not done: it could not be written to the run journal (\(reason))",
                                        hint: "free some disk space and do it again; the run stands as after its last action")
             }

@@ -17,8 +17,8 @@ extension Command {
             record["current"] = .string(found.name == current ? "*" : "")
             return record
         }
-        return CommandResult(.table(Table(columns: [.init("current", ""), .init("name", "Kasus"), .init("step", "Langkah"),
-                                                    .init("clock", "Jam"), .init("lead_time", "Lama")], rows: rows)))
+        return CommandResult(.table(Table(columns: [.init("current", ""), .init("name", "Case"), .init("step", "Step"),
+                                                    .init("clock", "Clock"), .init("lead_time", "Lead time")], rows: rows)))
     }
 
     static let switchCase = Command(
@@ -58,8 +58,8 @@ extension Command {
         if rows.isEmpty {
             return CommandResult(.list([]), display: "\(run.roleName(role)) has nothing to do now")
         }
-        return CommandResult(.table(Table(columns: [.init("case", "Kasus"), .init("step", "Langkah"), .init("kind", ""),
-                                                    .init("activity", "Uraian Kegiatan", wraps: true), .init("answers", "Jawaban", wraps: true)],
+        return CommandResult(.table(Table(columns: [.init("case", "Case"), .init("step", "Step"), .init("kind", ""),
+                                                    .init("activity", "Uraian Kegiatan", wraps: true), .init("answers", "Answers", wraps: true)],
                                           rows: rows)))
     }
 
@@ -77,7 +77,7 @@ extension Command {
             return ["case": .string(found.name), "step": .string(run.sop.steps[found.position!].label),
                     "roles": .strings(roles), "names": .string(roles.map(run.roleName).joined(separator: ", "))]
         }
-        return CommandResult(.table(Table(columns: [.init("case", "Kasus"), .init("step", "Langkah"), .init("names", "Pelaksana", wraps: true)],
+        return CommandResult(.table(Table(columns: [.init("case", "Case"), .init("step", "Step"), .init("names", "Pelaksana", wraps: true)],
                                           rows: rows)))
     }
 
@@ -94,8 +94,8 @@ extension Command {
             ["document": .string(document.name), "version": .number(Double(document.version)),
              "step": .string(run.sop.steps[document.step].label), "by": .strings(document.roles), "at": .dateTime(document.at)]
         }
-        return CommandResult(.table(Table(columns: [.init("document", "Dokumen", wraps: true), .init("version", "Versi"),
-                                                    .init("step", "Langkah"), .init("by", "Oleh"), .init("at", "Waktu")], rows: rows)))
+        return CommandResult(.table(Table(columns: [.init("document", "Document", wraps: true), .init("version", "Version"),
+                                                    .init("step", "Step"), .init("by", "By"), .init("at", "At")], rows: rows)))
     }
 
     static let status = Command(
@@ -127,7 +127,7 @@ extension Command {
         }
         var table = RunValues.log(of: first, in: run)
         table.rows = chosen.flatMap { RunValues.log(of: $0, in: run).rows }
-        if invocation.has("all") { table.columns.insert(.init("case", "Kasus"), at: 0) }
+        if invocation.has("all") { table.columns.insert(.init("case", "Case"), at: 0) }
         return CommandResult(.table(table))
     }
 
@@ -140,6 +140,6 @@ extension Command {
         arity: 0...0
     ) { invocation, session throws(ShellError) in
         let (run, found) = try session.requireCurrentCase(invocation)
-        return CommandResult(.dateTime(found.clock), text: found.clock.indonesian)
+        return CommandResult(.dateTime(found.clock), text: found.clock.shown)
     }
 }

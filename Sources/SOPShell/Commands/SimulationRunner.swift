@@ -26,7 +26,7 @@ enum SimulationRunner {
                 if interruptRequested.load(ordering: .relaxed) { control.stop() }
                 if showsProgress, Date().timeIntervalSince(started) > 1 {
                     let percent = Int(control.progress.fraction * 100)
-                    FileHandle.standardError.write(Data(localized("\r  simulating… \(percent)%").utf8))
+                    FileHandle.standardError.write(Data(("\r" + localized("  simulating… \(percent)%")).utf8))
                     shown = true
                 }
             }

@@ -65,7 +65,7 @@ extension Command {
         }
         guard let trace = simulation.trace(ofCase: number) else {
             throw invocation.error("the simulation's first replication has no case \(number)",
-                                   hint: "it had \(simulated.scenario.cases.map(String.init) ?? "fewer") cases")
+                                   hint: simulated.scenario.cases.map { "it had \($0) cases" } ?? "it had fewer cases")
         }
         return TimelineChart(trace: trace, roleOrder: simulation.roles.map(\.name), calendar: simulated.scenario.calendar, width: width)
     }
@@ -74,10 +74,10 @@ extension Command {
     private static func stepSummary(_ trace: EventLog.Trace, calendar: WorkCalendar) -> Table {
         func short(_ moment: CivilDateTime) -> String {
             let c = moment.components
-            return "\(CivilDateTime.dayNames[c.weekday - 1]) " + String(format: "%02d/%02d %02d:%02d", c.day, c.month, c.hour, c.minute)
+            return "\(CivilDateTime.dayName(c.weekday - 1)) " + String(format: "%02d/%02d %02d:%02d", c.day, c.month, c.hour, c.minute)
         }
-        return Table(columns: [.init("step", "Langkah"), .init("activity", "Uraian Kegiatan", wraps: true), .init("roles", "Pelaksana", wraps: true),
-                               .init("start", "Mulai"), .init("end", "Selesai"), .init("waited", "Tunggu"), .init("answer", "Jawaban", wraps: true)],
+        return Table(columns: [.init("step", "Step"), .init("activity", "Uraian Kegiatan", wraps: true), .init("roles", "Pelaksana", wraps: true),
+                               .init("start", "Start"), .init("end", "End"), .init("waited", "Waited"), .init("answer", "Answer", wraps: true)],
                      rows: trace.events.map { event in
                          let waited = event.ready.map { calendar.workingMinutes(from: $0, to: event.start) } ?? 0
                          return ["step": .string(event.step), "activity": .string(event.activity), "roles": .strings(event.roles),
@@ -89,8 +89,8 @@ extension Command {
 
     /// The case's steps: when each was ready, began and ended, and what was answered.
     private static func stepTable(_ trace: EventLog.Trace) -> Table {
-        Table(columns: [.init("step", "Langkah"), .init("activity", "Uraian Kegiatan", wraps: true), .init("roles", "Pelaksana", wraps: true),
-                        .init("ready", "Siap"), .init("start", "Mulai"), .init("end", "Selesai"), .init("answer", "Jawaban", wraps: true)],
+        Table(columns: [.init("step", "Step"), .init("activity", "Uraian Kegiatan", wraps: true), .init("roles", "Pelaksana", wraps: true),
+                        .init("ready", "Ready"), .init("start", "Start"), .init("end", "End"), .init("answer", "Answer", wraps: true)],
               rows: trace.events.map { event in
                   ["step": .string(event.step), "activity": .string(event.activity), "roles": .strings(event.roles),
                    "ready": event.ready.map(Value.dateTime) ?? .dateTime(event.start),

@@ -24,8 +24,8 @@ extension Command {
     ) { invocation, session throws(ShellError) in
         let sop = try session.requireDocument(invocation).sop
         let table = Table(
-            columns: [.init("id", "Id"), .init("nama", "Nama"), .init("jumlah", "Jumlah"),
-                      .init("langkah", "Langkah", wraps: true)],
+            columns: [.init("id", "Id"), .init("nama", "Name"), .init("jumlah", "Staff"),
+                      .init("langkah", "Steps", wraps: true)],
             rows: sop.roles.map { SOPValues.role($0, in: sop) })
         return CommandResult(.table(table))
     }
@@ -48,7 +48,7 @@ extension Command {
         let table = Table(
             columns: [.init("nomor", "No"), .init("uraian_kegiatan", "Uraian Kegiatan", wraps: true),
                       .init("pelaksana", "Pelaksana"), .init("waktu", "Waktu"),
-                      .init("output", "Output", wraps: true), .init("alur", "Alur", wraps: true)],
+                      .init("output", "Output", wraps: true), .init("alur", "Flow", wraps: true)],
             rows: rows)
         return CommandResult(.table(table))
     }

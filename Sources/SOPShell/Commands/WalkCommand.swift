@@ -51,7 +51,7 @@ extension Command {
             if step.isDecision {
                 if let scripted = answers.popFirst() {
                     answer = scripted
-                    narrator.say("  jawaban: \(scripted)")
+                    narrator.say("  answer: \(scripted)")
                 } else if atTerminal {
                     switch narrator.ask(step) {
                     case .line(let given): answer = given

@@ -237,7 +237,7 @@ struct Compiler {
                 let a = try lhs(frame), b = try rhs(frame)
                 if try Operators.truth(Operators.binary(op, a, b, at: opLocation), at: location) { return .normal }
                 let said = try text.map { (evaluate: Evaluate) throws(ShellError) -> String in try evaluate(frame).plainText }
-                throw ShellError("assertion failed" + (said.map { ": \($0)" } ?? ""),
+                throw ShellError(said.map { "assertion failed: \($0)" } ?? "assertion failed",
                                  hint: "left side: \(ValueDescription.inline(a)), right side: \(ValueDescription.inline(b)), expected \(op) to hold",
                                  at: location)
             }
@@ -247,7 +247,7 @@ struct Compiler {
             let value = try test(frame)
             if try Operators.truth(value, at: location) { return .normal }
             let said = try text.map { (evaluate: Evaluate) throws(ShellError) -> String in try evaluate(frame).plainText }
-            throw ShellError("assertion failed" + (said.map { ": \($0)" } ?? ""),
+            throw ShellError(said.map { "assertion failed: \($0)" } ?? "assertion failed",
                              hint: "the condition was \(ValueDescription.inline(value))", at: location)
         }
     }

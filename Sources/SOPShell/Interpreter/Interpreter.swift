@@ -118,9 +118,11 @@ final class Interpreter {
     func enter(_ procedure: CompiledProcedure, giving count: Int, at location: SourceLocation) throws(ShellError) -> Frame {
         guard count >= procedure.requiredCount, count <= procedure.parameterNames.count else {
             let list = procedure.parameterNames.joined(separator: ", ")
-            let expected = procedure.requiredCount == procedure.parameterNames.count
-                ? "\(procedure.requiredCount)" : "\(procedure.requiredCount) to \(procedure.parameterNames.count)"
-            throw ShellError("`\(procedure.name)` takes \(expected) argument(s), not \(count)",
+            let required = procedure.requiredCount, most = procedure.parameterNames.count
+            let said: Message = required == most
+                ? (required == 1 ? "`\(procedure.name)` takes 1 argument, not \(count)" : "`\(procedure.name)` takes \(required) arguments, not \(count)")
+                : "`\(procedure.name)` takes \(required) to \(most) arguments, not \(count)"
+            throw ShellError(said,
                              hint: "it is declared as \(procedure.name)(\(list)) at line \(procedure.location.line)", at: location)
         }
         guard callDepth < Self.maximumCallDepth else {

@@ -74,9 +74,16 @@ enum Operators {
         case ("-", .dateTime(let t), .dateTime(let u)):
             return .duration(.minutes(t.minutes - u.minutes))
         default:
-            let verb = ["+": "add", "-": "subtract", "*": "multiply", "/": "divide", "%": "take the remainder of"][op] ?? op
-            throw ShellError("cannot \(verb) \(kind(of: a)) and \(kind(of: b))",
-                             hint: "convert one side first, with num(…), str(…) or duration(…)", at: location)
+            let left = kind(of: a), right = kind(of: b)
+            let said: Message = switch op {
+            case "+": "cannot add \(left) and \(right)"
+            case "-": "cannot subtract \(left) and \(right)"
+            case "*": "cannot multiply \(left) and \(right)"
+            case "/": "cannot divide \(left) and \(right)"
+            case "%": "cannot take the remainder of \(left) and \(right)"
+            default: "`\(op)` cannot be used on \(left) and \(right)"
+            }
+            throw ShellError(said, hint: "convert one side first, with num(…), str(…) or duration(…)", at: location)
         }
     }
 
@@ -232,8 +239,9 @@ enum Operators {
         return ShellError("`\(name)` is not defined", hint: "declare it with `let \(name) = …`, or check its spelling", at: location)
     }
 
-    /// "a number", "text", "a list": how messages name a value's kind.
-    static func kind(of value: Value) -> String {
+    /// "a number", "text", "a list": how messages name a value's kind, in the session's
+    /// language (it is set into other messages).
+    static func kind(of value: Value) -> Message {
         switch value {
         case .null: "nil"
         case .bool: "true or false"

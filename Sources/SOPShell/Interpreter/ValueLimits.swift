@@ -33,7 +33,7 @@ enum ValueLimits {
 
     static func check(number: Double, at location: SourceLocation) throws(ShellError) {
         guard number.isFinite else {
-            throw ShellError("the result is not a number that sopsh can compute with (\(number.isNaN ? "undefined" : "infinite"))",
+            throw ShellError("the result is not a number that sopsh can compute with (\(number.isNaN ? Message("undefined") : "infinite"))",
                              hint: "numbers stay between -10¹⁵ and 10¹⁵; check the values that went into it", at: location)
         }
         guard abs(number) < magnitude else {
@@ -54,7 +54,7 @@ enum ValueLimits {
         // The magnitude first: far enough out, the calendar arithmetic of `components` overflows.
         let year = abs(dateTime.minutes) < magnitude ? dateTime.components.year : nil
         guard let year, years.contains(year) else {
-            throw ShellError("the date falls \(year.map { "in the year \($0)" } ?? "millions of years away"), outside the years 1 to 9999",
+            throw ShellError("the date falls \(year.map { Message("in the year \($0)") } ?? "millions of years away"), outside the years 1 to 9999",
                              hint: "check the duration added to it", at: location)
         }
     }
@@ -102,7 +102,7 @@ enum ValueLimits {
             }
             items += children.count
             guard items <= listItems, bytes <= textBytes else {
-                throw ShellError("the value holds more than \(items <= listItems ? "64 MiB of text" : "10 000 000 items"), too much to write out",
+                throw ShellError("the value holds more than \(items <= listItems ? Message("64 MiB of text") : "10 000 000 items"), too much to write out",
                                  hint: "a list may hold another many times over; write out a part of it, such as x[0], or count it with len(x)",
                                  at: location)
             }

@@ -319,7 +319,7 @@ struct Parser {
     }
 
     /// A closing bracket; at the end of the text, the bracket that was opened is "incomplete".
-    mutating func expectClosing(_ symbol: String, opened: Token, what: String) throws(ShellError) {
+    mutating func expectClosing(_ symbol: String, opened: Token, what: Message) throws(ShellError) {
         try skipNewlines()
         if try peek().kind == .end {
             throw ShellError("the \(what) opened here is not closed", hint: "add `\(symbol)`", at: opened.location, isIncomplete: true)
@@ -327,12 +327,12 @@ struct Parser {
         try expect(symbol, "`\(symbol)` to close the \(what)")
     }
 
-    func describe(_ token: Token) -> String {
+    func describe(_ token: Token) -> Message {
         switch token.kind {
         case .end: "the end of the text"
         case .separator: "the end of the line"
         case .string, .rawString: "a string"
-        default: "`\(token.text)`"
+        default: Message(verbatim: "`\(token.text)`")
         }
     }
 

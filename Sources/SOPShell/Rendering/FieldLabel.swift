@@ -14,15 +14,15 @@ enum FieldLabel {
         for field in StepField.allCases { labels[field.rawValue] = field.label }
         labels["mutu_baku"] = "Mutu Baku"
         labels["jabatan"] = "Jabatan"
-        labels["nama"] = "Nama"
+        labels["nama"] = "Name"
         labels["nip"] = "NIP"
-        labels["jumlah"] = "Jumlah"
+        labels["jumlah"] = "Staff"
         labels["kualifikasi"] = "Kualifikasi"
         labels["id"] = "Id"
-        labels["alur"] = "Alur"
-        labels["jawaban"] = "Jawaban"
-        labels["ke"] = "Ke"
-        labels["langkah"] = "Langkah"
+        labels["alur"] = "Flow"
+        labels["jawaban"] = "Answer"
+        labels["ke"] = "To"
+        labels["langkah"] = "Steps"
         return labels
     }()
 }

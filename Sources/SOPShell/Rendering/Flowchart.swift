@@ -81,8 +81,7 @@ struct TerminalFlowchart {
         var text = canvas.render(colour: colour)
         text += key(listing: cut)
         if laneWidth * lanes + 1 > width {
-            text.append("(the flowchart is wider than the terminal's \(width) columns: its \(layout.lanes.count) lanes need at least "
-                        + "\(laneWidth * lanes + 1); widen the terminal, or let a pager scroll sideways: less -S)")
+            text.append(localized("(the flowchart is wider than the terminal's \(width) columns: its \(layout.lanes.count) lanes need at least \(laneWidth * lanes + 1); widen the terminal, or let a pager scroll sideways: less -S)"))
         }
         return text.joined(separator: "\n")
     }
@@ -148,7 +147,7 @@ struct TerminalFlowchart {
 
     /// The lines of a symbol `inner` columns wide inside its border, text centred.
     private func symbolLines(_ symbol: FlowchartLayout.Symbol, _ text: [String], inner: Int, heavy: Bool, joint: Bool) -> [String] {
-        let body = joint ? text.indices.map { $0 == (text.count - 1) / 2 ? "(bersama)" : "" } : text
+        let body = joint ? text.indices.map { $0 == (text.count - 1) / 2 ? localized("(joint)") : "" } : text
         func centred(_ line: String, in width: Int) -> String {
             let shown = DisplayWidth.of(line) > width ? String(DisplayWidth.prefix(Substring(line), width: width)) : line
             let space = width - DisplayWidth.of(shown)

@@ -41,9 +41,9 @@ struct TimelineChart {
         let steps = trace.events.count
         let hours = calendar.workingMinutes(from: first, to: last) / 60
         let working = String(format: hours < 100 ? "%.1f" : "%.0f", hours)
-        let state = now.map { localized(", in progress, clock \($0.indonesian)") } ?? ""
+        let state = now.map { localized(", in progress, clock \($0.shown)") } ?? ""
         let count = steps == 1 ? localized("1 step") : localized("\(steps) steps")
-        return localized("Case \(trace.name): \(count), \(first.indonesian) → \(last.indonesian), \(working) working hours\(state)")
+        return localized("Case \(trace.name): \(count), \(first.shown) → \(last.shown), \(working) working hours\(state)")
     }
 
     private func rolesInOrder() -> [String] {
@@ -103,7 +103,7 @@ struct TimelineChart {
             let moment = CivilDateTime(minutes: tick)
             let c = moment.components
             let label = step >= 1440
-                ? "\(CivilDateTime.dayNames[c.weekday - 1]) \(String(format: "%02d/%02d", c.day, c.month))"
+                ? "\(CivilDateTime.dayName(c.weekday - 1)) \(String(format: "%02d/%02d", c.day, c.month))"
                 : String(format: "%02d:%02d", c.hour, c.minute)
             if column >= free, column + label.count <= scale.columns {
                 for (offset, character) in label.enumerated() { row[column + offset] = character }

@@ -69,8 +69,8 @@ extension Shell {
         if let role = session.role { parts.append(role) }
         if let run = session.run, let name = session.currentCase ?? run.cases.last?.name, let found = run.case(named: name) {
             let c = found.clock.components
-            let time = "\(CivilDateTime.dayNames[c.weekday - 1]) \(String(format: "%02d:%02d", c.hour, c.minute))"
-            parts.append((run.cases.count > 1 ? name + " " : "") + (found.isFinished ? "selesai" : time))
+            let time = "\(CivilDateTime.dayName(c.weekday - 1)) \(String(format: "%02d:%02d", c.hour, c.minute))"
+            parts.append((run.cases.count > 1 ? name + " " : "") + (found.isFinished ? localized("finished") : time))
         }
         let place = parts.joined(separator: " · ")
         let text = continuing ? String(repeating: " ", count: DisplayWidth.of(place)) + " … " : place + " › "

@@ -21,7 +21,7 @@ extension Shell {
             let named = argument == "--lang" ? arguments.dropFirst(index + 1).first
                 : argument.hasPrefix("--lang=") ? String(argument.dropFirst("--lang=".count)) : nil
             if let named {
-                if let problem = speak(flag: named) { return "sopsh: error: " + problem }
+                if let problem = speak(flag: named) { return "sopsh: \(localized("error")): " + problem }
                 if index == 0 { arguments.removeFirst(argument == "--lang" ? 2 : 1) }
                 return nil
             }

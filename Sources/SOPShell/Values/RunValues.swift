@@ -49,7 +49,7 @@ enum RunValues {
     static func sentence(for done: CompletedStep, in run: TrainingRun) -> String {
         let step = run.sop.steps[done.step]
         let who = done.roles.map(run.roleName).joined(separator: localized(" and "))
-        let when = "\(done.start.indonesian) → \(done.end.indonesian) (\(done.took.formatted(.indonesian)))"
+        let when = "\(done.start.shown) → \(done.end.shown) (\(done.took.formatted(.indonesian)))"
         guard let answer = done.answer else { return localized("step \(step.label) done by \(who), \(when)") }
         return localized("step \(step.label) decided “\(step.decision!.answers[answer].label)” by \(who), \(when)")
     }
@@ -60,7 +60,7 @@ enum RunValues {
 
     private static func description(of event: RunEvent, in run: TrainingRun) -> Message {
         switch event {
-        case .started(let name, let at): "the start of case \(name) at \(at.indonesian)"
+        case .started(let name, let at): "the start of case \(name) at \(at.shown)"
         case .performed(let name, let step, let role, _): "\(run.roleName(role)) doing step \(run.sop.steps[step].label) in \(name)"
         case .decided(let name, let step, let role, let answer, _):
             "\(run.roleName(role)) answering “\(run.sop.steps[step].decision?.answers[answer].label ?? "?")” at step \(run.sop.steps[step].label) in \(name)"
@@ -86,9 +86,9 @@ enum RunValues {
                 "deviation": .bool(done.overran),
             ]
         }
-        return Table(columns: [.init("step", "Langkah"), .init("who", "Pelaksana"), .init("start", "Mulai"), .init("end", "Selesai"),
-                               .init("took", "Lama"), .init("standard", "Mutu Baku"), .init("answer", "Jawaban", wraps: true),
-                               .init("deviation", "Menyimpang")],
+        return Table(columns: [.init("step", "Step"), .init("who", "Pelaksana"), .init("start", "Start"), .init("end", "End"),
+                               .init("took", "Took"), .init("standard", "Mutu Baku"), .init("answer", "Answer", wraps: true),
+                               .init("deviation", "Deviation")],
                      rows: rows)
     }
 }

@@ -58,14 +58,14 @@ extension Value {
     public var plainText: String {
         switch self {
         case .null: ""
-        case .bool(let value): value ? "ya" : "tidak"
+        case .bool(let value): localized(value ? "yes" : "no")
         case .number(let value): Value.format(value)
         case .string(let value): value
         case .duration(let value): value.formatted(.short)
-        case .dateTime(let value): value.indonesian
+        case .dateTime(let value): value.shown
         case .list(let items): items.map(\.plainText).joined(separator: ", ")
         case .record(let record): record.map { "\($0.key): \($0.value.plainText)" }.joined(separator: ", ")
-        case .table(let table): "\(table.rows.count) rows"
+        case .table(let table): localized(table.rows.count == 1 ? "1 row" : "\(table.rows.count) rows")
         }
     }
 

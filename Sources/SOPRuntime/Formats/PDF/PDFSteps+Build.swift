@@ -52,7 +52,7 @@ extension PDFSteps {
                 step.next = .end
             } else if leaving.isEmpty, !own.isEmpty, index < rows.count - 1, !endsHere {
                 findings.add(.warning, "no-arrow", "no arrow leaves the step's symbol; the step below is taken to come next",
-                             hint: "check the flow in the saved YAML (`lanjut`)", place: .step(index, .next),
+                             hint: "check the flow in the saved YAML (`lanjut_ke`)", place: .step(index, .next),
                              subject: subject, at: location)
             }
             steps.append(step)
@@ -118,7 +118,7 @@ extension PDFSteps {
             // A split arrow (one label, two heads) or a merge gives the same answer twice.
             if answers.contains(where: { $0.target == target && ($0.label == label || edge.label == nil) }) { continue }
             if edge.label == nil {
-                findings.add(.error, "unlabelled-answer", "an arrow leaves the diamond without a label, to \(target.map { "step \($0)" } ?? "a step")",
+                findings.add(.error, "unlabelled-answer", target.map { "an arrow leaves the diamond without a label, to step \($0)" } ?? "an arrow leaves the diamond without a label",
                              hint: "name the answer (`jawaban`) in the saved YAML", place: .step(index, .decision),
                              subject: subject, at: location)
             } else if answers.contains(where: { $0.label.lowercased() == label.lowercased() }) {

@@ -48,7 +48,8 @@ extension [Role] {
         }
         for index in indices { self[index].qualifications += shared.map(\.text) }
         findings.add(.note, "shared-qualifications",
-                     "Kualifikasi Pelaksana names no role, so every role was given its \(shared.count) item(s)",
+                     shared.count == 1 ? "Kualifikasi Pelaksana names no role, so every role was given its 1 item"
+                         : "Kualifikasi Pelaksana names no role, so every role was given its \(shared.count) items",
                      hint: "group them by role: a line \"1. ROLE NAME:\" followed by \"a. …\" items",
                      line: first.line, column: first.column)
     }

@@ -157,6 +157,6 @@ extension TableLayout {
 
     /// How messages name a column: its role's name or its field's heading.
     func columnName(_ index: Int) -> String {
-        roles.first { $0.index == index }?.name ?? field(at: index)?.label ?? "column \(index + 1)"
+        roles.first { $0.index == index }?.name ?? field(at: index)?.label ?? localized("column \(index + 1)")
     }
 }

@@ -94,7 +94,7 @@ struct TableReader {
             return
         }
         draft.cells[index].text = above.cells[index].text
-        let copied = above.cells[index].isEmpty ? "an empty cell" : "\"\(above.cells[index].text)\""
+        let copied = above.cells[index].isEmpty ? localized("an empty cell") : "\"\(above.cells[index].text)\""
         findings.add(.note, "sda", "\"\(cell.text)\" (same as above) in \(column) was read as a copy of the cell above: \(copied)",
                      hint: "write the text out in full", place: place, line: draft.line, column: cell.column)
     }

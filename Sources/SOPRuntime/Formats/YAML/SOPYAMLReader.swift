@@ -25,8 +25,8 @@ public enum SOPYAMLReader {
         let sop = reader.sop(from: root)
         guard let sop else {
             let location = reader.diagnostics.first?.location ?? SourceLocation(file: file, line: 1, column: 1)
-            throw SOPReadError("the file is YAML but not an SOP: its top level must be a mapping with "
-                               + "`identitas`, `pelaksana` and `kegiatan`", at: location,
+            throw SOPReadError("the file is YAML but not an SOP: its top level must be a mapping with `identitas`, `pelaksana` and `kegiatan`",
+                               at: location,
                                hint: "see docs/format.md for the layout")
         }
         return LoadedSOP(sop: sop, sourceMap: reader.sourceMap, diagnostics: reader.diagnostics,
@@ -129,7 +129,7 @@ extension YAMLNodeReader {
 
     mutating func sop(from root: Node) -> SOP? {
         guard case .mapping = root,
-              let entries = entries(of: root, named: "the document", known: Self.topKeys) else { return nil }
+              let entries = entries(of: root, named: localized("the document"), known: Self.topKeys) else { return nil }
         var sop = SOP()
         for (key, value) in entries {
             switch key {
@@ -180,7 +180,7 @@ extension YAMLNodeReader {
 
     mutating func role(from node: Node, index: Int) -> Role? {
         record(.role(index, nil), at: node)
-        guard let entries = entries(of: node, named: "a role (pelaksana)", known: RoleField.allCases.map(\.rawValue)) else {
+        guard let entries = entries(of: node, named: localized("a role (pelaksana)"), known: RoleField.allCases.map(\.rawValue)) else {
             return nil
         }
         var role = Role(id: "", name: "")
@@ -201,7 +201,7 @@ extension YAMLNodeReader {
         record(.step(index, nil), at: node)
         var step = Step(number: nil)
         var nextNode: Node?
-        for (key, value) in entries(of: node, named: "a step (kegiatan)", known: Self.stepKeys) ?? [] {
+        for (key, value) in entries(of: node, named: localized("a step (kegiatan)"), known: Self.stepKeys) ?? [] {
             switch key {
             case "nomor":
                 record(.step(index, .number), at: value)
@@ -261,7 +261,7 @@ extension YAMLNodeReader {
 
     mutating func answer(from node: Node, step: Int, index: Int) -> Answer? {
         record(.answer(step: step, answer: index), at: node)
-        guard let entries = entries(of: node, named: "an answer (keputusan)", known: Self.answerKeys) else { return nil }
+        guard let entries = entries(of: node, named: localized("an answer (keputusan)"), known: Self.answerKeys) else { return nil }
         var answer = Answer(label: "")
         for (key, value) in entries {
             if key == "jawaban" {

@@ -133,9 +133,9 @@ struct YAMLNodeReader {
         return Array(sequence)
     }
 
-    func describe(_ node: Node) -> String {
+    func describe(_ node: Node) -> Message {
         switch node {
-        case .scalar(let scalar): scalar.string.isEmpty ? "an empty value" : "`\(scalar.string.prefix(40))`"
+        case .scalar(let scalar): scalar.string.isEmpty ? "an empty value" : Message(verbatim: "`\(scalar.string.prefix(40))`")
         case .mapping: "a mapping"
         case .sequence: "a list"
         case .alias: "an alias"
