@@ -38,7 +38,6 @@ struct Replication: ~Copyable {
     private let index: Int
     private let roundTheClock: Bool
     private let levels: Int
-    private let reworkCap: Int32
     private let tables: StepTables
     private var random: RandomStream
     private var heap = EventHeap()
@@ -58,7 +57,6 @@ struct Replication: ~Copyable {
         self.index = index
         roundTheClock = model.calendar.isRoundTheClock
         levels = model.levels
-        reworkCap = model.reworkCap
         tables = StepTables(model)
         random = RandomStream(seed: model.seed, stream: UInt64(index))
         queues = SlotQueues(count: model.roles.count * model.levels)
@@ -146,7 +144,8 @@ struct Replication: ~Copyable {
         }
         cases[slot] = CaseSlot(arrival: now, level: tables.typeLevel[Int(type)], type: type, number: arrived)
         counters.arrived += 1
-        enter(Int(tables.start), slot: slot)
+        counters.typeArrived[Int(type)] += 1
+        enter(Int(tables.typeStart[Int(type)]), slot: slot)
         scheduleArrival(after: now)
     }
 
@@ -223,7 +222,7 @@ struct Replication: ~Copyable {
             while answer < first + answers - 1, u >= tables.cumulative[Int(answer)] { answer += 1 }
             if tables.answerIsRework[Int(answer)] {
                 let found = cases.pointer(to: slot)
-                if found.pointee.reworks >= reworkCap {
+                if found.pointee.reworks >= tables.typeReworkCap[Int(found.pointee.type)] {
                     answer = tables.forcedAnswer[step]
                     counters.capHits += 1
                     found.pointee.hitCap = true
@@ -290,7 +289,6 @@ struct Replication: ~Copyable {
 
 /// The model's per-step tables copied into raw buffers for the event loop (see `SimulationModel`).
 struct StepTables: ~Copyable {
-    let start: Int32
     let roleFirst, roleCount, roleList: RawStorage<Int32>
     let partFirst, partCount: RawStorage<Int32>
     let samplers: RawStorage<DurationSampler>
@@ -299,10 +297,11 @@ struct StepTables: ~Copyable {
     let answerIsRework: RawStorage<Bool>
     let typeCumulative: RawStorage<Double>
     let typeLevel: RawStorage<Int32>
+    let typeStart: RawStorage<Int32>
+    let typeReworkCap: RawStorage<Int32>
     let typeCount: Int
 
     init(_ model: SimulationModel) {
-        start = model.start
         roleFirst = RawStorage(copying: model.roleFirst)
         roleCount = RawStorage(copying: model.roleCount)
         roleList = RawStorage(copying: model.roleList)
@@ -319,6 +318,8 @@ struct StepTables: ~Copyable {
         answerIsRework = RawStorage(copying: model.answerIsRework)
         typeCumulative = RawStorage(copying: model.typeCumulative)
         typeLevel = RawStorage(copying: model.typeLevel)
+        typeStart = RawStorage(copying: model.typeStart)
+        typeReworkCap = RawStorage(copying: model.typeReworkCap)
         typeCount = model.typeCumulative.count
     }
 }

@@ -32,6 +32,15 @@ struct ReplicationTally: Sendable {
     var longestQueue: [Int] = []
     var typeFinished: [Int] = []
     var typeLeadSum: [Double] = []
+    /// Per case type, when there are several: the cases that arrived, those finished within
+    /// the type's target, the waiting, and the type's own lead-time quantiles.
+    var typeArrived: [Int] = []
+    var typeWithinTarget: [Int] = []
+    var typeWaitSum: [Double] = []
+    var typeP50: [Double?] = []
+    var typeP90: [Double?] = []
+    var typeP95: [Double?] = []
+    var typeMax: [Double?] = []
     /// The simulated period, in working minutes from the start to the last event.
     var periodMinutes = 0.0
 }
@@ -57,6 +66,12 @@ struct TallyCounters: ~Copyable {
     let longestQueue: RawStorage<Int>
     let typeFinished: RawStorage<Int>
     let typeLeadSum: RawStorage<Double>
+    let typeArrived: RawStorage<Int>
+    let typeWithinTarget: RawStorage<Int>
+    let typeWaitSum: RawStorage<Double>
+    let typeTarget: RawStorage<Double>
+    /// One sketch per case type when there are several (one type's quantiles are `lead`'s).
+    var typeLead: [QuantileSketch]
     private let stepCount: Int
     private let roleCount: Int
     private let typeCount: Int
@@ -72,6 +87,11 @@ struct TallyCounters: ~Copyable {
         longestQueue = RawStorage(repeating: 0, count: roleCount)
         typeFinished = RawStorage(repeating: 0, count: typeCount)
         typeLeadSum = RawStorage(repeating: 0, count: typeCount)
+        typeArrived = RawStorage(repeating: 0, count: typeCount)
+        typeWithinTarget = RawStorage(repeating: 0, count: typeCount)
+        typeWaitSum = RawStorage(repeating: 0, count: typeCount)
+        typeTarget = RawStorage(copying: model.typeTargetMinutes)
+        typeLead = typeCount > 1 ? Array(repeating: QuantileSketch(), count: typeCount) : []
     }
 
     @inline(__always)
@@ -86,6 +106,9 @@ struct TallyCounters: ~Copyable {
         if hitCap { casesCapped += 1 }
         typeFinished[type] += 1
         typeLeadSum[type] += minutes
+        typeWaitSum[type] += waited
+        if minutes <= typeTarget[type] + 1e-6 { typeWithinTarget[type] += 1 }
+        if !typeLead.isEmpty { typeLead[type].record(minutes) }
     }
 
     func tally(model: SimulationModel, end: Double, stopped: Bool, outOfCalendar: Bool, overloaded: Bool) -> ReplicationTally {
@@ -97,6 +120,9 @@ struct TallyCounters: ~Copyable {
             visits: visits.array(stepCount), waitSum: waitSum.array(stepCount), waitMax: waitMax.array(stepCount),
             busy: busy.array(roleCount), longestQueue: longestQueue.array(roleCount),
             typeFinished: typeFinished.array(typeCount), typeLeadSum: typeLeadSum.array(typeCount),
+            typeArrived: typeArrived.array(typeCount), typeWithinTarget: typeWithinTarget.array(typeCount),
+            typeWaitSum: typeWaitSum.array(typeCount), typeP50: typeLead.map { $0.quantile(0.5) },
+            typeP90: typeLead.map { $0.quantile(0.9) }, typeP95: typeLead.map { $0.quantile(0.95) }, typeMax: typeLead.map { $0.quantile(1) },
             periodMinutes: model.calendar.workingMinutes(from: CivilDateTime(minutes: model.startMinutes), to: CivilDateTime(minutes: end)))
     }
 }

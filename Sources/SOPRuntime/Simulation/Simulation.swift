@@ -24,6 +24,13 @@ public struct Simulation: Sendable {
         model = try SimulationModel(sop: sop, scenario: scenario)
     }
 
+    /// A model built otherwise (an office's SOPs over shared pools); `scenario` names the run
+    /// and gives its seed, replications and rework cap for the report.
+    init(model: SimulationModel, scenario: Scenario) {
+        self.scenario = scenario
+        self.model = model
+    }
+
     /// The steps as simulated (after removals and merges): what `SimulationEvent.step` indexes.
     public var steps: [SimulatedStep] { model.steps }
     public var roles: [SimulatedRole] { model.roles }

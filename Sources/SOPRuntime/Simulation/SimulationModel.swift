@@ -53,13 +53,19 @@ struct SimulationModel: Sendable {
     var standardMinutes: [Double] = []
     var staff: [Int32]
 
-    /// Case types: drawn by `typeCumulative`, queued at priority level `typeLevel` (0 first).
+    /// Case types: drawn by `typeCumulative`, queued at priority level `typeLevel` (0 first),
+    /// entering the procedure at `typeStart` (an office's SOPs are its case types, each
+    /// starting at its own first step) and promised completion within `typeTargetMinutes`
+    /// (infinity: no promise).
     var typeCumulative: [Double]
     var typeLevel: [Int32]
+    var typeStart: [Int32]
+    var typeTargetMinutes: [Double]
+    /// The most reworks a case of the type may take (an office's SOPs each have their own).
+    var typeReworkCap: [Int32]
     var levels: Int
 
     var arrivals: ArrivalPlan
-    var reworkCap: Int32
     var calendar: WorkCalendar
     var startMinutes: Double
     var replications: Int
@@ -216,6 +222,8 @@ extension SimulationModel {
         var running = 0.0
         typeCumulative = types.map { running += $0.share / shareTotal; return running }
         typeCumulative[typeCumulative.count - 1] = 1
+        typeStart = Array(repeating: start, count: types.count)
+        typeTargetMinutes = Array(repeating: .infinity, count: types.count)
 
         let firstTime = scenario.arrivals.listedTimes?.min()
         let startTime = scenario.start ?? firstTime ?? Scenario.defaultStart
@@ -225,7 +233,7 @@ extension SimulationModel {
         }
         startMinutes = startTime.minutes
         arrivals = ArrivalPlan(scenario: scenario, start: startTime, hoursPerDay: hoursPerDay)
-        reworkCap = Int32(scenario.reworkCap)
+        typeReworkCap = Array(repeating: Int32(scenario.reworkCap), count: types.count)
         self.calendar = calendar
         replications = scenario.replications
         threads = scenario.threads ?? ProcessInfo.processInfo.activeProcessorCount
