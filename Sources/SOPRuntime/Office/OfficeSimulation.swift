@@ -41,7 +41,7 @@ public struct OfficeResult: Sendable, Codable {
     public var procedures: [Procedure]
     public var positions: [Position]
     /// The cost of a year of the work every SOP asks, at the positions' costs per hour (nil
-    /// when no position has one).
+    /// when a position with work has no cost).
     public var costPerYear: Double?
 
     public struct Procedure: Sendable, Codable {
@@ -102,7 +102,8 @@ public struct OfficeResult: Sendable, Codable {
                             busyHoursPerYear: busy, meanWait: visits > 0 ? waited / Double(visits) : 0,
                             procedures: names, costPerYear: costs[index].map { $0 * busy })
         }
+        // Claimed only when every position with work has a cost.
         let yearly = positions.compactMap(\.costPerYear)
-        costPerYear = yearly.isEmpty ? nil : yearly.reduce(0, +)
+        costPerYear = yearly.isEmpty || positions.contains { $0.costPerYear == nil && $0.busyHoursPerYear > 0 } ? nil : yearly.reduce(0, +)
     }
 }

@@ -84,8 +84,18 @@ extension OfferedLoad {
     }
 
     init(_ model: SimulationModel) {
-        let visits = Self.expectedVisits(model)
-        hasRework = visits.contains { $0 > 1 + 1e-9 }
+        // A case of each type enters at the type's start (an office's SOPs), as often as its share.
+        var visits = [Double](repeating: 0, count: model.steps.count)
+        var previous = 0.0
+        var reworked = false
+        for (type, start) in model.typeStart.enumerated() {
+            let share = model.typeCumulative[type] - previous
+            previous = model.typeCumulative[type]
+            let own = Self.expectedVisits(model, from: start)
+            reworked = reworked || own.contains { $0 > 1 + 1e-9 }
+            for (step, count) in own.enumerated() { visits[step] += share * count }
+        }
+        hasRework = reworked
         var hours = [Double](repeating: 0, count: model.roles.count)
         for step in model.steps.indices {
             let parts = Int(model.partFirst[step])..<Int(model.partFirst[step] + model.partCount[step])
@@ -104,13 +114,15 @@ extension OfferedLoad {
     }
 
     /// How often a case comes to each step, on average: a unit of "case" flows from the start
+    /// (the model's, or a case type's `start`)
     /// along every answer at its probability, until what is still flowing is negligible. A
     /// loop taken with probability 1 never drains; the flow then stops at a fixed budget of
     /// work, and the visits counted so far stand (the cap ends such loops in the simulation).
-    static func expectedVisits(_ model: SimulationModel) -> [Double] {
+    static func expectedVisits(_ model: SimulationModel, from start: Int32? = nil) -> [Double] {
+        let start = start ?? model.start
         var visits = [Double](repeating: 0, count: model.steps.count)
-        guard model.start >= 0 else { return visits }
-        var flowing: [Int: Double] = [Int(model.start): 1]
+        guard start >= 0 else { return visits }
+        var flowing: [Int: Double] = [Int(start): 1]
         var budget = 20 * max(model.steps.count, 1000)
         while !flowing.isEmpty, budget > 0 {
             var onward: [Int: Double] = [:]
