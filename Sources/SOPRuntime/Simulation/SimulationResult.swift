@@ -180,9 +180,9 @@ public struct CaseTypeStatistics: Hashable, Sendable, Codable {
     public var finished: Int
     /// nil when none finished.
     public var meanLeadTime: Double?
-    /// When the run has several case types (an office's SOPs): the type's own figures, with
-    /// their 95 % intervals across replications, in working hours; nil for a single type,
-    /// whose figures are the run's.
+    /// When the run has several case types (an office's SOPs), or a target: the type's own
+    /// figures, with their 95 % intervals across replications, in working hours; nil for a
+    /// single type without a target, whose figures are the run's.
     public var arrived: Int?
     public var leadTime: LeadTime?
     public var waitingTime: Estimate?
@@ -245,23 +245,25 @@ extension SimulationResult {
             perCase: estimate { perFinished($0, Double($0.reworks)) },
             casesReworked: tallies.reduce(0) { $0 + $1.casesReworked },
             capHits: tallies.reduce(0) { $0 + $1.capHits }, casesCapped: tallies.reduce(0) { $0 + $1.casesCapped })
+        let overall = leadTime
         caseTypes = model.caseTypeNames.enumerated().map { index, name in
             let finished = tallies.reduce(0) { $0 + $1.typeFinished[index] }
             let total = tallies.reduce(0) { $0 + $1.typeLeadSum[index] }
             var statistics = CaseTypeStatistics(name: name, finished: finished, meanLeadTime: finished > 0 ? total / Double(finished) / hour : nil)
-            guard model.caseTypeNames.count > 1 else { return statistics }
+            let target = model.typeTargetMinutes[index]
+            guard model.caseTypeNames.count > 1 || target.isFinite else { return statistics }
             func ofType(_ tally: ReplicationTally, _ total: Double) -> Double? {
                 tally.typeFinished[index] > 0 ? total / Double(tally.typeFinished[index]) : nil
             }
             statistics.arrived = tallies.reduce(0) { $0 + $1.typeArrived[index] }
-            statistics.leadTime = LeadTime(
+            // One type's quantiles are the run's (no sketch of its own is kept).
+            statistics.leadTime = model.caseTypeNames.count == 1 ? overall : LeadTime(
                 mean: estimate { ofType($0, $0.typeLeadSum[index]).map { $0 / hour } },
                 p50: estimate { $0.typeP50[index].map { $0 / hour } },
                 p90: estimate { $0.typeP90[index].map { $0 / hour } },
                 p95: estimate { $0.typeP95[index].map { $0 / hour } },
                 max: (tallies.compactMap { $0.typeMax[index] }.max() ?? 0) / hour)
             statistics.waitingTime = estimate { ofType($0, $0.typeWaitSum[index]).map { $0 / hour } }
-            let target = model.typeTargetMinutes[index]
             if target.isFinite {
                 statistics.targetHours = target / hour
                 statistics.withinTarget = estimate { ofType($0, Double($0.typeWithinTarget[index])) }
