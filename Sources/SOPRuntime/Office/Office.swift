@@ -132,3 +132,21 @@ extension Office.Position {
         return max(0, (effectiveHoursPerYear ?? office.effectiveHoursPerYear) - leaveDaysPerYear * hoursPerDay)
     }
 }
+
+extension Office {
+    /// The office as `change` makes it: its headcounts, demands and step edits in place.
+    public func applying(_ change: Change?) -> Office {
+        guard let change else { return self }
+        var changed = self
+        for index in changed.positions.indices {
+            if let headcount = change.headcount[changed.positions[index].id] { changed.positions[index].headcount = headcount }
+        }
+        for index in changed.procedures.indices {
+            let path = changed.procedures[index].path
+            if let demand = change.demand[path] { changed.procedures[index].demand = demand }
+            changed.procedures[index].settings.mergedSteps += change.mergedSteps[path] ?? []
+            changed.procedures[index].settings.removedSteps += change.removedSteps[path] ?? []
+        }
+        return changed
+    }
+}

@@ -25,6 +25,7 @@ struct OfficeModel {
     static let workingDaysPerYear = 12 * WorkDuration.daysPerMonth
 
     init(office: Office, change: Office.Change? = nil) throws(ScenarioError) {
+        let office = office.applying(change)
         let hoursPerDay = office.calendar.hoursPerDay
         guard hoursPerDay > 0 else {
             throw ScenarioError("the office calendar has no working time", hint: "give it working hours, or use `sepanjang_waktu`", key: "kalender")
@@ -33,15 +34,14 @@ struct OfficeModel {
         var positionIndex: [String: Int] = [:]
         for (index, position) in office.positions.enumerated() { positionIndex[position.id] = index }
         let roles = office.positions.map { position in
-            SimulatedRole(id: position.id, name: position.name, staff: change?.headcount[position.id] ?? position.headcount)
+            SimulatedRole(id: position.id, name: position.name, staff: position.headcount)
         }
 
         var parts: [SimulationModel] = []
         var rates: [Double] = []
         var roleMaps: [[Int32]] = []
         for (index, procedure) in office.procedures.enumerated() {
-            let demand = change?.demand[procedure.path] ?? procedure.demand
-            let rate: Double = switch demand {
+            let rate: Double = switch procedure.demand {
             case .perYear(let volume): volume / (Self.workingDaysPerYear * hoursPerDay)
             case .every(let interval): 1 / interval.totalHours(hoursPerDay: hoursPerDay)
             }
@@ -65,8 +65,6 @@ struct OfficeModel {
                 scenario.staff[role.id] = roles[position].staff
                 map.append(Int32(position))
             }
-            scenario.mergedSteps += change?.mergedSteps[procedure.path] ?? []
-            scenario.removedSteps += change?.removedSteps[procedure.path] ?? []
             do throws(ScenarioError) {
                 parts.append(try SimulationModel(sop: procedure.sop, scenario: scenario))
             } catch {
