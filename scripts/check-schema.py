@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Checks sopsh's YAML files against their JSON Schemas: SOPs against schema/sop.schema.json,
 simulation scenarios against schema/scenario.schema.json, work calendars against
-schema/calendar.schema.json.
+schema/calendar.schema.json, offices against schema/office.schema.json.
 
 Usage:
     scripts/check-schema.py [FILE.yaml ...]   check the files (default: examples/*.yaml)
@@ -9,8 +9,8 @@ Usage:
 
 A file is checked against the schema its first line names, as an editor does
 (`# yaml-language-server: $schema=../schema/scenario.schema.json`), else against the schema of
-its kind, told by its keys as sopsh tells them (kegiatan: an SOP; kedatangan, jumlah_kasus, ...:
-a scenario; jam_kerja, libur: a calendar).
+its kind, told by its keys as sopsh tells them (kegiatan: an SOP; kantor, jabatan: an office;
+kedatangan, jumlah_kasus, ...: a scenario; jam_kerja, libur: a calendar).
 
 Prints `FILE: ok` for a file that conforms, else each error as `FILE:LINE:COLUMN: PATH: message`
 with a hint. Exit status: 0 when everything conforms, 1 when a file does not (or cannot be
@@ -44,6 +44,7 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 SCHEMAS = {kind: ROOT / "schema" / f"{kind}.schema.json" for kind in SAMPLES}
 # The keys that tell sopsh's YAML files apart, as its YAMLDocumentKind does.
 SOP_KEYS = {"identitas", "kegiatan"}
+OFFICE_KEYS = {"kantor", "jabatan"}
 SCENARIO_KEYS = {"kedatangan", "faktor_kedatangan", "jumlah_kasus", "perubahan", "replikasi", "sop", "horizon",
                  "seed", "utas", "mulai", "batas_pengulangan", "jenis_kasus", "hapus_langkah", "gabung_langkah"}
 CALENDAR_KEYS = {"jam_kerja", "libur", "sepanjang_waktu"}
@@ -192,10 +193,13 @@ def short(value):
 
 
 def kind_of(data):
-    """`sop`, `scenario` or `calendar`, by the keys only that kind has; an SOP when none tells."""
+    """`sop`, `office`, `scenario` or `calendar`, by the keys only that kind has; an SOP when
+    none tells. An office, which also has a scenario's `sop` and `perubahan`, is told first."""
     keys = set(data) if isinstance(data, dict) else set()
     if keys & SOP_KEYS:
         return "sop"
+    if keys & OFFICE_KEYS:
+        return "office"
     if keys & SCENARIO_KEYS:
         return "scenario"
     return "calendar" if keys & CALENDAR_KEYS else "sop"
@@ -225,7 +229,8 @@ def problems_in(text, name, file=None, kind=None):
     if data is None:
         return [("", "yaml", f"{name}: the file is empty\n"
                  "  hint: start from an example: examples/kebijakan-mutu-ukpbj.yaml (an SOP), "
-                 "examples/bench-seed.scenario.yaml (a scenario) or examples/kalender-kantor-2026.yaml (a calendar)")]
+                 "examples/bench-seed.scenario.yaml (a scenario), examples/kalender-kantor-2026.yaml (a calendar) "
+                 "or examples/kantor-ukpbj.yaml (an office)")]
     path = SCHEMAS[kind] if kind else schema_path(text, data, file)
     try:
         validator = load_validator(path)

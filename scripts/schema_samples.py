@@ -144,9 +144,63 @@ CALENDAR_BAD = [
     ("a flag that is neither", ("sepanjang_waktu: tidak", "sepanjang_waktu: kadang"), "sepanjang_waktu", "anyOf"),
 ]
 
+OFFICE_GOOD = """\
+kantor: UKPBJ Kabupaten Contoh
+jam_kerja_efektif: 1250
+kalender: kantor
+horizon: 12 bulan
+replikasi: 5
+seed: 2026
+sop:
+  - berkas: kebijakan-mutu-ukpbj.yaml
+    volume: 120
+    target: 14 hari kerja
+    pelaksana: {kepala: kepala_ukpbj, sekretariat: sekretariat, tim: pokja, atasan: kepala_ukpbj}
+    keputusan: {"3": {perlu perbaikan: 0.3}}
+    durasi: {sebaran: eksponensial, langkah: {"12": 2 jam}}
+    batas_pengulangan: 10
+  - berkas: sop-025-pengelolaan-surat-masuk.pdf
+    selang: 8 jam
+    pelaksana: {tim: pokja, bagian: sekretariat, sekretaris: sekretariat, kepala: kepala_ukpbj}
+jabatan:
+  - id: kepala_ukpbj
+    nama: Kepala UKPBJ
+    jumlah: 1
+    biaya_per_jam: 150000
+    cuti: 12
+    kalender: kalender-kantor-2026.yaml
+    jam_kerja_efektif: 1200
+  - {id: sekretariat, nama: Sekretariat UKPBJ, jumlah: 2}
+  - {id: pokja, nama: Pokja Pemilihan, jumlah: 3}
+perubahan:
+  - nama: tambah pokja
+    jabatan: {pokja: 4}
+    sop:
+      - berkas: kebijakan-mutu-ukpbj.yaml
+        volume: 200
+        gabung_langkah: [[9, 10]]
+        hapus_langkah: [4]
+"""
+
+OFFICE_BAD = [
+    ("an unknown key", ("kantor: UKPBJ", "kantr: UKPBJ"), "(document)", "additionalProperties"),
+    ("no jabatan", ("jabatan:\n  - id: kepala_ukpbj", "jabatan_:\n  - id: kepala_ukpbj"), "(document)", "required"),
+    ("both volume and selang", ("    volume: 120\n", "    volume: 120\n    selang: 40 jam\n"), "sop[0]", "oneOf"),
+    ("neither volume nor selang", ("    selang: 8 jam\n", ""), "sop[1]", "oneOf"),
+    ("a volume of zero", ("volume: 120", "volume: 0"), "sop[0].volume", "anyOf"),
+    ("a target that is not a time", ("target: 14 hari kerja", "target: dua minggu"), "sop[0].target", "pattern"),
+    ("a jabatan id with capitals", ("{id: pokja,", "{id: Pokja,"), "jabatan[2].id", "pattern"),
+    ("a headcount of zero", ("jumlah: 1\n", "jumlah: 0\n"), "jabatan[0].jumlah", "minimum"),
+    ("a cost with a thousands separator", ("biaya_per_jam: 150000", "biaya_per_jam: 150,000"), "jabatan[0].biaya_per_jam", "type"),
+    ("a change named baseline", ("nama: tambah pokja", "nama: baseline"), "perubahan[0].nama", "not"),
+    ("an edit with volume and selang", ("        volume: 200\n", "        volume: 200\n        selang: 8 jam\n"),
+     "perubahan[0].sop[0]", "not"),
+]
+
 # Per kind of file: its conforming document and the changes that break it.
 SAMPLES = {
     "sop": (SOP_GOOD, SOP_BAD),
     "scenario": (SCENARIO_GOOD, SCENARIO_BAD),
     "calendar": (CALENDAR_GOOD, CALENDAR_BAD),
+    "office": (OFFICE_GOOD, OFFICE_BAD),
 }

@@ -1,20 +1,21 @@
 import Foundation
 import Testing
 
-/// The JSON Schemas (schema/sop.schema.json, scenario.schema.json, calendar.schema.json) are
+/// The JSON Schemas (schema/sop.schema.json, scenario.schema.json, calendar.schema.json,
+/// office.schema.json) are
 /// what an author's editor checks against, so each must accept every example of its kind and
 /// refuse what sopsh refuses. scripts/check-schema.py does the checking with Python's
 /// jsonschema; these tests run it, so that `swift test` fails when a schema and its format
 /// drift apart.
 @Suite("Schema")
 struct SchemaTests {
-    @Test("every example (SOP, scenario, calendar) conforms to its schema")
+    @Test("every example (SOP, scenario, calendar, office) conforms to its schema")
     func examplesConform() throws {
         let run = try CheckSchemaScript.run([])
         #expect(run.status == 0, "scripts/check-schema.py found problems:\n\(run.output)")
         let folder = CheckSchemaScript.root.appendingPathComponent("examples")
         let examples = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".yaml") }
-        for kind in ["sop", "scenario", "calendar"] {
+        for kind in ["sop", "scenario", "calendar", "office"] {
             let named = examples.filter { name in
                 let text = (try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)) ?? ""
                 return text.hasPrefix("# yaml-language-server: $schema=../schema/\(kind).schema.json\n")
@@ -30,7 +31,8 @@ struct SchemaTests {
     func schemaRefusesBadDocuments() throws {
         let run = try CheckSchemaScript.run(["--self-test"])
         #expect(run.status == 0, "a schema accepts a document it must refuse:\n\(run.output)")
-        for refusal in ["sop: lanjut_ke on a decision", "scenario: selang beside a list of times", "calendar: an hour past 24"] {
+        for refusal in ["sop: lanjut_ke on a decision", "scenario: selang beside a list of times", "calendar: an hour past 24",
+                        "office: both volume and selang"] {
             #expect(run.output.contains("\(refusal): rejected"), "\(run.output)")
         }
     }

@@ -52,6 +52,17 @@ struct ScenarioFileReader {
         var removed: [StepNumber] = []
         var merged: [StepMerge] = []
         var changes: [ScenarioChange] = []
+
+        /// The durations the mapping sets, over the defaults: what a scenario's baseline and
+        /// an office's SOP (`OfficeFileReader`) run with.
+        var durationModel: DurationModel {
+            var model = DurationModel()
+            if let distribution { model.distribution = distribution }
+            if let spread { model.spread = spread }
+            if let rangeDistribution { model.rangeDistribution = rangeDistribution }
+            model.steps = stepDurations
+            return model
+        }
     }
 
     mutating func scenarioFile(from root: Node) -> ScenarioFile? {
@@ -63,11 +74,7 @@ struct ScenarioFileReader {
             }
             return nil
         }
-        var model = DurationModel()
-        if let distribution = settings.distribution { model.distribution = distribution }
-        if let spread = settings.spread { model.spread = spread }
-        if let range = settings.rangeDistribution { model.rangeDistribution = range }
-        model.steps = settings.stepDurations
+        let model = settings.durationModel
         let baseline = Scenario(
             name: settings.name ?? "baseline", arrivals: settings.arrivalFactor.map(arrivals.scaled) ?? arrivals,
             cases: settings.cases, horizon: settings.horizon, replications: settings.replications ?? 1,

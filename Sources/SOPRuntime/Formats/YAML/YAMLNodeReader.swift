@@ -31,6 +31,12 @@ struct YAMLNodeReader {
             .error, "yaml.shape", message, hint: hint, place: place, location: node.flatMap(location(of:))))
     }
 
+    /// An error at a place recorded earlier rather than at a node: where a check made once
+    /// the whole file is read (an office's SOP compiled with its settings) finds the key at fault.
+    mutating func error(_ message: Message, located location: SourceLocation?, hint: Message? = nil) {
+        diagnostics.append(Diagnostic(.error, "yaml.shape", message, hint: hint, location: location))
+    }
+
     /// Our formats define no YAML tags. A tagged value (`!!binary …`, `!!int 3`, `!rahasia x`)
     /// would otherwise be read as its bare text, which is not what its author meant, so each
     /// tag is an error where it stands. The tags that only say what the node already is
