@@ -25,7 +25,7 @@ import Testing
             "as tim", "do", "as kepala", "decide \"perlu perbaikan\"", "docs", "status", "log", "explain 2", "where",
             "clock", "wait 1h", "undo", "walk --answers 2,1,1,1,2", "timeline",
             "save-run \(folder.path("latihan.run"))", "replay \(folder.path("latihan.run"))", "resume",
-            "simulate --cases 20 --replications 2", "compare \(scenario)",
+            "simulate --cases 20 --replications 2", "compare \(scenario)", "workload examples/kantor-ukpbj.yaml --replications 2",
             "help", "language en", "print \"selesai\"", "exec true", "quit",
         ]
         return statements.map { $0 + " --json" }

@@ -3,7 +3,7 @@ enum CommandRegistry {
     static let all: [Command] = [
         .open, .save, .check, .info, .roles, .steps, .show, .assign, .link, .setTime,
         .start, .cases, .switchCase, .act, .todo, .who, .perform, .decide, .docs, .status, .log, .undo,
-        .explain, .whereCase, .clock, .wait, .calendar, .walk, .resume, .saveRun, .replay, .simulate, .compare, .timeline,
+        .explain, .whereCase, .clock, .wait, .calendar, .walk, .resume, .saveRun, .replay, .simulate, .compare, .workload, .timeline,
         .help, .print, .exec, .quit, .language,
         .export, .flow,
     ]

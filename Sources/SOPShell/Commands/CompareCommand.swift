@@ -6,7 +6,7 @@ extension Command {
     static let compare = Command(
         name: "compare", group: .running,
         summary: "simulate a scenario file's scenarios and show them side by side",
-        usage: "compare SCENARIO.yaml [NAME…] [--cases N] [--replications N] [--seed N] [--threads N] [--report FILE.html]",
+        usage: "compare SCENARIO.yaml|OFFICE.yaml [NAME…] [--cases N] [--replications N] [--seed N] [--threads N] [--report FILE.html]",
         details: """
             Simulates the baseline and every named change of SCENARIO.yaml (or only the scenarios NAMEd, \
             the first of them taken as the reference) on the SOP the file names (`sop:`), else on the open \
@@ -14,7 +14,9 @@ extension Command {
             (mean, p50, p90, p95), waiting, the share within the standard time, work in progress, rework \
             and each role's utilisation, with each scenario's change against the reference in per cent; a \
             change is marked * when the two 95% intervals do not overlap (it needs two replications or \
-            more). --report writes the comparison and each scenario's full report as one HTML page.
+            more). --report writes the comparison and each scenario's full report as one HTML page. With \
+            OFFICE.yaml, compares the office's baseline and its changes (`perubahan`), each position's \
+            utilisation as a role's.
             """,
         examples: ["compare examples/bench-seed.scenario.yaml --cases 20000",
                    "compare examples/bench-seed.scenario.yaml appendix \"tambah kepala\" --report banding.html",
@@ -25,6 +27,7 @@ extension Command {
         arity: 1...Int.max,
         completes: [.file, .text]
     ) { invocation, session throws(ShellError) in
+        if OfficeSettings.isOffice(invocation.positionals[0].text) { return try compareOffice(invocation) }
         let chosen = try ScenarioSOP.chosen(invocation, &session, scenarioArgument: 0)
         var notes = chosen.notes
         let simulations = try chosenScenarios(invocation, sop: chosen.sop)

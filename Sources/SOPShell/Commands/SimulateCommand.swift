@@ -7,7 +7,7 @@ extension Command {
     static let simulate = Command(
         name: "simulate", group: .running,
         summary: "simulate many cases: lead times, waiting, workload per role, the bottleneck",
-        usage: "simulate [SCENARIO.yaml [--scenario NAME]] [--cases N] [--every DURATION | --rate N/PERIOD | --interval DURATION | --at TIME,… | --batch N] [--staff ROLE=N,…] [--decide STEP:ANSWER=P,…] [--time STEP=DURATION,…] [--remove STEP,…] [--merge STEP+STEP,…] [--calendar office|24h|FILE] [--FLAG VALUE…] [--events FILE] [--report FILE.html]",
+        usage: "simulate [SCENARIO.yaml|OFFICE.yaml [--scenario NAME]] [--cases N] [--every DURATION | --rate N/PERIOD | --interval DURATION | --at TIME,… | --batch N] [--staff ROLE=N,…] [--decide STEP:ANSWER=P,…] [--time STEP=DURATION,…] [--remove STEP,…] [--merge STEP+STEP,…] [--calendar office|24h|FILE] [--FLAG VALUE…] [--events FILE] [--report FILE.html]",
         details: """
             Runs the open SOP's simulation: cases arrive, wait for a free member of each step's role, take \
             their step's time, and take decisions' answers by the scenario's odds. Every setting is a flag \
@@ -30,7 +30,11 @@ extension Command {
             (CSV: case, step, activity, role, start, end, answer; or XES when FILE ends in .xes); --report \
             writes the whole report as one HTML page. `timeline --simulated N` then draws case N of the \
             first replication. Ctrl-C stops a run cleanly: the report shows what ran, and no --events file \
-            is written.
+            is written. OFFICE.yaml (an office file: several SOPs sharing the staff of its positions, see \
+            docs/simulation.md) simulates every SOP's cases at once over the positions' shared pools, its \
+            baseline or the change --scenario names, and prints per SOP the cases a year, the lead time, the \
+            share within its target and the cost of a case, and per position across SOPs the utilisation, the \
+            hours of work a year, the mean wait and the cost of a year; `workload` gives its workload analysis.
             """,
         examples: ["simulate --cases 10000 --every 40h --replications 5",
                    "simulate --cases 10000 --rate 20/month --staff tim=4 --distribution exponential",
@@ -38,6 +42,7 @@ extension Command {
                    "simulate --cases 500 --interval 8h --time 5=2h --remove 8 --merge 9+10 --calendar examples/kalender-kantor-2026.yaml",
                    "simulate examples/bench-seed.scenario.yaml --scenario \"tambah kepala\" --cases 10000 --staff tim=4",
                    "simulate --cases 200 --events kasus.csv --report laporan.html",
+                   "simulate examples/kantor-ukpbj.yaml --replications 10",
                    "let r = simulate --cases 1000 --every 1d; r.leadTime.p90.mean"],
         flags: SimulationSettings.sizeFlags + ScenarioOverrides.flags + [
             Flag(name: "scenario", value: "NAME", summary: "which scenario of the file to run (default its baseline)"),
@@ -47,6 +52,7 @@ extension Command {
         arity: 0...1,
         completes: [.file]
     ) { invocation, session throws(ShellError) in
+        if let first = invocation.positionals.first, OfficeSettings.isOffice(first.text) { return try simulateOffice(invocation) }
         let chosen = try ScenarioSOP.chosen(invocation, &session, scenarioArgument: 0)
         let (simulation, assumed) = try SimulationSettings.simulation(invocation, sop: chosen.sop, calendar: session.calendar)
         let title = chosen.title

@@ -12,8 +12,13 @@ enum SimulationRunner {
     /// The result, and whether Ctrl-C stopped the run (a result can be `stopped` for other
     /// reasons: the calendar's end, more cases in progress than a run may hold).
     static func run(_ simulation: Simulation, eventLog: SimulationEventSink? = nil) -> (result: SimulationResult, interrupted: Bool) {
+        run(warning: simulation.offeredLoad.shortWarning) { control in simulation.run(control: control, eventLog: eventLog) }
+    }
+
+    /// Any run that takes a `SimulationControl` (an office's), warned of with `warning`.
+    static func run<Result>(warning: String?, _ work: (SimulationControl) -> Result) -> (result: Result, interrupted: Bool) {
         // Said before the run, which may be long: its figures will not mean much.
-        if let warning = simulation.offeredLoad.shortWarning { FileHandle.standardError.write(Data((warning + "\n").utf8)) }
+        if let warning { FileHandle.standardError.write(Data((warning + "\n").utf8)) }
         let control = SimulationControl()
         let finished = DispatchSemaphore(value: 0)
         let watcherDone = DispatchSemaphore(value: 0)
@@ -34,7 +39,7 @@ enum SimulationRunner {
             watcherDone.signal()
         }
         watcher.start()
-        let result = simulation.run(control: control, eventLog: eventLog)
+        let result = work(control)
         finished.signal()
         watcherDone.wait()
         interruptRequested.store(false, ordering: .relaxed)

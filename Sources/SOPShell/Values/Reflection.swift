@@ -22,8 +22,22 @@ extension Value {
                 self = mirror.children.first.map { Value(reflecting: $0.value) } ?? .null
             case .collection, .set:
                 self = .list(mirror.children.map { Value(reflecting: $0.value) })
+            case .dictionary:
+                // Keyed by text (headcount by position id): a record, in key order.
+                var pairs: [(String, Value)] = []
+                for child in mirror.children {
+                    let pair = Mirror(reflecting: child.value).children.map(\.value)
+                    guard pair.count == 2 else { continue }
+                    pairs.append((String(describing: pair[0]), Value(reflecting: pair[1])))
+                }
+                self = .record(Record(uniqueKeysWithValues: pairs.sorted { $0.0 < $1.0 }))
             case .enum:
-                self = .string(String(describing: subject))
+                // A rating "A" is its raw value, not its case's name `a`.
+                if let raw = subject as? any RawRepresentable, let text = raw.rawValue as? String {
+                    self = .string(text)
+                } else {
+                    self = .string(String(describing: subject))
+                }
             default:
                 var record = Record()
                 for child in mirror.children {

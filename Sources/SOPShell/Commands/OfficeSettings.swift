@@ -1,0 +1,87 @@
+import Foundation
+import SOPRuntime
+
+/// What the office commands share: reading the office file named by the first argument, the
+/// change --scenario names, the size flags, and errors placed in the file.
+enum OfficeSettings {
+    /// Whether the file at `path` is an office file (it has `kantor:` or `jabatan:` at its top
+    /// level), so that `simulate` and `compare` take it as one.
+    static func isOffice(_ path: String) -> Bool {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return false }
+        return text.split(separator: "\n").contains { $0.hasPrefix("kantor:") || $0.hasPrefix("jabatan:") }
+    }
+
+    /// The flags that set a scenario of one SOP mean nothing for an office, which says its
+    /// staff, demand and edits in its file: refused, with where to say them instead.
+    static func refuseScenarioFlags(_ invocation: Invocation) throws(ShellError) {
+        let allowed: Set<String> = ["scenario", "replications", "seed", "json"]
+        guard let flag = invocation.flags.keys.sorted().first(where: { !allowed.contains($0) }) else { return }
+        throw invocation.flagError("--\(flag) does not apply to an office file",
+                                   hint: "an office says its staff, demand and edits in the file (`jabatan`, `sop`, `perubahan`); choose a change with --scenario, or see `help workload`",
+                                   flag: flag)
+    }
+
+    static func office(_ invocation: Invocation) throws(ShellError) -> (OfficeFile, Office.Change?) {
+        let path = invocation.positionals[0].text
+        guard FileManager.default.isReadableFile(atPath: path) else {
+            throw invocation.error("no such file: \(path)", hint: "check the path", argument: 0)
+        }
+        var file: OfficeFile
+        do throws(SOPReadError) {
+            file = try OfficeFile.open(path)
+        } catch {
+            throw ShellError(rendered: error.message, hint: error.hint, at: error.location)
+        }
+        if let replications = try number(invocation, "replications") { file.office.replications = replications }
+        if let seed = try number(invocation, "seed") { file.office.seed = UInt64(seed) }
+        guard let name = invocation.flags["scenario"], name != "baseline" else { return (file, nil) }
+        guard let change = file.office.changes.first(where: { $0.name == name }) else {
+            let names = ["baseline"] + file.office.changes.map(\.name)
+            throw invocation.flagError("the office file has no change named “\(name)”", hint: "its scenarios: \(names.joined(separator: ", "))", flag: "scenario")
+        }
+        return (file, change)
+    }
+
+    static func level(_ invocation: Invocation) throws(ShellError) -> Double {
+        guard let text = invocation.flags["level"] else { return 0.9 }
+        let percent = text.hasSuffix("%")
+        guard let number = Double(text.dropLast(percent ? 1 : 0).replacingOccurrences(of: ",", with: ".")),
+              case let level = percent ? number / 100 : number, level > 0, level <= 1 else {
+            throw invocation.flagError("--level is a share above 0 and at most 1 (or 100%), not \(text)", hint: "for example --level 0.9 or --level 95%", flag: "level")
+        }
+        return level
+    }
+
+    /// Runs `work`, its error placed at the key of the office file it is about.
+    static func running<T>(_ file: OfficeFile, _ work: () throws(ScenarioError) -> T) throws(ShellError) -> T {
+        do throws(ScenarioError) {
+            return try work()
+        } catch {
+            throw ShellError(rendered: error.message, hint: error.hint, at: location(of: error.key, in: file))
+        }
+    }
+
+    /// `sop[2].pelaksana` → the line of the third SOP's `pelaksana`; other keys at their own line.
+    static func location(of key: String?, in file: OfficeFile) -> SourceLocation {
+        guard let key, key.hasPrefix("sop["), let close = key.firstIndex(of: "]"),
+              let index = Int(key[key.index(key.startIndex, offsetBy: 4)..<close]) else { return file.location(of: key) }
+        let rest = key[key.index(after: close)...].drop { $0 == "." }
+        return file.location(ofProcedure: index, key: rest.isEmpty ? nil : String(rest))
+    }
+
+    static func write(_ text: String, to path: String, _ invocation: Invocation) throws(ShellError) {
+        do {
+            try AtomicFile.write(Data(text.utf8), to: path)
+        } catch {
+            throw invocation.error("\(error)", hint: "check that the folder exists, that you may write to it and that the disk has room")
+        }
+    }
+
+    private static func number(_ invocation: Invocation, _ flag: String) throws(ShellError) -> Int? {
+        guard let text = invocation.flags[flag] else { return nil }
+        guard let value = Int(text.replacingOccurrences(of: "_", with: "")), value >= 1 else {
+            throw invocation.flagError("--\(flag) is a whole number of at least 1, not \(text)", hint: "for example --\(flag) 5", flag: flag)
+        }
+        return value
+    }
+}
