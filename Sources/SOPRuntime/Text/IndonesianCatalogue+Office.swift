@@ -13,6 +13,14 @@ en: see examples/kantor-ukpbj.yaml
 id: lihat examples/kantor-ukpbj.yaml
 en: the file is YAML but not an office
 id: berkas ini YAML, tetapi bukan berkas kantor
+en: this is an office file, not an SOP
+id: ini berkas kantor, bukan SOP
+en: `sopsh check FILE` checks it and the SOPs it names
+id: `sopsh check FILE` memeriksa berkas itu beserta SOP yang disebutnya
+en: {1}: an office file; no problems found
+id: {1}: berkas kantor; tidak ditemukan masalah
+en: {1}: an office file; {2}
+id: {1}: berkas kantor; {2}
 en: its top level is a mapping with `kantor`, `sop` and `jabatan`
 id: tingkat teratasnya harus berupa mapping dengan `kantor`, `sop`, dan `jabatan`
 
