@@ -215,7 +215,7 @@ import Testing
                 hint: "list each SOP once"),
         // The jabatan.
         Refusal(old: "{id: staf, nama: Staf, jumlah: 4}", new: "{id: Staf Umum, nama: Staf, jumlah: 4}", at: "Staf Umum",
-                message: "the jabatan id “Staf Umum” is not lower-case letters", hint: "such as `staf`"),
+                message: "the jabatan id “Staf Umum” is not small letters", hint: "such as `staf`"),
         Refusal(old: "{id: staf, nama: Staf, jumlah: 4}", new: "{id: staf, nama: Staf}", at: "{id: staf",
                 message: "a jabatan needs `jumlah`", hint: "jumlah: 3"),
         Refusal(old: "{id: staf, nama: Staf, jumlah: 4}", new: "{id: staf, nama: Staf, jumlah: 0}", at: "0}",

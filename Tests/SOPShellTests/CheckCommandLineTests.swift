@@ -99,6 +99,35 @@ import Testing
         #expect(reports.first?["kind"] as? String == "work calendar")
     }
 
+    /// An office file has a scenario's `sop` and `perubahan` too: it is told by `kantor` and
+    /// `jabatan`, and checked with the SOPs it names.
+    @Test func anOfficeFileIsCheckedAsAnOffice() throws {
+        let run = try Sopsh.run(["check", "examples/kantor-ukpbj.yaml"])
+        #expect(run.status == 0, "\(run)")
+        #expect(run.stdout.contains("examples/kantor-ukpbj.yaml: an office file; no problems found"), "\(run)")
+        let (_, reports) = try reports(["examples/kantor-ukpbj.yaml"])
+        #expect(reports.first?["kind"] as? String == "office")
+    }
+
+    @Test func anOfficesUnusedJabatanIsAWarningAndItsMistakeAnErrorAtItsPlace() throws {
+        try TemporaryFolder.with { folder in
+            let sop = try String(contentsOf: Sopsh.root.appendingPathComponent(Examples.leaveRequest), encoding: .utf8)
+            _ = try folder.write(sop, to: "cuti.yaml")
+            let office = "kantor: Uji\nsop:\n  - berkas: cuti.yaml\n    volume: 60\n"
+                + "    pelaksana: {pegawai: staf, atasan: staf, kepegawaian: staf, pejabat: staf}\n"
+                + "jabatan:\n  - {id: staf, nama: Staf, jumlah: 4}\n  - {id: sopir, nama: Pengemudi, jumlah: 1}\n"
+            let file = try folder.write(office, to: "kantor.yaml")
+            let run = try Sopsh.run(["check", file])
+            #expect(run.status == 0, "\(run)")
+            #expect(run.stdout.contains("\(file): an office file; 1 warning"), "\(run)")
+            #expect(run.stdout.contains("\(file):8:10: warning: jabatan `sopir` fills no role of any SOP"), "\(run)")
+            let broken = try folder.write(office.replacingOccurrences(of: "pejabat: staf", with: "pejabat: kepala"), to: "rusak.yaml")
+            let refused = try Sopsh.run(["check", broken])
+            #expect(refused.status == 1, "\(refused)")
+            #expect(refused.stderr.hasPrefix("\(broken):5:74: error: no jabatan has the id `kepala`"), "\(refused)")
+        }
+    }
+
     @Test func aCalendarWithAMistakeFailsAtItsPlace() throws {
         try TemporaryFolder.with { folder in
             let file = try folder.write("jam_kerja:\n  senin: 07:30-16:00\n  selasa: 25:00-26:00\n", to: "kalender.yaml")

@@ -1,13 +1,14 @@
 import Yams
 
-/// Which of sopsh's YAML files a text is: an SOP, a work calendar or a simulation scenario,
-/// told by keys only that kind has. The SOP reader uses it to say "this is a calendar, not an
-/// SOP" (`SOPReadError.otherKind`) instead of listing every key as unknown, and `sopsh check`
-/// then checks the file as what it is.
+/// Which of sopsh's YAML files a text is: an SOP, a work calendar, a simulation scenario or an
+/// office, told by keys only that kind has. The SOP reader uses it to say "this is a calendar,
+/// not an SOP" (`SOPReadError.otherKind`) instead of listing every key as unknown, and
+/// `sopsh check` then checks the file as what it is.
 public enum YAMLDocumentKind: String, Sendable {
     case sop
     case workCalendar = "work calendar"
     case scenario
+    case office
 
     /// The kind of a YAML document; an SOP when it says nothing clearer (not a mapping, or
     /// none of the telling keys), so that the SOP reader reports what is wrong.
@@ -15,6 +16,8 @@ public enum YAMLDocumentKind: String, Sendable {
         guard case .mapping(let mapping) = root else { return .sop }
         let keys = Set(mapping.keys.compactMap(\.string))
         if !keys.isDisjoint(with: ["identitas", "kegiatan"]) { return .sop }
+        // An office also has a scenario's `sop`, `perubahan` and `horizon`: its own keys tell it first.
+        if !keys.isDisjoint(with: ["kantor", "jabatan"]) { return .office }
         if !keys.isDisjoint(with: ["kedatangan", "faktor_kedatangan", "jumlah_kasus", "perubahan", "replikasi", "sop", "horizon",
                                    "seed", "utas", "mulai", "batas_pengulangan", "jenis_kasus", "hapus_langkah", "gabung_langkah"]) {
             return .scenario

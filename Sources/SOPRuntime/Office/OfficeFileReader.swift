@@ -157,7 +157,7 @@ struct OfficeFileReader {
         }
         for key in ["id", "nama", "jumlah"] where places[key] == nil {
             values.nodes.error("a jabatan needs `\(key)`", at: item,
-                               hint: key == "id" ? "id: pokja (lower case, as a role id)" : key == "nama" ? "nama: Pokja Pemilihan" : "jumlah: 3")
+                               hint: key == "id" ? "id: pokja (small letters, as a role id)" : key == "nama" ? "nama: Pokja Pemilihan" : "jumlah: 3")
         }
         guard let id, let name, let headcount else { return nil }
         if name.isEmpty, let node = places["nama"] {
@@ -181,7 +181,7 @@ struct OfficeFileReader {
     mutating func positionID(_ node: Node) -> String? {
         guard let id = values.nodes.text(node, named: "id") else { return nil }
         guard Role.isValidID(id) else {
-            values.nodes.error("the jabatan id “\(id)” is not lower-case letters, digits, `_` and `-` starting with a letter", at: node,
+            values.nodes.error("the jabatan id “\(id)” is not small letters, digits, `_` and `-` starting with a letter", at: node,
                                hint: "write it like a role id, such as `\(Role.suggestedID(for: id))`")
             return nil
         }

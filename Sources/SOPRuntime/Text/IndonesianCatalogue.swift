@@ -6,7 +6,7 @@
 enum IndonesianCatalogue {
     /// Every part of the catalogue, one file for each part of sopsh, so that a translator
     /// reads a part's patterns beside each other.
-    static let texts = [text, commandLineText, documentsText, commandsText, simulationText, languageText, checksText, workloadText]
+    static let texts = [text, commandLineText, documentsText, commandsText, simulationText, languageText, checksText, workloadText, officeText]
 
     static let text = #"""
 # Choosing the language

@@ -17,12 +17,19 @@ extension Shell {
                     guard let otherKind = error.otherKind else {
                         throw ShellError(rendered: error.message, hint: error.hint, at: error.location)
                     }
-                    let kind = try Self.check(file, as: otherKind)
+                    let (kind, warnings) = try Self.check(file, as: otherKind)
                     if json {
-                        reports.append(.record(["file": .string(file), "kind": .string(kind.rawValue), "errors": 0, "diagnostics": .list([])]))
+                        reports.append(.record(["file": .string(file), "kind": .string(kind.rawValue), "errors": 0,
+                                                "diagnostics": Command.checkResult(warnings).value]))
                     } else {
-                        terminal.write(kind == .scenario ? localized("\(file): a simulation scenario file; no problems found")
-                                                         : localized("\(file): a work calendar file; no problems found"))
+                        switch kind {
+                        case .scenario: terminal.write(localized("\(file): a simulation scenario file; no problems found"))
+                        case .office where warnings.isEmpty: terminal.write(localized("\(file): an office file; no problems found"))
+                        case .office:
+                            terminal.write(localized("\(file): an office file; \(SOPValues.tally(warnings))"))
+                            terminal.write(Command.checkResult(warnings).display!.split(separator: "\n").dropLast().joined(separator: "\n"))
+                        default: terminal.write(localized("\(file): a work calendar file; no problems found"))
+                        }
                     }
                     continue
                 }
@@ -51,14 +58,17 @@ extension Shell {
         return failed ? 1 : 0
     }
 
-    /// A work calendar or a scenario file read as what it is (the SOP reader found it to be
-    /// one); throws its first problem. A scenario that names its SOP is compiled against it,
-    /// so that a step number or role the SOP lacks is found here rather than at `simulate`.
-    private static func check(_ file: String, as kind: YAMLDocumentKind) throws(ShellError) -> YAMLDocumentKind {
+    /// A work calendar, a scenario or an office file read as what it is (the SOP reader found
+    /// it to be one); throws its first problem, and gives back an office's warnings. A scenario
+    /// that names its SOP is compiled against it, so that a step number or role the SOP lacks is
+    /// found here rather than at `simulate`; an office is checked against its SOPs as it is read.
+    private static func check(_ file: String, as kind: YAMLDocumentKind) throws(ShellError) -> (YAMLDocumentKind, [Diagnostic]) {
         do throws(SOPReadError) {
             switch kind {
             case .sop:
                 break
+            case .office:
+                return (kind, try OfficeFile.open(file).warnings)
             case .workCalendar:
                 _ = try WorkCalendar.open(file)
             case .scenario:
@@ -72,7 +82,7 @@ extension Shell {
                     _ = try scenarios.simulations(sop: loaded.sop)
                 }
             }
-            return kind
+            return (kind, [])
         } catch {
             throw ShellError(rendered: error.message, hint: error.hint, at: error.location)
         }

@@ -18,6 +18,9 @@ public enum SOPYAMLReader {
         case .scenario:
             throw SOPReadError("this is a simulation scenario file, not an SOP", at: SourceLocation(file: file, line: 1, column: 1),
                                hint: "open its SOP, then `simulate FILE`; `sopsh check FILE` checks it", otherKind: .scenario)
+        case .office:
+            throw SOPReadError("this is an office file, not an SOP", at: SourceLocation(file: file, line: 1, column: 1),
+                               hint: "`sopsh check FILE` checks it and the SOPs it names", otherKind: .office)
         }
         var reader = YAMLNodeReader(file: file)
         reader.refuseTags(in: root)
