@@ -71,7 +71,7 @@ import Testing
         #expect(office.positions.map(\.id) == ["kepala_ukpbj", "asisten", "kasubbag", "sekretariat", "pengadministrasi", "pokja"])
         #expect(office.positions.map(\.name) == ["Kepala UKPBJ", "Asisten Perekonomian dan Pembangunan (atasan Kepala UKPBJ)",
                                                  "Kepala Subbagian", "Staf Sekretariat UKPBJ", "Pengadministrasi Umum", "Pokja Pemilihan"])
-        #expect(office.positions.map(\.headcount) == [1, 1, 3, 2, 3, 9])
+        #expect(office.positions.map(\.headcount) == [1, 1, 1, 1, 1, 5])
         #expect(office.positions.map(\.costPerHour) == [150_000, 200_000, 110_000, 70_000, 60_000, 95_000])
         #expect(office.positions.allSatisfy { $0.leaveDaysPerYear == 12 && $0.calendar == nil })
         #expect(office.positions.map(\.effectiveHoursPerYear) == [nil, 1200, nil, nil, nil, nil])
@@ -83,17 +83,18 @@ import Testing
     func exampleChanges() throws {
         let changes = try OfficeFile.open(Self.example).office.changes
         #expect(changes == [
-            Office.Change(name: "tambah pokja", headcount: ["pokja": 12]),
+            Office.Change(name: "tambah pokja", headcount: ["pokja": 7]),
             Office.Change(name: "permohonan informasi naik", demand: ["permohonan-informasi-publik.yaml": .perYear(250)]),
             Office.Change(name: "surat masuk tanpa pindai", removedSteps: ["sop-025-pengelolaan-surat-masuk.pdf": [StepNumber(2)]]),
-            Office.Change(name: "loket informasi terpadu", headcount: ["sekretariat": 3],
+            Office.Change(name: "loket informasi terpadu", headcount: ["sekretariat": 2],
                           mergedSteps: ["permohonan-informasi-publik.yaml": [StepMerge(StepNumber(1), StepNumber(2))]]),
         ])
     }
 
     /// Hours of work a year (volume × each role's hours a case, at the file's odds) per jabatan,
-    /// against what its people give: the example is a unit at work, not one that is drowning.
-    @Test("the example's volumes keep every jabatan under half of its effective hours")
+    /// against what its people give: the example is a unit at work, some positions short of
+    /// hands by the workload analysis, but none drowning in the simulated year.
+    @Test("the example's volumes keep every jabatan under 0.8 of the simulated working year")
     func exampleIsNotOverloaded() throws {
         let office = try OfficeFile.open(Self.example).office
         var hours: [String: Double] = [:]
@@ -107,8 +108,9 @@ import Testing
             }
         }
         for position in office.positions {
-            let capacity = Double(position.headcount) * position.effectiveHours(in: office)
-            #expect((hours[position.id] ?? 0) < capacity / 2, "\(position.id): \(hours[position.id] ?? 0) h of \(capacity) h")
+            // The working year the simulation runs: 12 × 21 days of the office calendar.
+            let capacity = Double(position.headcount) * 12 * 21 * office.calendar.hoursPerDay
+            #expect((hours[position.id] ?? 0) < 0.8 * capacity, "\(position.id): \(hours[position.id] ?? 0) h of \(capacity) h")
             #expect((hours[position.id] ?? 0) > 0, "\(position.id) has work")
         }
     }
@@ -119,7 +121,7 @@ import Testing
         let text = try String(contentsOfFile: Self.example, encoding: .utf8)
         let decision = try #require(position(of: "\"3\": {perlu perbaikan: 0.3}", in: text))
         #expect(file.location(ofProcedure: 0, key: "keputusan.3") == SourceLocation(file: Self.example, line: decision.line, column: decision.column))
-        let pokja = try #require(position(of: "pokja: 12", in: text))
+        let pokja = try #require(position(of: "pokja: 7", in: text))
         #expect(file.location(of: "perubahan.1.jabatan.pokja") == SourceLocation(file: Self.example, line: pokja.line, column: pokja.column))
         #expect(file.location(of: "nowhere") == SourceLocation(file: Self.example, line: 1, column: 1))
     }

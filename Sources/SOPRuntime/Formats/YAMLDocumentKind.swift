@@ -25,4 +25,11 @@ public enum YAMLDocumentKind: String, Sendable {
         if !keys.isDisjoint(with: ["jam_kerja", "libur", "sepanjang_waktu"]) { return .workCalendar }
         return .sop
     }
+
+    /// The kind of the YAML file at `path`; nil when it cannot be read or is not YAML (the
+    /// reader of the kind asked for then says what is wrong).
+    public static func of(fileAt path: String) -> YAMLDocumentKind? {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8), let root = try? Yams.compose(yaml: text) else { return nil }
+        return of(root)
+    }
 }

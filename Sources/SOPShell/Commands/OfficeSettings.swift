@@ -4,11 +4,10 @@ import SOPRuntime
 /// What the office commands share: reading the office file named by the first argument, the
 /// change --scenario names, the size flags, and errors placed in the file.
 enum OfficeSettings {
-    /// Whether the file at `path` is an office file (it has `kantor:` or `jabatan:` at its top
-    /// level), so that `simulate` and `compare` take it as one.
+    /// Whether the file at `path` is an office file, so that `simulate` and `compare` take it
+    /// as one.
     static func isOffice(_ path: String) -> Bool {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return false }
-        return text.split(separator: "\n").contains { $0.hasPrefix("kantor:") || $0.hasPrefix("jabatan:") }
+        path.lowercased().hasSuffix(".yaml") || path.lowercased().hasSuffix(".yml") ? YAMLDocumentKind.of(fileAt: path) == .office : false
     }
 
     /// The flags that set a scenario of one SOP mean nothing for an office, which says its
