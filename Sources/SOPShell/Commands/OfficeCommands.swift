@@ -55,7 +55,10 @@ extension Command {
         var simulated: OfficeResult?
         var staffing: TargetStaffing?
         if !invocation.has("no-simulation") {
-            simulated = try OfficeSettings.running(file) { () throws(ScenarioError) in try OfficeSimulation(office: office, change: change).run() }
+            let simulation = try OfficeSettings.running(file) { () throws(ScenarioError) in try OfficeSimulation(office: office, change: change) }
+            let (result, interrupted) = SimulationRunner.run(warning: simulation.offeredLoad.shortWarning) { control in simulation.run(control: control) }
+            simulated = result
+            if interrupted { throw ShellError.interrupted(at: invocation.statement.location) }
             staffing = try OfficeSettings.running(file) { () throws(ScenarioError) in try TargetStaffing.search(office.applying(change), level: level) }
         }
         var notes = file.warnings.map(\.description)
