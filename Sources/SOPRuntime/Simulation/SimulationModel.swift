@@ -26,8 +26,8 @@ public struct SimulatedRole: Hashable, Sendable, Codable {
 /// does no lookups by name, no hashing and no String work.
 struct SimulationModel: Sendable {
     var roles: [SimulatedRole]
-    var steps: [SimulatedStep]
-    var warnings: [String]
+    var steps: [SimulatedStep] = []
+    var warnings: [String] = []
     var caseTypeNames: [String]
 
     var start: Int32
@@ -88,130 +88,27 @@ struct ArrivalPlan: Sendable {
 }
 
 extension SimulationModel {
+    /// The model of `sop` as `scenario` runs it. Whatever can be wrong is found before a table
+    /// is laid out, in the order an author meets it (the SOP, the scenario's figures, its roles
+    /// and edits, its step settings and probabilities, its arrivals): the first error reported
+    /// is the first to fix.
     init(sop: SOP, scenario: Scenario) throws(ScenarioError) {
-        let errors = sop.check().filter { $0.severity == .error }
-        guard errors.isEmpty else {
-            let first = errors[0]
-            let finding = (first.subject.map { "\($0): " } ?? "") + first.message
-            throw ScenarioError(errors.count == 1 ? "the SOP is a draft with 1 error, so no case can run through it: \(finding)"
-                                    : "the SOP is a draft with \(errors.count) errors, so no case can run through it; the first: \(finding)",
-                                hint: first.hint.map(Message.init(verbatim:)) ?? "run `check` and fix the errors")
-        }
+        try Self.refuseDraft(sop)
         try ScenarioLimits.validate(scenario)
-        let calendar = scenario.calendar
-        let hoursPerDay = calendar.hoursPerDay
+        let hoursPerDay = scenario.calendar.hoursPerDay
         guard hoursPerDay > 0 else {
             throw ScenarioError("the calendar has no working time", hint: "give it working hours, or use `sepanjang_waktu`", key: "kalender")
         }
-
         var roleIndex: [String: Int] = [:]
         for (index, role) in sop.roles.enumerated() { roleIndex[role.id] = index }
-        for id in scenario.staff.keys.sorted() where roleIndex[id] == nil {
-            throw ScenarioError("the SOP has no role `\(id)`", hint: "its roles are \(sop.roles.map(\.id).joined(separator: ", "))", key: "pegawai.\(id)")
-        }
-        roles = sop.roles.map { SimulatedRole(id: $0.id, name: $0.name, staff: scenario.staff[$0.id] ?? $0.staff) }
-        if let crowded = roles.first(where: { $0.staff > ScenarioLimits.largestCount }) {
-            throw ScenarioError("role `\(crowded.id)` has \(crowded.staff) staff in the SOP, more than the simulator counts (at most \(ScenarioLimits.largestCount))",
-                                hint: "give a realistic number under `pegawai`", key: "pegawai.\(crowded.id)")
-        }
+        roles = try Self.staffedRoles(of: sop, in: scenario, roleIndex: roleIndex)
         staff = roles.map { Int32($0.staff) }
-
-        var flow = try EditedFlow(sop: sop, flow: FlowGraph(sop), roleIndex: roleIndex)
-        for (number, ids) in scenario.executors.sorted(by: { $0.key < $1.key }) {
-            let key = "pelaksana.\(number)"
-            let node = try flow.node(number, key: key)
-            var assigned: [Int] = []
-            for id in ids {
-                guard let index = roleIndex[id] else {
-                    throw ScenarioError("step \(number) is given the role `\(id)`, which the SOP does not have",
-                                        hint: "its roles are \(sop.roles.map(\.id).joined(separator: ", "))", key: key)
-                }
-                assigned.append(index)
-            }
-            guard !assigned.isEmpty else { throw ScenarioError("step \(number) is given no role", key: key) }
-            flow.assign(assigned, to: node)
-        }
-        for merge in scenario.mergedSteps {
-            let key = "gabung_langkah.\(merge.first)"
-            try flow.merge(try flow.node(merge.first, key: key), try flow.node(merge.second, key: key), key: key)
-        }
-        for number in scenario.removedSteps {
-            let key = "hapus_langkah.\(number)"
-            try flow.remove(try flow.node(number, key: key), key: key)
-        }
-
-        // Dense indices for the steps that remain, in the SOP's order.
-        let alive = flow.nodes.indices.filter { !flow.nodes[$0].isRemoved }
-        var dense = [Int](repeating: -1, count: flow.nodes.count)
-        for (position, node) in alive.enumerated() { dense[node] = position }
-        func denseTarget(_ destination: Int) -> Int32 {
-            destination == EditedFlow.FlowNode.end ? -1 : Int32(dense[destination])
-        }
-        let distance = flow.distancesToEnd()
-        if let stuck = alive.first(where: { distance[$0] == Int.max }) {
-            throw ScenarioError("after the scenario's edits, step \(flow.nodes[stuck].label) can no longer reach the end",
-                                hint: "remove or merge other steps", key: "hapus_langkah")
-        }
-        start = denseTarget(flow.start)
-
+        let flow = try EditedFlow(sop: sop, editedBy: scenario, roleIndex: roleIndex)
+        let remaining = try RemainingSteps(of: flow)
+        start = remaining.index(of: flow.start)
         let compiler = StepCompiler(sop: sop, scenario: scenario, hoursPerDay: hoursPerDay)
         try compiler.checkStepKeys()
-        var warnings: [String] = []
-        var described: [SimulatedStep] = []
-        for node in alive.map({ flow.nodes[$0] }) {
-            roleFirst.append(Int32(roleList.count))
-            roleCount.append(Int32(node.roles.count))
-            roleList += node.roles.map(Int32.init)
-            partFirst.append(Int32(samplers.count))
-            partCount.append(Int32(node.parts.count))
-            var unknown = false
-            var standard = 0.0
-            for part in node.parts {
-                let (sampler, timeUnknown) = compiler.sampler(for: part)
-                samplers.append(sampler)
-                standard += compiler.standardMinutes(of: part)
-                if timeUnknown {
-                    unknown = true
-                    let step = sop.steps[part]
-                    warnings.append(localized(step.time.text.isEmpty
-                        ? "step \(step.label) has no time and the scenario gives it none: it counts as zero (give it one: simulate --time \(step.label)=DURATION, or durasi.langkah.\(step.label) in a scenario file)"
-                        : "step \(step.label) is “\(step.time.text)” and the scenario gives it none: it counts as zero (give it one: simulate --time \(step.label)=DURATION, or durasi.langkah.\(step.label) in a scenario file)"))
-                }
-            }
-            standardMinutes.append(standard)
-            answerFirst.append(0)
-            answerCount.append(Int32(node.decisionStep == nil ? 0 : node.destinations.count))
-            next.append(node.decisionStep == nil ? denseTarget(node.destinations[0]) : -1)
-            forcedAnswer.append(-1)
-            described.append(SimulatedStep(label: node.label, activity: node.activity, roles: node.roles.map { sop.roles[$0].id },
-                                           answers: node.answers, timeUnknown: unknown))
-        }
-        for (position, node) in alive.enumerated() {
-            guard let decisionStep = flow.nodes[node].decisionStep else { continue }
-            let reaching = flow.nodesReaching(node)
-            let destinations = flow.nodes[node].destinations
-            // A rework leads back into a loop through this decision and no nearer the end:
-            // every loop has one, and without them a case only ever nears the end, which is
-            // why the cap (taking the shortest way once reached) ends every case.
-            let isRework = destinations.map { destination in
-                destination != EditedFlow.FlowNode.end && (destination == node || reaching.contains(destination))
-                    && distance[destination] >= distance[node]
-            }
-            let probabilities = try compiler.probabilities(of: decisionStep, isRework: isRework)
-            answerFirst[position] = Int32(answerTarget.count)
-            var total = 0.0
-            let lastPositive = probabilities.lastIndex { $0 > 0 } ?? 0
-            for (answer, destination) in destinations.enumerated() {
-                total += probabilities[answer]
-                cumulative.append(answer >= lastPositive ? 1 : total)
-                answerTarget.append(denseTarget(destination))
-                answerIsRework.append(isRework[answer])
-            }
-            let shortest = destinations.indices.min { flow.distanceOf(destinations[$0], distance) < flow.distanceOf(destinations[$1], distance) }!
-            forcedAnswer[position] = answerFirst[position] + Int32(shortest)
-        }
-        steps = described
-        self.warnings = warnings
+        let decisions = try remaining.decisions(of: flow, compiler: compiler)
 
         let types = scenario.caseTypes.isEmpty ? [CaseType(name: "kasus", share: 1)] : scenario.caseTypes
         caseTypeNames = types.map(\.name)
@@ -224,20 +121,86 @@ extension SimulationModel {
         typeCumulative[typeCumulative.count - 1] = 1
         typeStart = Array(repeating: start, count: types.count)
         typeTargetMinutes = Array(repeating: .infinity, count: types.count)
+        typeReworkCap = Array(repeating: Int32(scenario.reworkCap), count: types.count)
 
+        let startTime = try Self.startTime(of: scenario)
+        startMinutes = startTime.minutes
+        arrivals = ArrivalPlan(scenario: scenario, start: startTime, hoursPerDay: hoursPerDay)
+        calendar = scenario.calendar
+        replications = scenario.replications
+        threads = scenario.threads ?? ProcessInfo.processInfo.activeProcessorCount
+        seed = scenario.seed
+        layOutSteps(remaining, of: flow, compiler: compiler)
+        layOutAnswers(decisions)
+    }
+
+    /// A draft with errors has no flow a case could follow: the first error is named, with its
+    /// hint, so that the author need not run `check` to learn what to fix.
+    private static func refuseDraft(_ sop: SOP) throws(ScenarioError) {
+        let errors = sop.check().filter { $0.severity == .error }
+        guard errors.isEmpty else {
+            let first = errors[0]
+            let finding = (first.subject.map { "\($0): " } ?? "") + first.message
+            throw ScenarioError(errors.count == 1 ? "the SOP is a draft with 1 error, so no case can run through it: \(finding)"
+                                    : "the SOP is a draft with \(errors.count) errors, so no case can run through it; the first: \(finding)",
+                                hint: first.hint.map(Message.init(verbatim:)) ?? "run `check` and fix the errors")
+        }
+    }
+
+    /// The SOP's roles with the scenario's staff (`pegawai`): only roles the SOP has, and no
+    /// more people than the simulator counts.
+    private static func staffedRoles(of sop: SOP, in scenario: Scenario, roleIndex: [String: Int]) throws(ScenarioError) -> [SimulatedRole] {
+        for id in scenario.staff.keys.sorted() where roleIndex[id] == nil {
+            throw ScenarioError("the SOP has no role `\(id)`", hint: "its roles are \(sop.roles.map(\.id).joined(separator: ", "))", key: "pegawai.\(id)")
+        }
+        let roles = sop.roles.map { SimulatedRole(id: $0.id, name: $0.name, staff: scenario.staff[$0.id] ?? $0.staff) }
+        if let crowded = roles.first(where: { $0.staff > ScenarioLimits.largestCount }) {
+            throw ScenarioError("role `\(crowded.id)` has \(crowded.staff) staff in the SOP, more than the simulator counts (at most \(ScenarioLimits.largestCount))",
+                                hint: "give a realistic number under `pegawai`", key: "pegawai.\(crowded.id)")
+        }
+        return roles
+    }
+
+    /// When the simulated office opens: the scenario's start, else its first listed arrival;
+    /// never after an arrival, which would come before anyone is there.
+    private static func startTime(of scenario: Scenario) throws(ScenarioError) -> CivilDateTime {
         let firstTime = scenario.arrivals.listedTimes?.min()
         let startTime = scenario.start ?? firstTime ?? Scenario.defaultStart
         if let firstTime, firstTime < startTime {
             throw ScenarioError("an arrival time (\(firstTime)) is before the scenario starts (\(startTime))",
                                 hint: "start the scenario earlier, or leave its start out", key: "kedatangan")
         }
-        startMinutes = startTime.minutes
-        arrivals = ArrivalPlan(scenario: scenario, start: startTime, hoursPerDay: hoursPerDay)
-        typeReworkCap = Array(repeating: Int32(scenario.reworkCap), count: types.count)
-        self.calendar = calendar
-        replications = scenario.replications
-        threads = scenario.threads ?? ProcessInfo.processInfo.activeProcessorCount
-        seed = scenario.seed
+        return startTime
+    }
+}
+
+extension EditedFlow {
+    /// The SOP's flow after the scenario's edits, in this order: executors reassigned, steps
+    /// merged, steps removed; each edit is checked, and refused at its key.
+    init(sop: SOP, editedBy scenario: Scenario, roleIndex: [String: Int]) throws(ScenarioError) {
+        self = try EditedFlow(sop: sop, flow: FlowGraph(sop), roleIndex: roleIndex)
+        for (number, ids) in scenario.executors.sorted(by: { $0.key < $1.key }) {
+            let key = "pelaksana.\(number)"
+            let edited = try node(number, key: key)
+            var assigned: [Int] = []
+            for id in ids {
+                guard let index = roleIndex[id] else {
+                    throw ScenarioError("step \(number) is given the role `\(id)`, which the SOP does not have",
+                                        hint: "its roles are \(sop.roles.map(\.id).joined(separator: ", "))", key: key)
+                }
+                assigned.append(index)
+            }
+            guard !assigned.isEmpty else { throw ScenarioError("step \(number) is given no role", key: key) }
+            assign(assigned, to: edited)
+        }
+        for merge in scenario.mergedSteps {
+            let key = "gabung_langkah.\(merge.first)"
+            try self.merge(try node(merge.first, key: key), try node(merge.second, key: key), key: key)
+        }
+        for number in scenario.removedSteps {
+            let key = "hapus_langkah.\(number)"
+            try remove(try node(number, key: key), key: key)
+        }
     }
 }
 

@@ -54,119 +54,155 @@ struct Compiler {
     }
 
     mutating func statement(_ statement: Statement, topLevel: Bool) throws(ShellError) -> Execute {
-        let interpreter = self.interpreter
         switch statement {
-        case .expression(let expression):
-            let evaluate = try self.expression(expression)
-            guard topLevel else { return { frame throws(ShellError) in _ = try evaluate(frame); return .normal } }
-            let location = expression.location
+        case .expression(let expression): try expressionStatement(expression, topLevel: topLevel)
+        case .command(let call): try commandStatement(call)
+        case .declare(let name, let value, _): try declaration(name, value)
+        case .assign(let target, let value, let location): try assignment(target, value, at: location)
+        case .conditional(let branches, let otherwise): try conditional(branches, otherwise)
+        case .whileLoop(let condition, let body, let location): try whileLoop(condition, body, at: location)
+        case .forLoop(let name, let sequence, let body, let location): try forLoop(name, sequence, body, at: location)
+        case .breakLoop(let location): try loopExit(.breakLoop, at: location)
+        case .continueLoop(let location): try loopExit(.continueLoop, at: location)
+        case .procedure(let procedure): try definition(procedure)
+        case .returnValue(let value, let location): try returnStatement(value, at: location)
+        case .source(let argument, let location): try sourceStatement(argument, at: location)
+        case .tryCatch(let body, let name, let handler): try tryCatch(body, name, handler)
+        case .raise(let message, let location): try raise(message, at: location)
+        case .assertion(let condition, let message, let location): try assertion(condition, message, at: location)
+        }
+    }
+
+    /// At the top level a value is shown, as the prompt shows what is typed; inside a block
+    /// or procedure it is only computed.
+    private mutating func expressionStatement(_ expression: Expression, topLevel: Bool) throws(ShellError) -> Execute {
+        let interpreter = self.interpreter
+        let evaluate = try self.expression(expression)
+        guard topLevel else { return { frame throws(ShellError) in _ = try evaluate(frame); return .normal } }
+        let location = expression.location
+        return { frame throws(ShellError) in
+            let value = try evaluate(frame)
+            try ValueLimits.checkWritable(value, at: location)
+            interpreter.show(value)
+            return .normal
+        }
+    }
+
+    private mutating func commandStatement(_ call: CommandCall) throws(ShellError) -> Execute {
+        let interpreter = self.interpreter
+        let run = try command(call)
+        return { frame throws(ShellError) in
+            let (result, json) = try run(frame)
+            interpreter.show(result, json: json)
+            return .normal
+        }
+    }
+
+    /// `let`: a global outside any block at the top level (the prompt's later lines see it),
+    /// else a slot of the frame.
+    private mutating func declaration(_ name: String, _ value: Expression) throws(ShellError) -> Execute {
+        let evaluate = try expression(value)
+        if isTopLevel, scopes.isEmpty {
+            let globals = interpreter.globals
             return { frame throws(ShellError) in
-                let value = try evaluate(frame)
-                try ValueLimits.checkWritable(value, at: location)
-                interpreter.show(value)
+                globals.declare(name, try evaluate(frame))
                 return .normal
             }
-        case .command(let call):
-            let run = try command(call)
+        }
+        let slot = declareLocal(name)
+        return { frame throws(ShellError) in
+            frame.slots[slot] = try evaluate(frame)
+            return .normal
+        }
+    }
+
+    /// `if … else if … else`; a lone `if`, the most common, tests its one condition directly.
+    private mutating func conditional(_ branches: [(Expression, Block)], _ otherwise: Block?) throws(ShellError) -> Execute {
+        var compiled: [(Evaluate, SourceLocation, Execute)] = []
+        for (condition, body) in branches {
+            compiled.append((try expression(condition), condition.location, try block(body)))
+        }
+        let fallback = try otherwise.map { (body: Block) throws(ShellError) -> Execute in try block(body) }
+        if compiled.count == 1, fallback == nil {
+            let (condition, location, body) = compiled[0]
             return { frame throws(ShellError) in
-                let (result, json) = try run(frame)
-                interpreter.show(result, json: json)
-                return .normal
+                try Operators.truth(condition(frame), at: location) ? try body(frame) : .normal
             }
-        case .declare(let name, let value, _):
-            let evaluate = try expression(value)
-            if isTopLevel, scopes.isEmpty {
-                let globals = interpreter.globals
-                return { frame throws(ShellError) in
-                    globals.declare(name, try evaluate(frame))
-                    return .normal
+        }
+        return { frame throws(ShellError) in
+            for (condition, location, body) in compiled where try Operators.truth(condition(frame), at: location) {
+                return try body(frame)
+            }
+            return try fallback?(frame) ?? .normal
+        }
+    }
+
+    private mutating func whileLoop(_ condition: Expression, _ body: Block, at location: SourceLocation) throws(ShellError) -> Execute {
+        let interpreter = self.interpreter
+        let test = try expression(condition)
+        loopDepth += 1
+        let run = try block(body)
+        loopDepth -= 1
+        return { frame throws(ShellError) in
+            while try Operators.truth(test(frame), at: location) {
+                try interpreter.checkInterrupt(at: location)
+                switch try run(frame) {
+                case .breakLoop: return .normal
+                case .returned(let value): return .returned(value)
+                case .normal, .continueLoop: continue
                 }
             }
-            let slot = declareLocal(name)
-            return { frame throws(ShellError) in
-                frame.slots[slot] = try evaluate(frame)
-                return .normal
-            }
-        case .assign(let target, let value, let location):
-            return try assignment(target, value, at: location)
-        case .conditional(let branches, let otherwise):
-            var compiled: [(Evaluate, SourceLocation, Execute)] = []
-            for (condition, body) in branches {
-                compiled.append((try expression(condition), condition.location, try block(body)))
-            }
-            let fallback = try otherwise.map { (body: Block) throws(ShellError) -> Execute in try block(body) }
-            if compiled.count == 1, fallback == nil {
-                let (condition, location, body) = compiled[0]
-                return { frame throws(ShellError) in
-                    try Operators.truth(condition(frame), at: location) ? try body(frame) : .normal
-                }
-            }
-            return { frame throws(ShellError) in
-                for (condition, location, body) in compiled where try Operators.truth(condition(frame), at: location) {
-                    return try body(frame)
-                }
-                return try fallback?(frame) ?? .normal
-            }
-        case .whileLoop(let condition, let body, let location):
-            let test = try expression(condition)
-            loopDepth += 1
-            let run = try block(body)
-            loopDepth -= 1
-            return { frame throws(ShellError) in
-                while try Operators.truth(test(frame), at: location) {
-                    try interpreter.checkInterrupt(at: location)
-                    switch try run(frame) {
-                    case .breakLoop: return .normal
-                    case .returned(let value): return .returned(value)
-                    case .normal, .continueLoop: continue
-                    }
-                }
-                return .normal
-            }
-        case .forLoop(let name, let sequence, let body, let location):
-            return try forLoop(name, sequence, body, at: location)
-        case .breakLoop(let location):
-            guard loopDepth > 0 else {
+            return .normal
+        }
+    }
+
+    /// `break` or `continue` (`flow`), refused outside a loop when it is compiled.
+    private func loopExit(_ flow: Flow, at location: SourceLocation) throws(ShellError) -> Execute {
+        guard loopDepth > 0 else {
+            if case .breakLoop = flow {
                 throw ShellError("`break` belongs inside a loop",
                                  hint: "it leaves the `for` or `while` loop it is written in; to leave a procedure, use `return`", at: location)
             }
-            return { _ in .breakLoop }
-        case .continueLoop(let location):
-            guard loopDepth > 0 else {
-                throw ShellError("`continue` belongs inside a loop",
-                                 hint: "it goes on with the next turn of the `for` or `while` loop it is written in", at: location)
-            }
-            return { _ in .continueLoop }
-        case .procedure(let procedure):
-            let compiled = try interpreter.compile(procedure)
-            let box = interpreter.procedureBox(procedure.name)
-            return { _ in
-                box.procedure = compiled
-                return .normal
-            }
-        case .returnValue(let value, let location):
-            guard !isTopLevel else {
-                throw ShellError("`return` belongs inside a procedure",
-                                 hint: "it ends the `proc` it is written in and gives back its value; to end a script, use `exit`", at: location)
-            }
-            guard let value else { return { _ in .returned(.null) } }
-            let evaluate = try expression(value)
-            return { frame throws(ShellError) in .returned(try evaluate(frame)) }
-        case .source(let argument, let location):
-            let path = try self.argument(argument)
-            return { frame throws(ShellError) in
-                try interpreter.source(try path(frame).plainText, at: location)
-                return .normal
-            }
-        case .tryCatch(let body, let name, let handler):
-            return try tryCatch(body, name, handler)
-        case .raise(let message, let location):
-            let evaluate = try expression(message)
-            return { frame throws(ShellError) in
-                throw ShellError(rendered: try evaluate(frame).plainText, at: location)
-            }
-        case .assertion(let condition, let message, let location):
-            return try assertion(condition, message, at: location)
+            throw ShellError("`continue` belongs inside a loop",
+                             hint: "it goes on with the next turn of the `for` or `while` loop it is written in", at: location)
+        }
+        return { _ in flow }
+    }
+
+    /// `proc`: compiled now, defined when the statement runs (so that a call before it fails).
+    private func definition(_ procedure: Procedure) throws(ShellError) -> Execute {
+        let compiled = try interpreter.compile(procedure)
+        let box = interpreter.procedureBox(procedure.name)
+        return { _ in
+            box.procedure = compiled
+            return .normal
+        }
+    }
+
+    private mutating func returnStatement(_ value: Expression?, at location: SourceLocation) throws(ShellError) -> Execute {
+        guard !isTopLevel else {
+            throw ShellError("`return` belongs inside a procedure",
+                             hint: "it ends the `proc` it is written in and gives back its value; to end a script, use `exit`", at: location)
+        }
+        guard let value else { return { _ in .returned(.null) } }
+        let evaluate = try expression(value)
+        return { frame throws(ShellError) in .returned(try evaluate(frame)) }
+    }
+
+    private mutating func sourceStatement(_ argument: CommandCall.Argument, at location: SourceLocation) throws(ShellError) -> Execute {
+        let interpreter = self.interpreter
+        let path = try self.argument(argument)
+        return { frame throws(ShellError) in
+            try interpreter.source(try path(frame).plainText, at: location)
+            return .normal
+        }
+    }
+
+    /// `error MESSAGE`.
+    private mutating func raise(_ message: Expression, at location: SourceLocation) throws(ShellError) -> Execute {
+        let evaluate = try expression(message)
+        return { frame throws(ShellError) in
+            throw ShellError(rendered: try evaluate(frame).plainText, at: location)
         }
     }
 

@@ -1,44 +1,49 @@
 import Foundation
 import SOPRuntime
 
-/// Speaks to the room as the walk goes: prints at once, waits for Enter, asks for answers.
-struct Narrator {
+/// The room at a terminal: the narration printed as it comes, a wait for Enter after each step
+/// (unless `--no-pause`), and at each decision the room asked, once the answers given with
+/// `--answers` are used up. Ctrl-C or Ctrl-D at a wait stops the walk.
+struct TerminalRoom: Room {
     /// stdout, where the room reads the walk; stderr under `--json`, whose stdout is the JSON.
-    var output = FileHandle.standardOutput
+    var output: FileHandle
+    /// The answers given with `--answers`, taken before the room is asked.
+    var script: ArraySlice<String>
+    /// Whether it waits for Enter between steps.
+    var pauses: Bool
 
     func say(_ text: Message) {
         output.write(Data((text.text + "\n").utf8))
     }
 
-    static func introduce(_ index: Int, in run: TrainingRun) -> String {
-        let step = run.sop.steps[index]
-        var lines = [localized("▶ Step \(step.label) — \(run.executorNames(of: index))")]
-        if !step.activity.isEmpty { lines.append(localized("  \(step.activity)")) }
-        if !step.requirements.isEmpty { lines.append(localized("  needs: \(step.requirements)")) }
-        if !step.output.isEmpty { lines.append(localized("  produces: \(step.output)")) }
-        if !step.time.text.isEmpty { lines.append(localized("  time: \(step.time.text)")) }
-        return lines.joined(separator: "\n")
-    }
-
     /// Waits for Enter; or Ctrl-C, or Ctrl-D.
-    func pause() -> RoomInput.Line {
+    func pause() -> RoomStop? {
+        guard pauses else { return nil }
         output.write(Data(localized("  [Enter] ").utf8))
-        return RoomInput.readLine()
+        switch RoomInput.readLine() {
+        case .line: return nil
+        case .interrupted: return .interrupted
+        case .end: return .ended
+        }
     }
 
-    /// Asks the room which answer to take, until one of the answers is given (its label), or
-    /// Ctrl-C or Ctrl-D is pressed.
-    func ask(_ step: Step) -> RoomInput.Line {
+    /// The next scripted answer; else asks the room which answer to take, until one of the
+    /// answers is given (its label or number), or Ctrl-C or Ctrl-D is pressed.
+    mutating func answer(_ step: Step) -> RoomAnswer {
+        if let scripted = script.popFirst() { return .scripted(scripted) }
         let answers = step.decision!.answers
         while true {
             say(Message(verbatim: answers.enumerated().map { "  \($0 + 1)) \($1.label)" }.joined(separator: "\n")))
             output.write(Data(localized("  The room's answer? ").utf8))
-            let line = RoomInput.readLine()
-            guard case .line(let text) = line else { return line }
-            let typed = text.trimmingCharacters(in: .whitespaces)
-            if let number = Int(typed), answers.indices.contains(number - 1) { return .line(answers[number - 1].label) }
-            if let match = answers.first(where: { $0.label.lowercased() == typed.lowercased() }) { return .line(match.label) }
-            say("  “\(typed)” is not one of the answers")
+            switch RoomInput.readLine() {
+            case .line(let text):
+                let typed = text.trimmingCharacters(in: .whitespaces)
+                if let number = Int(typed), answers.indices.contains(number - 1) { return .chosen(answers[number - 1].label) }
+                if let match = answers.first(where: { $0.label.lowercased() == typed.lowercased() }) { return .chosen(match.label) }
+                say("  “\(typed)” is not one of the answers")
+            case .interrupted: return .stopped(.interrupted)
+            case .end: return .stopped(.ended)
+            }
         }
     }
 }
