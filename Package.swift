@@ -9,12 +9,12 @@ let package = Package(
         .library(name: "SOPRuntime", targets: ["SOPRuntime"]),
         .library(name: "SOPShell", targets: ["SOPShell"]),
         // MuPDF and the C shim around it, loaded by SOPRuntime only when a PDF is opened.
-        .library(name: "SOPPDF", type: .dynamic, targets: ["CMuPDF"]),
+        .library(name: "SOPPDF", type: .dynamic, targets: ["CMuPDF"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
-        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0")
     ],
     targets: [
         // libedit's variadic C API wrapped in static inline functions (see Sources/CLibEdit/shim.h).
@@ -37,7 +37,7 @@ let package = Package(
                 .linkedLibrary("gumbo"), .linkedLibrary("openjp2"), .linkedLibrary("jbig2dec"),
                 .linkedLibrary("jpeg"), .linkedLibrary("freetype"), .linkedLibrary("harfbuzz"),
                 .linkedLibrary("png16"), .linkedLibrary("brotlidec"), .linkedLibrary("brotlicommon"),
-                .linkedLibrary("z"), .linkedLibrary("m"),
+                .linkedLibrary("z"), .linkedLibrary("m")
             ]
         ),
         // The truth about SOPs: model, formats, checker, time. No terminal code.
@@ -46,7 +46,7 @@ let package = Package(
             dependencies: [
                 "CSOPPDF",
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "OrderedCollections", package: "swift-collections"),
+                .product(name: "OrderedCollections", package: "swift-collections")
             ]
         ),
         // The shell: line editor, command language, rendering.
@@ -55,21 +55,21 @@ let package = Package(
             dependencies: [
                 "SOPRuntime",
                 "CLibEdit",
-                .product(name: "OrderedCollections", package: "swift-collections"),
+                .product(name: "OrderedCollections", package: "swift-collections")
             ]
         ),
         .executableTarget(
             name: "sopsh",
             dependencies: [
                 "SOPShell",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser")
             ]
         ),
         // The simulator's benchmark (scripts/bench-simulation); not a product.
         .executableTarget(name: "sopsh-bench", dependencies: ["SOPRuntime"]),
         .testTarget(name: "SOPRuntimeTests", dependencies: ["SOPRuntime", .product(name: "Yams", package: "Yams")]),
         // Drives the real sopsh binary; depending on it makes `swift test` build it.
-        .testTarget(name: "SOPShellTests", dependencies: ["sopsh", "SOPRuntime"]),
+        .testTarget(name: "SOPShellTests", dependencies: ["sopsh", "SOPRuntime"])
     ],
     swiftLanguageModes: [.v6]
 )

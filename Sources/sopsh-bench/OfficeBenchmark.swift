@@ -7,22 +7,26 @@ import SOPRuntime
 /// `casesPerSOP` cases a replication, staffed so that every position runs at an offered
 /// load near 0.75. Prints wall time, cases per second and peak memory.
 enum OfficeBenchmark {
-    static func run(sops: Int, positions: Int, casesPerSOP: Int, replications: Int, threads: Int?) throws -> (Office, OfficeResult, Double) {
+    static func run(sops: Int, positions: Int, casesPerSOP: Int, replications: Int, threads: Int?) throws -> (Office, OfficeResult, Double)
+    {
         let file = try ScenarioFile.open("examples/bench-seed.scenario.yaml")
         let sop = try SOPFile.open(file.sopFile!).0.sop
         var settings = file.baseline
         settings.threads = threads
         let horizonHours = 100_000.0
         let procedures = (0..<sops).map { k in
-            let filled = Dictionary(uniqueKeysWithValues: sop.roles.enumerated().map { j, role in
-                (role.id, "jabatan\((k + j * 5) % positions)")
-            })
-            return Office.Procedure(path: "sop\(k).yaml", sop: sop, demand: .every(.hours(horizonHours / Double(casesPerSOP))),
-                                    positions: filled, settings: settings)
+            let filled = Dictionary(
+                uniqueKeysWithValues: sop.roles.enumerated().map { j, role in
+                    (role.id, "jabatan\((k + j * 5) % positions)")
+                })
+            return Office.Procedure(
+                path: "sop\(k).yaml", sop: sop, demand: .every(.hours(horizonHours / Double(casesPerSOP))),
+                positions: filled, settings: settings)
         }
-        var office = Office(name: "benchmark", procedures: procedures,
-                            positions: (0..<positions).map { Office.Position(id: "jabatan\($0)", name: "Jabatan \($0)", headcount: 10_000) },
-                            calendar: .roundTheClock, horizon: .hours(horizonHours), replications: replications, seed: 2026)
+        var office = Office(
+            name: "benchmark", procedures: procedures,
+            positions: (0..<positions).map { Office.Position(id: "jabatan\($0)", name: "Jabatan \($0)", headcount: 10_000) },
+            calendar: .roundTheClock, horizon: .hours(horizonHours), replications: replications, seed: 2026)
         // Staff each position for an offered load near 0.75.
         let load = try OfficeSimulation(office: office).offeredLoad
         for (index, role) in load.roles.enumerated() {

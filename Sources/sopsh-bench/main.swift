@@ -39,11 +39,11 @@ while let argument = arguments.popFirst() {
 func peakMegabytes() -> Double {
     var usage = rusage()
     #if os(Linux)
-    getrusage(RUSAGE_SELF.rawValue, &usage)
-    return Double(usage.ru_maxrss) / 1024   // kilobytes on Linux
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_maxrss) / 1024  // kilobytes on Linux
     #else
-    getrusage(RUSAGE_SELF, &usage)
-    return Double(usage.ru_maxrss) / 1024 / 1024   // bytes on macOS
+        getrusage(RUSAGE_SELF, &usage)
+        return Double(usage.ru_maxrss) / 1024 / 1024  // bytes on macOS
     #endif
 }
 
@@ -53,12 +53,16 @@ if officeBenchmark {
             sops: overrides["--sops"] ?? 50, positions: overrides["--positions"] ?? 20, casesPerSOP: overrides["--cases"] ?? 10_000,
             replications: overrides["--replications"] ?? 1, threads: overrides["--threads"])
         let threads = overrides["--threads"] ?? ProcessInfo.processInfo.activeProcessorCount
-        print("office        \(office.procedures.count) SOPs, \(office.positions.count) positions (\(office.positions.map(\.headcount).reduce(0, +)) staff), \(office.replications) replication(s), \(threads) thread(s)")
+        print(
+            "office        \(office.procedures.count) SOPs, \(office.positions.count) positions (\(office.positions.map(\.headcount).reduce(0, +)) staff), \(office.replications) replication(s), \(threads) thread(s)"
+        )
         print("cases         \(result.run.casesFinished) finished in \(String(format: "%.3f", seconds)) s")
         print("cases/s       \(String(format: "%.0f", Double(result.run.casesFinished) / seconds))")
         print("peak RSS      \(String(format: "%.1f", peakMegabytes())) MB")
         let busiest = result.positions.max { $0.utilisation.mean < $1.utilisation.mean }!
-        print("busiest       \(busiest.id) at \(String(format: "%.1f", busiest.utilisation.mean * 100)) %; lead time mean \(String(format: "%.2f", result.run.leadTime.mean.mean)) h")
+        print(
+            "busiest       \(busiest.id) at \(String(format: "%.1f", busiest.utilisation.mean * 100)) %; lead time mean \(String(format: "%.2f", result.run.leadTime.mean.mean)) h"
+        )
     } catch {
         fail("\(error)")
     }
@@ -83,12 +87,16 @@ do {
     let outcome = result!
     let threads = scenario.threads ?? ProcessInfo.processInfo.activeProcessorCount
     let calendar = scenario.calendar.isRoundTheClock ? "round the clock" : "a working calendar"
-    print("scenario      \(outcome.scenario): \(scenario.replications) replication(s) × \(scenario.cases ?? 0) cases, \(calendar), \(threads) thread(s)")
+    print(
+        "scenario      \(outcome.scenario): \(scenario.replications) replication(s) × \(scenario.cases ?? 0) cases, \(calendar), \(threads) thread(s)"
+    )
     print("cases         \(outcome.casesFinished) finished in \(String(format: "%.3f", seconds)) s")
     print("cases/s       \(String(format: "%.0f", Double(outcome.casesFinished) / seconds))")
     print("events/s      \(String(format: "%.0f", Double(outcome.events) / seconds)) (\(outcome.events) events)")
     print("peak RSS      \(String(format: "%.1f", peakMB)) MB")
-    print("lead time     mean \(String(format: "%.2f", outcome.leadTime.mean.mean)) h, p95 \(String(format: "%.2f", outcome.leadTime.p95.mean)) h; bottleneck \(outcome.bottleneck ?? "-")")
+    print(
+        "lead time     mean \(String(format: "%.2f", outcome.leadTime.mean.mean)) h, p95 \(String(format: "%.2f", outcome.leadTime.p95.mean)) h; bottleneck \(outcome.bottleneck ?? "-")"
+    )
     if json {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]

@@ -4,7 +4,10 @@ import SOPShell
 
 /// `--lang`, for the prompt and for `sopsh check` and `sopsh import` alike.
 struct LanguageOption: ParsableArguments {
-    @Option(name: .customLong("lang"), help: ArgumentHelp(Shell.say("Speak LANG: en (English) or id (Bahasa Indonesia); default SOPSH_LANG, else the locale."), valueName: "LANG"))
+    @Option(
+        name: .customLong("lang"),
+        help: ArgumentHelp(
+            Shell.say("Speak LANG: en (English) or id (Bahasa Indonesia); default SOPSH_LANG, else the locale."), valueName: "LANG"))
     var name: String?
 
     func validate() throws {
@@ -17,18 +20,22 @@ struct Sopsh: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sopsh",
         abstract: Shell.say("A shell for Standard Operating Procedures (SOP AP): open, check, fix and save them."),
-        usage: Shell.say("""
+        usage: Shell.say(
+            """
             sopsh [--norc] [--allow-exec]                 start the prompt (or read commands from stdin)
             sopsh [options] FILE [ARGS…]                  run a script
             sopsh [options] -c TEXT [ARGS…]               run TEXT
             sopsh check [--json] FILE…                    check SOP files; exit 1 on errors
             sopsh import [-o DIR] [--json] FILE…          save SOP PDFs as YAML; exit 1 if any is refused
             """),
-        discussion: Shell.say("At the prompt, `help` lists the commands and `help COMMAND` explains one. Exit status: 0 ok, 1 error, 2 usage."),
+        discussion: Shell.say(
+            "At the prompt, `help` lists the commands and `help COMMAND` explains one. Exit status: 0 ok, 1 error, 2 usage."),
         version: Shell.version
     )
 
-    @Option(name: .customShort("c"), help: ArgumentHelp(Shell.say("Run TEXT (statements separated by new lines or ';') and exit."), valueName: "TEXT"))
+    @Option(
+        name: .customShort("c"),
+        help: ArgumentHelp(Shell.say("Run TEXT (statements separated by new lines or ';') and exit."), valueName: "TEXT"))
     var command: String?
 
     @Flag(name: .long, help: ArgumentHelp(Shell.say("Keep going after a failing statement (the exit status is still 1).")))
@@ -58,13 +65,14 @@ struct Sopsh: ParsableCommand {
         }
         let options = Shell.Options(keepGoing: keepGoing, runStartupFile: !norc, allowHostPrograms: allowExec)
         let (command, script, arguments) = (self.command, self.script, self.arguments)
-        throw ExitCode(Shell.onLargeStack {
-            if let command {
-                return Shell(options, arguments: [script].compactMap { $0 } + arguments).runText(command, file: "-c")
-            }
-            if let script { return Shell(options, arguments: arguments).runFile(script) }
-            return Shell(options).runStandardInput()
-        })
+        throw ExitCode(
+            Shell.onLargeStack {
+                if let command {
+                    return Shell(options, arguments: [script].compactMap { $0 } + arguments).runText(command, file: "-c")
+                }
+                if let script { return Shell(options, arguments: arguments).runFile(script) }
+                return Shell(options).runStandardInput()
+            })
     }
 }
 
@@ -97,9 +105,12 @@ struct CheckFiles: ParsableCommand {
 struct ImportFiles: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sopsh import",
-        abstract: Shell.say("Save SOP PDFs (or any SOP file sopsh opens) as YAML; a folder imports the PDFs in it. Exit 1 if any file is refused."))
+        abstract: Shell.say(
+            "Save SOP PDFs (or any SOP file sopsh opens) as YAML; a folder imports the PDFs in it. Exit 1 if any file is refused."))
 
-    @Option(name: .customShort("o"), help: ArgumentHelp(Shell.say("Write the YAML files into DIR, made if missing (default: beside each input)."), valueName: "DIR"))
+    @Option(
+        name: .customShort("o"),
+        help: ArgumentHelp(Shell.say("Write the YAML files into DIR, made if missing (default: beside each input)."), valueName: "DIR"))
     var directory: String?
 
     @Flag(name: .long, help: ArgumentHelp(Shell.say("Print the outcome of each file as JSON.")))

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import SOPRuntime
+import Testing
 
 /// Where a file is written matters: a regular file is replaced whole or not at all, a device
 /// or a pipe is written in place and never replaced, a folder is refused. Any name a folder

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import SOPRuntime
+import Testing
 
 /// How sopsh picks its language, and the translator's file format it reads.
 @Suite struct Catalogues {
@@ -12,7 +12,7 @@ import SOPRuntime
         (["LANG": "id_ID.UTF-8", "LC_ALL": "C.UTF-8"], "en"),
         (["LC_ALL": "", "LANG": "id_ID.UTF-8"], "id"),
         (["LANG": "fr_FR.UTF-8"], "en"),
-        ([:], "en"),
+        ([:], "en")
     ])
     func theEnvironmentChoosesSOPSH_LANGThenTheLocaleThenEnglish(environment: [String: String], language: String) throws {
         #expect(try Catalogue.chosen(in: environment).language == language)
@@ -23,7 +23,9 @@ import SOPRuntime
         #expect(Catalogue.named("ID")?.language == "id")
         #expect(Catalogue.named("id_ID.UTF-8")?.language == "id")
         #expect(Catalogue.named("indonesia") == nil, "a code, not a name")
-        #expect(Catalogue.Unknown(asked: "--lang fr").description == "--lang fr is not a language sopsh speaks; it knows en (English), id (Bahasa Indonesia)")
+        #expect(
+            Catalogue.Unknown(asked: "--lang fr").description
+                == "--lang fr is not a language sopsh speaks; it knows en (English), id (Bahasa Indonesia)")
     }
 
     @Test func pairsAreReadWithQuotesAndEscapes() throws {
@@ -38,7 +40,10 @@ import SOPRuntime
             id: baris pertama\\nbaris kedua \\\\
             """
         let pairs = try CatalogueText.pairs(text, language: "id")
-        #expect(pairs == ["Opened {1}: {2}": "Membuka {1}: {2}", " and ": " dan ", "first line\nsecond \\ line": "baris pertama\nbaris kedua \\"])
+        #expect(
+            pairs == [
+                "Opened {1}: {2}": "Membuka {1}: {2}", " and ": " dan ", "first line\nsecond \\ line": "baris pertama\nbaris kedua \\"
+            ])
     }
 
     @Test(arguments: [
@@ -47,7 +52,7 @@ import SOPRuntime
         ("en: a\nid: b\nen: a\nid: c", 4, "`a` is translated twice"),
         ("en: a\nid: \"b", 2, "a quoted text must end with \""),
         ("en: a\nid: b\\t", 2, "`\\t` is not an escape"),
-        ("en: a\nterjemahan: b", 2, "a line must start with"),
+        ("en: a\nterjemahan: b", 2, "a line must start with")
     ])
     func aDamagedPairIsNamedByItsLine(text: String, line: Int, reason: String) {
         #expect {

@@ -1,5 +1,5 @@
-import Testing
 import SOPRuntime
+import Testing
 
 /// The checker's rules, one at a time: each test breaks one thing in an otherwise clean SOP
 /// and expects the finding that names it, with its severity, its subject and a hint.
@@ -89,14 +89,17 @@ import SOPRuntime
     @Test func aRowWithoutANumberIsNamedByItsRow() {
         // The decision's answer can no longer name the step: that is reported too.
         let sop = broken { $0.steps[2].number = nil }
-        expectFinding("step.unnumbered", .error, about: "the unnumbered step at row 3", in: sop,
-                      alongside: ["answer.missing-step"])
+        expectFinding(
+            "step.unnumbered", .error, about: "the unnumbered step at row 3", in: sop,
+            alongside: ["answer.missing-step"])
     }
 
     @Test func aNumberUsedTwiceIsReportedAtTheSecondRow() {
         let sop = broken { sop in
-            sop.steps.append(TestSOPs.step(3, "Mengarsipkan laporan bulanan", by: "staf",
-                                           needs: "laporan bulanan yang ditandatangani", time: "15 menit", gives: "arsip laporan"))
+            sop.steps.append(
+                TestSOPs.step(
+                    3, "Mengarsipkan laporan bulanan", by: "staf",
+                    needs: "laporan bulanan yang ditandatangani", time: "15 menit", gives: "arsip laporan"))
         }
         let finding = expectFinding("step.duplicate-number", .error, about: "step 3", in: sop)
         #expect(finding?.place == .step(3, .number))
@@ -213,8 +216,9 @@ import SOPRuntime
 
     @Test func aDecisionWithNoAnswersIsADeadEnd() {
         let sop = broken { $0.steps[1].decision!.answers = [] }
-        expectFinding("flow.dead-end", .error, about: "step 2", in: sop,
-                      alongside: ["decision.too-few-answers", "step.unreachable"])
+        expectFinding(
+            "flow.dead-end", .error, about: "step 2", in: sop,
+            alongside: ["decision.too-few-answers", "step.unreachable"])
     }
 
     // MARK: Content and hand-offs
@@ -281,9 +285,10 @@ import SOPRuntime
             sop.roles[1].name = ""
             sop.identity.title = ""
         }
-        #expect(sop.check().summary == [
-            "identity.missing@Judul SOP", "role.no-name@role staf", "step.no-activity@step 1", "step.no-output@step 3",
-        ])
+        #expect(
+            sop.check().summary == [
+                "identity.missing@Judul SOP", "role.no-name@role staf", "step.no-activity@step 1", "step.no-output@step 3"
+            ])
     }
 }
 
@@ -292,10 +297,11 @@ extension CheckerRules {
     @Test func theSeedHasExactlyItsKnownWarningsAndNoErrors() throws {
         let findings = try Examples.load(Examples.seed).sop.check()
         #expect(!findings.hasErrors)
-        #expect(findings.summary == [
-            "step.no-activity@step 3", "step.missing@step 5", "handoff.mismatch@step 10",
-            "step.no-activity@step 11", "step.no-output@step 12",
-        ])
+        #expect(
+            findings.summary == [
+                "step.no-activity@step 3", "step.missing@step 5", "handoff.mismatch@step 10",
+                "step.no-activity@step 11", "step.no-output@step 12"
+            ])
         #expect(findings.with(code: "step.missing").first?.message.contains("step 4 is missing") == true)
     }
 
@@ -321,10 +327,14 @@ extension CheckerRules {
 
         let handOff = try #require(findings.with(code: "handoff.mismatch").first)
         let requirement = try #require(position(of: "Hasil pelaksanaan sosialisasi", in: text))
-        #expect(handOff.location == SourceLocation(file: Examples.path(Examples.seed),
-                                                   line: requirement.line, column: requirement.column))
-        #expect(handOff.description.hasPrefix(
-            "\(Examples.path(Examples.seed)):\(requirement.line):\(requirement.column): warning: step 10: "))
+        #expect(
+            handOff.location
+                == SourceLocation(
+                    file: Examples.path(Examples.seed),
+                    line: requirement.line, column: requirement.column))
+        #expect(
+            handOff.description.hasPrefix(
+                "\(Examples.path(Examples.seed)):\(requirement.line):\(requirement.column): warning: step 10: "))
 
         let noOutput = try #require(findings.with(code: "step.no-output").first)
         let output = try #require(position(of: "output: \"\"", in: text))

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import SOPRuntime
+import Testing
 
 /// Document names are compared as a reader of the SOP would: one name contained in the other,
 /// without regard to case, punctuation, filler words or a slip of the pen.
@@ -15,7 +15,7 @@ import SOPRuntime
     @Test(arguments: [
         "Surat Keputusan Kepala Biro Keuangan", "Nota Dinas/Disposisi (draft) — ke-2", "café, résumé, Ñ",
         "cafe\u{301} decomposed", "emoji 🙂 dan 👍🏽 di tengah", "日本語の文書 と 報告", "١٢٣ angka Arab-Indik",
-        "Ⅻ bab, ½ bagian, x²", "tab\tdan\nbaris", "", "   ", "x_b-c.d", "İstanbul ǅ ß", "ٱلسَّلَامُ",
+        "Ⅻ bab, ½ bagian, x²", "tab\tdan\nbaris", "", "   ", "x_b-c.d", "İstanbul ǅ ß", "ٱلسَّلَامُ"
     ])
     func wordsSplitAsFoundationWould(_ text: String) {
         let foundation = text.lowercased().components(separatedBy: CharacterSet.alphanumerics.inverted)

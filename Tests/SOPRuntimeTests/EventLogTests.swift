@@ -1,8 +1,9 @@
 import Foundation
-import Testing
 import SOPRuntime
+import Testing
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// Event logs of runs as CSV and XES, read back by Python's csv module and by pm4py, a
@@ -24,14 +25,21 @@ import FoundationXML
 
     /// A log made by hand, as a simulation would make one, with text that CSV and XML must escape.
     static func nastyLog() throws -> EventLog {
-        let start = try #require(CivilDateTime("2026-03-02T07:30")), end = try #require(CivilDateTime("2026-03-02T08:30"))
+        let start = try #require(CivilDateTime("2026-03-02T07:30"))
+        let end = try #require(CivilDateTime("2026-03-02T08:30"))
         let ready = try #require(CivilDateTime("2026-03-02T07:00"))
-        return EventLog(name: #"Cuti "tahunan" <2026> & lain-lain"#, traces: [
-            .init(name: "r1, kasus \"1\"", attributes: [.init(key: "replikasi", value: "1"), .init(key: "jenis kasus", value: "biasa")], events: [
-                .init(step: "1", activity: "Mengisi formulir,\nlalu menyerahkan “berkas” 📄", roles: ["Pegawai <ASN>", "Atasan & Wakil"],
-                      ready: ready, start: start, end: end, answer: "ya, \"lengkap\""),
-            ]),
-        ], utcOffsetMinutes: 480)
+        return EventLog(
+            name: #"Cuti "tahunan" <2026> & lain-lain"#,
+            traces: [
+                .init(
+                    name: "r1, kasus \"1\"", attributes: [.init(key: "replikasi", value: "1"), .init(key: "jenis kasus", value: "biasa")],
+                    events: [
+                        .init(
+                            step: "1", activity: "Mengisi formulir,\nlalu menyerahkan “berkas” 📄",
+                            roles: ["Pegawai <ASN>", "Atasan & Wakil"],
+                            ready: ready, start: start, end: end, answer: "ya, \"lengkap\"")
+                    ])
+            ], utcOffsetMinutes: 480)
     }
 
     static let csvReader = """
@@ -70,15 +78,22 @@ import FoundationXML
         #expect(rows.first == EventLogCSVWriter.columns)
         let completed = run.case(named: "kasus1")!.steps
         #expect(rows.count == 1 + completed.count)
-        #expect(rows[3] == ["kasus1", "3", "menyetujui / perlu perbaikan?", "Kepala UKPBJ",
-                            log.timestamp(completed[2].start), log.timestamp(completed[2].end), "perlu perbaikan"])
+        #expect(
+            rows[3] == [
+                "kasus1", "3", "menyetujui / perlu perbaikan?", "Kepala UKPBJ",
+                log.timestamp(completed[2].start), log.timestamp(completed[2].end), "perlu perbaikan"
+            ])
         #expect(log.timestamp(completed[0].start) == "2026-03-02T07:30:00+07:00")
 
         let nasty = try Self.nastyLog()
-        let read = try #require(try Consumer.python(Self.csvReader, reading: EventLogCSVWriter.write(nasty), extension: "csv") as? [[String]])
+        let read = try #require(
+            try Consumer.python(Self.csvReader, reading: EventLogCSVWriter.write(nasty), extension: "csv") as? [[String]])
         let event = nasty.traces[0].events[0]
-        #expect(read.last == [nasty.traces[0].name, "1", event.activity, "Pegawai <ASN> + Atasan & Wakil",
-                              "2026-03-02T07:30:00+08:00", "2026-03-02T08:30:00+08:00", event.answer!])
+        #expect(
+            read.last == [
+                nasty.traces[0].name, "1", event.activity, "Pegawai <ASN> + Atasan & Wakil",
+                "2026-03-02T07:30:00+08:00", "2026-03-02T08:30:00+08:00", event.answer!
+            ])
     }
 
     @Test func pm4pyReadsTheXESWithStartAndCompleteEventsResourcesAndTimes() throws {
@@ -90,7 +105,9 @@ import FoundationXML
         let events = try #require(traces[0]["events"] as? [[String: Any]])
         let completed = run.case(named: "kasus1")!.steps
         #expect(events.count == 2 * completed.count)
-        #expect(events.compactMap { $0["transition"] as? String } == Array(repeating: ["start", "complete"], count: completed.count).flatMap { $0 })
+        #expect(
+            events.compactMap { $0["transition"] as? String }
+                == Array(repeating: ["start", "complete"], count: completed.count).flatMap { $0 })
         // pm4py gives times in UTC: seven hours before the office clock (WIB).
         func utc(_ moment: CivilDateTime) -> String { CivilDateTime(minutes: moment.minutes - 420).description + ":00+00:00" }
         #expect(events.compactMap { $0["time"] as? String } == completed.flatMap { [utc($0.start), utc($0.end)] })
@@ -101,7 +118,9 @@ import FoundationXML
         #expect(read[0]["name"] as? String == nasty.traces[0].name)
         #expect((read[0]["attributes"] as? [String: String])?["jenis_kasus"] == "biasa", "a key with a space becomes a name XML allows")
         let nastyEvents = try #require(read[0]["events"] as? [[String: Any]])
-        #expect(nastyEvents.compactMap { $0["transition"] as? String } == ["schedule", "start", "complete"], "waiting shows as a schedule event")
+        #expect(
+            nastyEvents.compactMap { $0["transition"] as? String } == ["schedule", "start", "complete"], "waiting shows as a schedule event"
+        )
         #expect(nastyEvents[1]["activity"] as? String == "1. " + nasty.traces[0].events[0].activity)
         #expect(nastyEvents[2]["answer"] as? String == nasty.traces[0].events[0].answer)
     }
@@ -144,7 +163,8 @@ import FoundationXML
     }
 
     @Test func theSameRunAlwaysExportsToTheSameBytes() throws {
-        let first = try Self.seedRun(), second = try Self.seedRun()
+        let first = try Self.seedRun()
+        let second = try Self.seedRun()
         #expect(XESWriter.write(EventLog(run: first)) == XESWriter.write(EventLog(run: second)))
         #expect(EventLogCSVWriter.write(EventLog(run: first)) == EventLogCSVWriter.write(EventLog(run: second)))
     }

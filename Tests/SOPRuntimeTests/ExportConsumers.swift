@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// The real readers the export tests hand each file to: Graphviz's `dot`, libxml2's
@@ -19,7 +20,9 @@ enum Consumer {
 
     struct Missing: Error, CustomStringConvertible {
         var what: String
-        var description: String { "\(what) is not installed here: run scripts/setup --for-tests, which installs every reader the export tests use" }
+        var description: String {
+            "\(what) is not installed here: run scripts/setup --for-tests, which installs every reader the export tests use"
+        }
     }
 
     /// Where scripts/setup keeps the downloaded BPMN schemas and Mermaid's parser.
@@ -59,9 +62,10 @@ enum Consumer {
         process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: capture + "/err"))
         try process.run()
         process.waitUntilExit()
-        return Output(status: process.terminationStatus,
-                      stdout: String(decoding: try Data(contentsOf: URL(fileURLWithPath: capture + "/out")), as: UTF8.self),
-                      stderr: String(decoding: try Data(contentsOf: URL(fileURLWithPath: capture + "/err")), as: UTF8.self))
+        return Output(
+            status: process.terminationStatus,
+            stdout: String(decoding: try Data(contentsOf: URL(fileURLWithPath: capture + "/out")), as: UTF8.self),
+            stderr: String(decoding: try Data(contentsOf: URL(fileURLWithPath: capture + "/err")), as: UTF8.self))
     }
 
     /// `xmllint --noout`, against a schema when one is given.
@@ -84,7 +88,8 @@ enum Consumer {
     static func mermaid(_ text: String) throws -> (graph: [String: Any]?, error: String) {
         guard FileManager.default.fileExists(atPath: mermaidParser) else { throw Missing(what: "Mermaid's parser (\(mermaidParser))") }
         let source = try file(text, extension: "mmd")
-        let script = try file("""
+        let script = try file(
+            """
             const bundle = require(process.argv[2]);
             const parse = typeof bundle === "function" ? bundle : (bundle.default || globalThis.parse_mermaid);
             parse(require("fs").readFileSync(process.argv[3], "utf8"))
@@ -141,8 +146,9 @@ enum Consumer {
             return texts
         }
         return try xml(output.stdout).elements(named: "table").map { table in
-            MarkdownTable(header: table.elements(named: "table_header").first.map(cells) ?? [],
-                          rows: table.elements(named: "table_row").map(cells))
+            MarkdownTable(
+                header: table.elements(named: "table_header").first.map(cells) ?? [],
+                rows: table.elements(named: "table_row").map(cells))
         }
     }
 
@@ -161,7 +167,9 @@ enum Consumer {
         }
         let output = try run("python3", [program, path])
         guard output.status == 0 else {
-            if output.stderr.contains("No module named") { throw Missing(what: "a Python module (\(output.stderr.split(separator: "\n").last ?? ""))") }
+            if output.stderr.contains("No module named") {
+                throw Missing(what: "a Python module (\(output.stderr.split(separator: "\n").last ?? ""))")
+            }
             throw PythonFailure(output: output)
         }
         let last = output.stdout.split(separator: "\n").last.map(String.init) ?? ""

@@ -1,8 +1,9 @@
 import Foundation
-import Testing
 import SOPRuntime
+import Testing
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// Text that would break a careless writer: markup characters, quotes of both kinds, line
@@ -22,8 +23,10 @@ import FoundationXML
         sop.roles[0].name = role
         sop.steps[0].activity = activity
         sop.steps[1].activity = question
-        sop.steps[1].decision = Decision(answers: [Answer(label: answers[0], target: .step(StepNumber(3))),
-                                                   Answer(label: answers[1], target: .step(StepNumber(1)))])
+        sop.steps[1].decision = Decision(answers: [
+            Answer(label: answers[0], target: .step(StepNumber(3))),
+            Answer(label: answers[1], target: .step(StepNumber(1)))
+        ])
         sop.steps[2].notes = "bel\u{7} dan tab\tdi sini"
         return sop
     }
@@ -51,7 +54,9 @@ import FoundationXML
             let named = ["quot": "\"", "lt": "<", "gt": ">", "amp": "&"]
             while let match = out.firstMatch(of: /ﬂ°(°?)(\w+)¶ß/) {
                 let name = String(match.output.2)
-                let character = match.output.1.isEmpty ? named[name] ?? "?" : Int(name).flatMap(Unicode.Scalar.init).map { String(Character($0)) } ?? "?"
+                let character =
+                    match.output.1.isEmpty
+                    ? named[name] ?? "?" : Int(name).flatMap(Unicode.Scalar.init).map { String(Character($0)) } ?? "?"
                 out.replaceSubrange(match.range, with: character)
             }
             return out
@@ -61,7 +66,8 @@ import FoundationXML
         let vertices = try #require(graph["vertices"] as? [String: [String: Any]])
         let labels = vertices.values.compactMap { ($0["text"] as? String).map(shown) }
         #expect(labels.contains { $0.replacingOccurrences(of: "\n", with: " ").contains("<b>tebal</b> & 'kutip' 😀") })
-        #expect(labels.contains { $0.replacingOccurrences(of: "\n", with: " ").contains("#35; #quot;") }, "a literal entity code stays literal")
+        #expect(
+            labels.contains { $0.replacingOccurrences(of: "\n", with: " ").contains("#35; #quot;") }, "a literal entity code stays literal")
         let edges = try #require(graph["edges"] as? [[String: Any]])
         #expect(Set(edges.compactMap { ($0["text"] as? String).map(shown) }).isSuperset(of: Self.answers))
     }
@@ -75,8 +81,9 @@ import FoundationXML
         #expect(model.elements(named: "process").first?.value("name") == Self.title)
         #expect(model.elements(named: "userTask").first?.value("name") == "1. " + Self.activity, "a line break survives in an attribute")
         #expect(model.elements(named: "sequenceFlow").compactMap { $0.value("name") } == Self.answers)
-        #expect(model.elements(named: "documentation").contains { $0.stringValue?.contains("bel dan tab\tdi sini") == true },
-                "a control character XML cannot hold is dropped, a tab kept")
+        #expect(
+            model.elements(named: "documentation").contains { $0.stringValue?.contains("bel dan tab\tdi sini") == true },
+            "a control character XML cannot hold is dropped, a tab kept")
 
         // Foundation's parser recovers from broken markup, so xmllint judges well-formedness.
         #expect(try Consumer.xmllint(SVGFlowchartWriter.write(sop)).status == 0)
@@ -100,8 +107,9 @@ import FoundationXML
             for row in table.rows { #expect(row.count == table.header.count, "every row has as many cells as the header: \(row)") }
         }
         #expect(tables[1].header.contains(Self.role))
-        #expect(tables[1].rows.map { $0.dropFirst().first } == [Self.activity, Self.question, "Menandatangani laporan bulanan"],
-                "pipes, backslashes, markup and a line break (a <br>) read back as the text")
+        #expect(
+            tables[1].rows.map { $0.dropFirst().first } == [Self.activity, Self.question, "Menandatangani laporan bulanan"],
+            "pipes, backslashes, markup and a line break (a <br>) read back as the text")
         #expect(tables[1].rows.dropFirst().first?.last == "\(Self.answers[0]) → 3; \(Self.answers[1]) → 1")
         #expect(!markdown.contains("<b>") && markdown.contains("&lt;b&gt;tebal&lt;/b&gt;"))
     }

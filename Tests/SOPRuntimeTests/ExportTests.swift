@@ -1,8 +1,9 @@
 import Foundation
-import Testing
 import SOPRuntime
+import Testing
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// Exports of an SOP, each handed to a real reader of its format (see `Consumer`): Graphviz
@@ -16,7 +17,7 @@ import FoundationXML
     static let seedDecisions: [(step: String, answers: [(String, String)])] = [
         ("3", [("menyetujui", "5"), ("perlu perbaikan", "2")]),
         ("6", [("menyetujui", "7"), ("perlu perbaikan", "2")]),
-        ("11", [("perlu perbaikan", "10"), ("melaporkan ke atasan Kepala UKPBJ", "12")]),
+        ("11", [("perlu perbaikan", "10"), ("melaporkan ke atasan Kepala UKPBJ", "12")])
     ]
 
     @Test func theLayoutGivesALanePerRoleASymbolPerStepAndRoutesTheLoopsBackAlongTheMargins() throws {
@@ -24,7 +25,9 @@ import FoundationXML
         let layout = FlowchartLayout(sop)
         #expect(layout.lanes.map(\.name) == sop.roles.map(\.name))
         #expect(layout.nodes.map(\.number) == sop.steps.map(\.label), "one row per step, in the table's order, and nothing else")
-        #expect(layout.nodes.first?.symbol == .terminator && layout.nodes.last?.symbol == .terminator, "the first and last activities are capsules")
+        #expect(
+            layout.nodes.first?.symbol == .terminator && layout.nodes.last?.symbol == .terminator,
+            "the first and last activities are capsules")
         #expect(layout.nodes.filter { $0.symbol == .decision }.map(\.number) == Self.seedDecisions.map(\.step))
         for (row, node) in layout.nodes.enumerated() {
             #expect(layout.lanes[node.lane].roleID == sop.steps[row].executors.first, "step \(node.number) is in its executor's lane")
@@ -59,8 +62,11 @@ import FoundationXML
     /// nowhere, a joint step and a step nobody carries out.
     static func awkwardDraft() -> SOP {
         var sop = TestSOPs.clean()
-        sop.steps.insert(TestSOPs.step(0, "Memeriksa kelengkapan", by: "kepala", needs: "", time: "1 jam", gives: "",
-                                       answers: [("lengkap", .step(StepNumber(1))), ("tidak lengkap", .end), ("ditunda", .step(StepNumber(99))), ("?", nil)]), at: 0)
+        sop.steps.insert(
+            TestSOPs.step(
+                0, "Memeriksa kelengkapan", by: "kepala", needs: "", time: "1 jam", gives: "",
+                answers: [("lengkap", .step(StepNumber(1))), ("tidak lengkap", .end), ("ditunda", .step(StepNumber(99))), ("?", nil)]),
+            at: 0)
         sop.steps[1].executors = ["staf", "kepala"]
         sop.steps[2].executors = []
         return sop
@@ -76,7 +82,10 @@ import FoundationXML
         #expect(bpmn.status == 0, "\(bpmn)")
         let model = try Consumer.xml(BPMNWriter.write(sop))
         #expect(model.elements(named: "startEvent").count == 1 && model.elements(named: "endEvent").count == 2)
-        #expect(model.elements(named: "documentation").contains { $0.stringValue?.contains("Jawaban “ditunda” belum menunjuk langkah yang ada (99)") == true })
+        #expect(
+            model.elements(named: "documentation").contains {
+                $0.stringValue?.contains("Jawaban “ditunda” belum menunjuk langkah yang ada (99)") == true
+            })
         for text in [SVGFlowchartWriter.write(sop), HTMLFormWriter.write(sop)] {
             let lint = try Consumer.xmllint(text)
             #expect(lint.status == 0, "\(lint)")
@@ -85,7 +94,7 @@ import FoundationXML
 
     @Test func aLayoutCutIntoPagesEndsEachCrossingArrowAtAnOffPageConnectorNamingTheStep() throws {
         let layout = FlowchartLayout(try Self.seed())
-        let cut = try #require(layout.row(ofStep: 8))   // step 10
+        let cut = try #require(layout.row(ofStep: 8))  // step 10
         let pages = layout.pages(breakingBefore: [cut])
         try #require(pages.count == 2)
         let out = pages[0].nodes.filter { $0.symbol == .connector }
@@ -154,8 +163,10 @@ import FoundationXML
         var bounds: [String: (x: Double, y: Double, w: Double, h: Double)] = [:]
         for shape in document.elements(named: "BPMNShape") {
             let box = try #require(shape.elements(named: "Bounds").first)
-            bounds[shape.value("bpmnElement") ?? ""] = (Double(box.value("x")!)!, Double(box.value("y")!)!,
-                                                        Double(box.value("width")!)!, Double(box.value("height")!)!)
+            bounds[shape.value("bpmnElement") ?? ""] = (
+                Double(box.value("x")!)!, Double(box.value("y")!)!,
+                Double(box.value("width")!)!, Double(box.value("height")!)!
+            )
         }
         func inside(_ x: Double, _ y: Double, _ id: String) -> Bool {
             guard let b = bounds[id] else { return false }
@@ -169,10 +180,14 @@ import FoundationXML
         }
         let edges = Dictionary(uniqueKeysWithValues: document.elements(named: "BPMNEdge").map { ($0.value("bpmnElement") ?? "", $0) })
         for flow in flows {
-            let points = try #require(edges[flow.value("id")!]).elements(named: "waypoint").map { (Double($0.value("x")!)!, Double($0.value("y")!)!) }
+            let points = try #require(edges[flow.value("id")!]).elements(named: "waypoint").map {
+                (Double($0.value("x")!)!, Double($0.value("y")!)!)
+            }
             try #require(points.count >= 2)
             #expect(inside(points[0].0, points[0].1, flow.value("sourceRef")!), "\(flow.value("id")!) leaves its source")
-            #expect(inside(points[points.count - 1].0, points[points.count - 1].1, flow.value("targetRef")!), "\(flow.value("id")!) enters its target")
+            #expect(
+                inside(points[points.count - 1].0, points[points.count - 1].1, flow.value("targetRef")!),
+                "\(flow.value("id")!) enters its target")
         }
     }
 
@@ -183,7 +198,9 @@ import FoundationXML
         #expect(lint.status == 0, "\(lint)")
         let document = try Consumer.xml(svg)
         #expect(document.rootElement()?.name == "svg")
-        func count(_ element: String, _ kind: String) -> Int { document.elements(named: element).filter { $0.value("class") == kind }.count }
+        func count(_ element: String, _ kind: String) -> Int {
+            document.elements(named: element).filter { $0.value("class") == kind }.count
+        }
         #expect(count("rect", "lane-head") == sop.roles.count)
         #expect(count("polygon", "decision") == 3)
         #expect(count("rect", "terminator") == 2)
@@ -200,14 +217,19 @@ import FoundationXML
         #expect(lint.status == 0, "the page is well-formed: \(lint)")
         let document = try Consumer.xml(html)
         #expect(html.contains("@page { size: A4 landscape"))
-        for element in ["script", "link", "img", "iframe"] { #expect(document.elements(named: element).isEmpty, "no \(element): the page stands alone") }
+        for element in ["script", "link", "img", "iframe"] {
+            #expect(document.elements(named: element).isEmpty, "no \(element): the page stands alone")
+        }
         let sheets = document.elements(named: "section")
         try #require(sheets.count >= 2)
         let cover = sheets[0].stringValue ?? ""
-        for fact in [sop.identity.number, sop.identity.title, sop.identity.approver.name, sop.identity.approver.nip, sop.identity.legalBasis[0]] {
+        for fact in [
+            sop.identity.number, sop.identity.title, sop.identity.approver.name, sop.identity.approver.nip, sop.identity.legalBasis[0]
+        ] {
             #expect(cover.contains(fact), "the identity part shows \(fact)")
         }
-        let numbers = sheets.dropFirst().flatMap { $0.elements(named: "td") }.filter { $0.value("class") == "number" }.compactMap(\.stringValue)
+        let numbers = sheets.dropFirst().flatMap { $0.elements(named: "td") }.filter { $0.value("class") == "number" }.compactMap(
+            \.stringValue)
         #expect(numbers == sop.steps.map(\.label), "every step is a row of the table, once, in order")
         for sheet in sheets.dropFirst() {
             let headings = sheet.elements(named: "th").compactMap(\.stringValue)
@@ -229,7 +251,8 @@ import FoundationXML
         let sop = try Self.seed()
         let tables = try Consumer.markdownTables(MarkdownTableWriter.write(sop))
         let flowchart = try #require(tables.last)
-        #expect(flowchart.header == ["No", "Uraian Kegiatan"] + sop.roles.map(\.name)
+        #expect(
+            flowchart.header == ["No", "Uraian Kegiatan"] + sop.roles.map(\.name)
                 + ["Persyaratan/Kelengkapan", "Waktu", "Output", "Keterangan", "Alur"])
         #expect(flowchart.rows.map(\.first) == sop.steps.map(\.label))
         let decision = try #require(flowchart.rows.first { $0.first == "3" })
@@ -245,7 +268,8 @@ import FoundationXML
     }
 
     /// Every example SOP: the YAML files and the seed as the standard's table text.
-    static let exampleSOPs = Examples.yamlFiles + ["bench-seed.yaml", "kebijakan-mutu-ukpbj.txt"].filter { !Examples.yamlFiles.contains($0) }
+    static let exampleSOPs =
+        Examples.yamlFiles + ["bench-seed.yaml", "kebijakan-mutu-ukpbj.txt"].filter { !Examples.yamlFiles.contains($0) }
 
     /// GitHub's Markdown reader finds both tables, every row with the header's number of
     /// cells, and the steps' texts in their columns exactly as the SOP has them, byte for byte
@@ -259,9 +283,12 @@ import FoundationXML
         for table in tables {
             for row in table.rows { #expect(row.count == table.header.count, "\(row) against the header \(table.header)") }
         }
-        #expect(tables[0].rows.map(\.first) == ["Instansi", "Nomor SOP", "Tanggal Pembuatan", "Tanggal Revisi", "Tanggal Efektif",
-                                                "Disahkan oleh", "Dasar Hukum", "Kualifikasi Pelaksana", "Keterkaitan",
-                                                "Peralatan/Perlengkapan", "Peringatan", "Pencatatan dan Pendataan"])
+        #expect(
+            tables[0].rows.map(\.first) == [
+                "Instansi", "Nomor SOP", "Tanggal Pembuatan", "Tanggal Revisi", "Tanggal Efektif",
+                "Disahkan oleh", "Dasar Hukum", "Kualifikasi Pelaksana", "Keterkaitan",
+                "Peralatan/Perlengkapan", "Peringatan", "Pencatatan dan Pendataan"
+            ])
         let flowchart = tables[1]
         let lanes = FlowchartLayout(sop).lanes.count
         try #require(flowchart.rows.count == sop.steps.count, "a row per step")

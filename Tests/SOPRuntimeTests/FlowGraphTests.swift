@@ -1,5 +1,5 @@
-import Testing
 import SOPRuntime
+import Testing
 
 /// The flow of an SOP, as the checker, training and the simulator all see it: arrows by
 /// step index, where the flow can go from the start, and from where it can reach the end.

@@ -72,13 +72,15 @@ struct GeneratedPDFTests {
             let answers = comparison.actual?.decision?.answers ?? []
             #expect(answers.count == step.answers.count, "step \(step.number): \(answers)")
             for answer in step.answers {
-                #expect(answers.contains { $0.label == answer.label && $0.target == .step(StepNumber(answer.target)) },
-                        "step \(step.number): \(answer.label) → \(answer.target) among \(answers)")
+                #expect(
+                    answers.contains { $0.label == answer.label && $0.target == .step(StepNumber(answer.target)) },
+                    "step \(step.number): \(answer.label) → \(answer.target) among \(answers)")
             }
             if step.answers.isEmpty {
                 let successor = StepComparison.successor(of: index, in: sop)
-                #expect(step.next.isEmpty ? successor == nil : successor.map(step.next.contains) == true,
-                        "step \(step.number) → \(String(describing: successor))")
+                #expect(
+                    step.next.isEmpty ? successor == nil : successor.map(step.next.contains) == true,
+                    "step \(step.number) → \(String(describing: successor))")
             }
         }
         #expect(sop.identity.number == expected.cover.number)
@@ -105,7 +107,8 @@ struct GeneratedPDFTests {
 
     @Test func aTruncatedFileGivesADraftOrSaysItIsDamaged() throws {
         if let error = try GeneratedPDFs.refusal("truncated") {
-            #expect(error.message.hasPrefix("the PDF cannot be read") || error.message.contains("no flowchart table")
+            #expect(
+                error.message.hasPrefix("the PDF cannot be read") || error.message.contains("no flowchart table")
                     || error.message.hasPrefix("page "), "\(error)")
         }
     }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import SOPRuntime
+import Testing
 
 /// The Indonesian catalogue reads whole, keeps every placeholder of its patterns, and says
 /// each glossary word with the glossary's term (docs/glossary.md), so that a trainer's room
@@ -11,7 +11,8 @@ import SOPRuntime
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("docs/glossary.md")
         let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
-        return text.split(separator: "\n").filter { $0.hasPrefix("| ") && !$0.hasPrefix("| English") && !$0.hasPrefix("| ---") }.map { row in
+        return text.split(separator: "\n").filter { $0.hasPrefix("| ") && !$0.hasPrefix("| English") && !$0.hasPrefix("| ---") }.map {
+            row in
             let cells = row.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
             return (cells[0].lowercased(), cells[1].lowercased().split(separator: "/").map(String.init))
         }
@@ -32,7 +33,9 @@ import SOPRuntime
     }
 
     @Test func theCatalogueReadsWithoutAProblem() {
-        #expect(Catalogue.indonesian.problem == nil, "IndonesianCatalogue.swift, \(Catalogue.indonesian.problem.map(String.init(describing:)) ?? "")")
+        #expect(
+            Catalogue.indonesian.problem == nil,
+            "IndonesianCatalogue.swift, \(Catalogue.indonesian.problem.map(String.init(describing:)) ?? "")")
         #expect(!Catalogue.indonesian.patterns.isEmpty)
     }
 
@@ -50,8 +53,10 @@ import SOPRuntime
     @Test func everyTranslationUsesTheGlossarysTerms() {
         for (english, indonesian) in Catalogue.indonesian.patterns {
             for term in Self.glossary where Self.contains(english, phrase: term.english) {
-                #expect(term.indonesian.contains { Self.contains(indonesian, phrase: $0) },
-                        "“\(english)” has “\(term.english)”: its translation “\(indonesian)” should say “\(term.indonesian.joined(separator: "” or “"))”")
+                #expect(
+                    term.indonesian.contains { Self.contains(indonesian, phrase: $0) },
+                    "“\(english)” has “\(term.english)”: its translation “\(indonesian)” should say “\(term.indonesian.joined(separator: "” or “"))”"
+                )
             }
         }
     }
@@ -65,14 +70,19 @@ import SOPRuntime
     /// `scripts/test` runs the suite with `SOPSH_CATALOGUE_LOG`, then this test on what it
     /// logged: every pattern any test made sopsh show, in any language, has its Indonesian.
     /// Patterns without a word (`{1}: {2}`, `  {1}`) are layout and need none.
-    @Test(.enabled(if: ProcessInfo.processInfo.environment["SOPSH_SUITE_PATTERNS"] != nil,
-                   "run by scripts/test after the suite, on the patterns the suite showed"))
+    @Test(
+        .enabled(
+            if: ProcessInfo.processInfo.environment["SOPSH_SUITE_PATTERNS"] != nil,
+            "run by scripts/test after the suite, on the patterns the suite showed"))
     func everyPatternTheSuiteShowedIsTranslated() throws {
         let path = ProcessInfo.processInfo.environment["SOPSH_SUITE_PATTERNS"]!
         let shown = Set(try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").map(Self.unescapedLogLine))
         #expect(!shown.isEmpty, "the log at \(path) holds the suite's patterns")
         let untranslated = shown.filter(Self.hasWords).filter { Catalogue.indonesian.patterns[$0] == nil }.sorted()
-        #expect(untranslated.isEmpty, "no Indonesian in Sources/SOPRuntime/Text/IndonesianCatalogue*.swift for \(untranslated.count) patterns:\n\(untranslated.joined(separator: "\n"))")
+        #expect(
+            untranslated.isEmpty,
+            "no Indonesian in Sources/SOPRuntime/Text/IndonesianCatalogue*.swift for \(untranslated.count) patterns:\n\(untranslated.joined(separator: "\n"))"
+        )
     }
 
     /// A line of the pattern log as the pattern it stands for (`\n` a line break, `\\` a backslash).

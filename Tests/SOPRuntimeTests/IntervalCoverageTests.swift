@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import SOPRuntime
+import Testing
 
 /// The 95 % intervals `simulate` prints, held to what they promise: over many seeds, on an
 /// M/M/1 queue whose lead-time distribution is known in closed form, count how often each
@@ -22,31 +22,38 @@ import SOPRuntime
     /// front a quantile sits where the histogram's buckets are 16 minutes wide, wider than the
     /// spread of p50 between replications.
     static func simulation(seed: UInt64, offsetHours: Int) throws -> Simulation {
-        var steps = [Step(number: StepNumber(1), activity: "Melayani permohonan", executors: ["petugas"],
-                          time: StandardTime("1 jam"), output: "permohonan terlayani")]
+        var steps = [
+            Step(
+                number: StepNumber(1), activity: "Melayani permohonan", executors: ["petugas"],
+                time: StandardTime("1 jam"), output: "permohonan terlayani")
+        ]
         var roles = [Role(id: "petugas", name: "Petugas Layanan", staff: 1)]
         var durations = DurationModel(distribution: .exponential)
         if offsetHours > 0 {
-            steps.insert(Step(number: StepNumber(1), activity: "Memverifikasi berkas", executors: ["verifikator"],
-                              time: StandardTime("\(offsetHours) jam"), output: "berkas terverifikasi"), at: 0)
+            steps.insert(
+                Step(
+                    number: StepNumber(1), activity: "Memverifikasi berkas", executors: ["verifikator"],
+                    time: StandardTime("\(offsetHours) jam"), output: "berkas terverifikasi"), at: 0)
             steps[1].number = StepNumber(2)
             roles.append(Role(id: "verifikator", name: "Verifikator", staff: 1_000))
             durations.steps[StepNumber(1)] = StepDuration(distribution: .fixed)
         }
-        let scenario = Scenario(arrivals: .poisson(meanInterval: .hours(1 / rate)), cases: cases, replications: replications,
-                                seed: seed, calendar: .roundTheClock, durations: durations)
+        let scenario = Scenario(
+            arrivals: .poisson(meanInterval: .hours(1 / rate)), cases: cases, replications: replications,
+            seed: seed, calendar: .roundTheClock, durations: durations)
         return try Simulation(sop: SOP(roles: roles, steps: steps), scenario: scenario)
     }
 
     static func quantile(_ p: Double) -> Double { -log(1 - p) / rate }
 
-    @Test("over 200 seeds the intervals for mean, p50, p90 and p95 hold M/M/1's true lead time about 95 % of the time",
-          arguments: [0, 50])
+    @Test(
+        "over 200 seeds the intervals for mean, p50, p90 and p95 hold M/M/1's true lead time about 95 % of the time",
+        arguments: [0, 50])
     func intervalsCoverTheTrueValues(offsetHours: Int) throws {
         let offset = Double(offsetHours)
         let measures: [(name: String, truth: Double, estimate: (LeadTime) -> Estimate)] = [
             ("mean", offset + 1 / Self.rate, \.mean), ("p50", offset + Self.quantile(0.5), \.p50),
-            ("p90", offset + Self.quantile(0.9), \.p90), ("p95", offset + Self.quantile(0.95), \.p95),
+            ("p90", offset + Self.quantile(0.9), \.p90), ("p95", offset + Self.quantile(0.95), \.p95)
         ]
         var covered = [Int](repeating: 0, count: measures.count)
         for seed in Self.seeds {
@@ -61,8 +68,9 @@ import SOPRuntime
         for (index, measure) in measures.enumerated() {
             let coverage = Double(covered[index]) / Double(Self.seeds.count)
             // A correct 95 % interval lands in this band over 200 seeds but about once in 10^4.
-            #expect(coverage >= 0.88 && coverage <= 0.99,
-                    "\(measure.name) after \(offsetHours) h: \(covered[index]) of \(Self.seeds.count) intervals hold \(measure.truth)")
+            #expect(
+                coverage >= 0.88 && coverage <= 0.99,
+                "\(measure.name) after \(offsetHours) h: \(covered[index]) of \(Self.seeds.count) intervals hold \(measure.truth)")
         }
     }
 }

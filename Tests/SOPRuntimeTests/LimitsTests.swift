@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import SOPRuntime
+import Testing
 
 /// Inputs at the edge: files of tens of megabytes, megabytes on one line, nesting a hundred
 /// thousand deep, numbers too large for any standard time, times of zero, SOPs of thousands of
@@ -14,7 +14,8 @@ import SOPRuntime
         text.reserveCapacity(count * 120)
         for number in 1...count {
             let needs = number == 1 ? "" : requirement(number)
-            text += "  - {nomor: \(number), uraian_kegiatan: Mengerjakan bagian \(number), pelaksana: staf, "
+            text +=
+                "  - {nomor: \(number), uraian_kegiatan: Mengerjakan bagian \(number), pelaksana: staf, "
                 + "mutu_baku: {persyaratan_kelengkapan: \"\(needs)\", waktu: 1 jam, output: hasil \(number)}}\n"
         }
         return text
@@ -22,14 +23,15 @@ import SOPRuntime
 
     // MARK: Nesting
 
-    static let deepYAML = "identitas:\n  instansi: " + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) + "\n"
+    static let deepYAML =
+        "identitas:\n  instansi: " + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) + "\n"
 
     @Test("YAML nested 100 000 deep is refused, at its place, by every reader")
     func deepYAMLIsRefused() {
         let readers: [(String, (String) throws -> Void)] = [
             ("SOP", { _ = try SOPYAMLReader.read($0, file: "dalam.yaml") }),
             ("scenario", { _ = try ScenarioFile.read($0, file: "dalam.yaml") }),
-            ("calendar", { _ = try WorkCalendar.read($0, file: "dalam.yaml") }),
+            ("calendar", { _ = try WorkCalendar.read($0, file: "dalam.yaml") })
         ]
         for (name, read) in readers {
             do {
@@ -53,7 +55,7 @@ import SOPRuntime
         let path = folder.file("besar.yaml")
         FileManager.default.createFile(atPath: path, contents: nil)
         let handle = try #require(FileHandle(forWritingAtPath: path))
-        try handle.truncate(atOffset: UInt64(SOPFile.sizeLimit + 1))   // sparse: nothing is written
+        try handle.truncate(atOffset: UInt64(SOPFile.sizeLimit + 1))  // sparse: nothing is written
         try handle.close()
         let error = try #require(throws: SOPReadError.self) { try SOPFile.open(path) }
         #expect(error.location == SourceLocation(file: path, line: 1, column: 1) && error.message.contains("MB"))
@@ -66,7 +68,7 @@ import SOPRuntime
         let paragraph = (0..<200_000).map { "kata\($0 * 7_919 % 200_000)" }.joined(separator: " ")
         sop.steps[0].output = paragraph
         sop.steps[1].requirements = paragraph + " tambahan"
-        sop.steps[2].activity = String(repeating: "Menandatangani laporan bulanan. ", count: 500_000)   // 16 MB, one line
+        sop.steps[2].activity = String(repeating: "Menandatangani laporan bulanan. ", count: 500_000)  // 16 MB, one line
         let text = SOPYAMLWriter.write(sop)
         #expect(text.utf8.count > 20_000_000)
         let folder = try ScratchFolder()
@@ -132,10 +134,11 @@ import SOPRuntime
             let step = sop.steps[at]
             if let decision = step.decision {
                 // The answer that goes on down (the others loop back for rework).
-                let onward = try #require(decision.answers.first { answer in
-                    guard case .step(let number)? = answer.target else { return answer.target == .end }
-                    return number > step.number!
-                })
+                let onward = try #require(
+                    decision.answers.first { answer in
+                        guard case .step(let number)? = answer.target else { return answer.target == .end }
+                        return number > step.number!
+                    })
                 try run.decide(in: "k", answer: onward.label, as: step.executors[0])
             } else {
                 try run.perform(in: "k", as: step.executors[0])

@@ -1,5 +1,5 @@
-import Testing
 import SOPRuntime
+import Testing
 
 /// Messages are written in English where they are used and rendered through a catalogue:
 /// what is interpolated is an argument and stays as it is; the rest is the pattern a
@@ -20,11 +20,13 @@ import SOPRuntime
     }
 
     @Test func aSecondLanguageIsATableOfPatternsAndLeavesArgumentsAlone() {
-        let indonesian = Catalogue(language: "id", name: "Bahasa Indonesia", translations: [
-            "no such file: {1}": "berkas {1} tidak ada",
-            "step {1} is not ready: {2}": "langkah {1} belum siap: {2}",
-            "it needs “{1}”": "perlu “{1}”",
-        ])
+        let indonesian = Catalogue(
+            language: "id", name: "Bahasa Indonesia",
+            translations: [
+                "no such file: {1}": "berkas {1} tidak ada",
+                "step {1} is not ready: {2}": "langkah {1} belum siap: {2}",
+                "it needs “{1}”": "perlu “{1}”"
+            ])
         let reason: Message = "it needs “\("Rancangan SOP")”"
         #expect(indonesian.render("no such file: \("a.yaml")") == "berkas a.yaml tidak ada")
         #expect(indonesian.render("step \(3) is not ready: \(reason)") == "langkah 3 belum siap: perlu “Rancangan SOP”")

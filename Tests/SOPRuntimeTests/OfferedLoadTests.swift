@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import SOPRuntime
+import Testing
 
 /// The offered load, known before a run: arrivals per hour × the hours a case asks of a role
 /// ÷ its staff, with rework counted at the scenario's odds.
@@ -8,18 +8,26 @@ import SOPRuntime
     /// Two steps of 1 jam by one role; the second a decision that sends `back` of the cases
     /// back to the first.
     static func loop(staff: Int) -> SOP {
-        SOP(roles: [Role(id: "petugas", name: "Petugas Layanan", staff: staff)],
-            steps: [Step(number: StepNumber(1), activity: "Memeriksa berkas", executors: ["petugas"],
-                         time: StandardTime("1 jam"), output: "berkas diperiksa"),
-                    Step(number: StepNumber(2), activity: "Menyetujui berkas", executors: ["petugas"],
-                         time: StandardTime("1 jam"), output: "berkas disetujui",
-                         decision: Decision(answers: [Answer(label: "menyetujui", target: .end),
-                                                      Answer(label: "perlu perbaikan", target: .step(StepNumber(1)))]))])
+        SOP(
+            roles: [Role(id: "petugas", name: "Petugas Layanan", staff: staff)],
+            steps: [
+                Step(
+                    number: StepNumber(1), activity: "Memeriksa berkas", executors: ["petugas"],
+                    time: StandardTime("1 jam"), output: "berkas diperiksa"),
+                Step(
+                    number: StepNumber(2), activity: "Menyetujui berkas", executors: ["petugas"],
+                    time: StandardTime("1 jam"), output: "berkas disetujui",
+                    decision: Decision(answers: [
+                        Answer(label: "menyetujui", target: .end),
+                        Answer(label: "perlu perbaikan", target: .step(StepNumber(1)))
+                    ]))
+            ])
     }
 
     static func load(staff: Int, every hours: Double, back: Double) throws -> OfferedLoad {
-        let scenario = Scenario(arrivals: .poisson(meanInterval: .hours(hours)), cases: 100, replications: 1, seed: 1,
-                                calendar: .roundTheClock, decisions: [StepNumber(2): ["perlu perbaikan": back]])
+        let scenario = Scenario(
+            arrivals: .poisson(meanInterval: .hours(hours)), cases: 100, replications: 1, seed: 1,
+            calendar: .roundTheClock, decisions: [StepNumber(2): ["perlu perbaikan": back]])
         return try Simulation(sop: loop(staff: staff), scenario: scenario).offeredLoad
     }
 

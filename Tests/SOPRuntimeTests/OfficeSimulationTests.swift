@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import SOPRuntime
+import Testing
 
 /// The office simulation against what it must agree with: one SOP is today's `simulate`
 /// exactly, two SOPs on disjoint staff are each their own simulation, and two SOPs sharing
@@ -8,21 +8,29 @@ import SOPRuntime
 @Suite struct OfficeSimulations {
     /// A single-step SOP of one role, its time 1 jam; with exponential durations an M/M/c.
     static func counter(_ role: String, named name: String) -> SOP {
-        SOP(roles: [Role(id: role, name: name, staff: 1)],
-            steps: [Step(number: StepNumber(1), activity: "Melayani \(name)", executors: [role],
-                         time: StandardTime("1 jam"), output: "permohonan terlayani")])
+        SOP(
+            roles: [Role(id: role, name: name, staff: 1)],
+            steps: [
+                Step(
+                    number: StepNumber(1), activity: "Melayani \(name)", executors: [role],
+                    time: StandardTime("1 jam"), output: "permohonan terlayani")
+            ])
     }
 
     static let exponential = Scenario(arrivals: .batch, durations: DurationModel(distribution: .exponential))
 
     /// Each of the seed's roles filled by a position of the same id and staff.
     static func oneSOPOffice(_ sop: SOP, every interval: WorkDuration, settings: Scenario) -> Office {
-        Office(name: "UKPBJ",
-               procedures: [Office.Procedure(path: "seed.yaml", sop: sop, demand: .every(interval),
-                                             positions: Dictionary(uniqueKeysWithValues: sop.roles.map { ($0.id, $0.id) }),
-                                             settings: settings)],
-               positions: sop.roles.map { Office.Position(id: $0.id, name: $0.name, headcount: $0.staff) },
-               calendar: .office, horizon: .days(600), replications: 3, seed: 11)
+        Office(
+            name: "UKPBJ",
+            procedures: [
+                Office.Procedure(
+                    path: "seed.yaml", sop: sop, demand: .every(interval),
+                    positions: Dictionary(uniqueKeysWithValues: sop.roles.map { ($0.id, $0.id) }),
+                    settings: settings)
+            ],
+            positions: sop.roles.map { Office.Position(id: $0.id, name: $0.name, headcount: $0.staff) },
+            calendar: .office, horizon: .days(600), replications: 3, seed: 11)
     }
 
     @Test func oneSOPIsTodaysSimulationExactly() throws {
@@ -52,12 +60,19 @@ import SOPRuntime
     /// Two offices' worth of work under one roof, no one shared: each SOP's lead time is its
     /// own simulation's, within the two runs' intervals (the draws differ, the process does not).
     @Test func twoSOPsOnDisjointStaffAreEachTheirOwnSimulation() throws {
-        let a = Self.counter("loket", named: "Loket"), b = Self.counter("arsip", named: "Arsip")
+        let a = Self.counter("loket", named: "Loket")
+        let b = Self.counter("arsip", named: "Arsip")
         let office = Office(
             name: "dua loket",
-            procedures: [Office.Procedure(path: "a.yaml", sop: a, demand: .every(.hours(1.25)), positions: ["loket": "loket"], settings: Self.exponential),
-                         Office.Procedure(path: "b.yaml", sop: b, demand: .every(.hours(2)), positions: ["arsip": "arsip"], settings: Self.exponential)],
-            positions: [Office.Position(id: "loket", name: "Loket", headcount: 1), Office.Position(id: "arsip", name: "Arsip", headcount: 1)],
+            procedures: [
+                Office.Procedure(
+                    path: "a.yaml", sop: a, demand: .every(.hours(1.25)), positions: ["loket": "loket"], settings: Self.exponential),
+                Office.Procedure(
+                    path: "b.yaml", sop: b, demand: .every(.hours(2)), positions: ["arsip": "arsip"], settings: Self.exponential)
+            ],
+            positions: [
+                Office.Position(id: "loket", name: "Loket", headcount: 1), Office.Position(id: "arsip", name: "Arsip", headcount: 1)
+            ],
             calendar: .roundTheClock, horizon: .hours(100_000), replications: 5, seed: 3)
         let result = try OfficeSimulation(office: office).run()
         for (procedure, interval) in zip(result.procedures, [1.25, 2.0]) {
@@ -69,8 +84,9 @@ import SOPRuntime
             let alone = try Simulation.run(sop: procedure.path == "a.yaml" ? a : b, scenario: scenario)
             let together = try #require(procedure.statistics.leadTime?.mean)
             let apart = abs(together.mean - alone.leadTime.mean.mean)
-            #expect(apart <= (together.halfWidth ?? 0) + (alone.leadTime.mean.halfWidth ?? 0),
-                    "\(procedure.path): \(together.mean) together, \(alone.leadTime.mean.mean) alone")
+            #expect(
+                apart <= (together.halfWidth ?? 0) + (alone.leadTime.mean.halfWidth ?? 0),
+                "\(procedure.path): \(together.mean) together, \(alone.leadTime.mean.mean) alone")
         }
         // M/M/1 at ρ = 0.8 and 0.5: mean times in system 5 h and 2 h.
         #expect(Simulations.isWithin(result.procedures[0].statistics.leadTime!.mean.mean, 5, relative: 0.04))
@@ -82,10 +98,14 @@ import SOPRuntime
     @Test func twoSOPsSharingOnePositionAreOneQueueAtThePooledRate() throws {
         let office = Office(
             name: "layanan terpadu",
-            procedures: [Office.Procedure(path: "izin.yaml", sop: Self.counter("petugas", named: "Petugas Izin"), demand: .every(.hours(1 / 1.5)),
-                                          positions: ["petugas": "cs"], settings: Self.exponential),
-                         Office.Procedure(path: "aduan.yaml", sop: Self.counter("penerima", named: "Penerima Aduan"), demand: .every(.hours(1 / 0.9)),
-                                          positions: ["penerima": "cs"], settings: Self.exponential)],
+            procedures: [
+                Office.Procedure(
+                    path: "izin.yaml", sop: Self.counter("petugas", named: "Petugas Izin"), demand: .every(.hours(1 / 1.5)),
+                    positions: ["petugas": "cs"], settings: Self.exponential),
+                Office.Procedure(
+                    path: "aduan.yaml", sop: Self.counter("penerima", named: "Penerima Aduan"), demand: .every(.hours(1 / 0.9)),
+                    positions: ["penerima": "cs"], settings: Self.exponential)
+            ],
             positions: [Office.Position(id: "cs", name: "Customer Service", headcount: 3)],
             calendar: .roundTheClock, horizon: .hours(200_000), replications: 5, seed: 5)
         let result = try OfficeSimulation(office: office).run()

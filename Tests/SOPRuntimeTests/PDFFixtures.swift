@@ -25,7 +25,11 @@ enum PDFFixtures {
 /// One document as its pages show it.
 struct ExpectedDocument: Decodable {
     struct Cover: Decodable {
-        struct Approver: Decodable { var position: String; var name: String; var nip: String }
+        struct Approver: Decodable {
+            var position: String
+            var name: String
+            var nip: String
+        }
         var number: String
         var title: String
         var approver: Approver
@@ -83,8 +87,9 @@ extension ExpectedDocument {
         let names = Dictionary(uniqueKeysWithValues: sop.roles.map { ($0.id, $0.name) })
         return steps.map { expected in
             let actual = sop.steps.first { $0.number?.description == String(expected.number) }
-            return StepComparison(step: expected, actual: actual,
-                                  executorNames: actual?.executors.map { names[$0] ?? $0 } ?? [])
+            return StepComparison(
+                step: expected, actual: actual,
+                executorNames: actual?.executors.map { names[$0] ?? $0 } ?? [])
         }
     }
 }

@@ -45,8 +45,9 @@ struct PDFImportTests {
             let leaving = step.answers.filter { diamonds < 2 || $0.target != step.number }
             #expect(answers.count == leaving.count, "step \(step.number): \(answers)")
             for answer in leaving {
-                #expect(answers.contains { $0.label.hasPrefix(answer.label) && $0.target == .step(StepNumber(answer.target)) },
-                        "step \(step.number): \(answer.label) → \(answer.target) among \(answers)")
+                #expect(
+                    answers.contains { $0.label.hasPrefix(answer.label) && $0.target == .step(StepNumber(answer.target)) },
+                    "step \(step.number): \(answer.label) → \(answer.target) among \(answers)")
             }
         }
     }
@@ -61,7 +62,9 @@ struct PDFImportTests {
                 #expect(successor == nil, "step \(comparison.step.number) ends the procedure")
             } else {
                 // A fork (arrows to two steps) is followed along its first arrow, with a warning.
-                #expect(successor.map(comparison.step.next.contains) == true, "step \(comparison.step.number) → \(String(describing: successor))")
+                #expect(
+                    successor.map(comparison.step.next.contains) == true,
+                    "step \(comparison.step.number) → \(String(describing: successor))")
             }
         }
     }
@@ -96,7 +99,9 @@ struct PDFImportTests {
     /// The bar for documents of this collection: the right steps on nine documents in
     /// ten, the right executors on 95% of steps.
     @Test func acrossTheDocumentsStepsAndExecutorsMeetTheBar() throws {
-        var rightDocuments = 0, rightExecutors = 0, steps = 0
+        var rightDocuments = 0
+        var rightExecutors = 0
+        var steps = 0
         for name in PDFFixtures.names {
             let expected = try PDFFixtures.expected(name)
             let sop = try PDFFixtures.open(name).sop

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import SOPRuntime
+import Testing
 
 /// Properties that hold for every input, tried on a few hundred seeded random ones each: what
 /// the writer writes reads back equal; every parser gives a value or an error located inside
@@ -213,7 +213,9 @@ extension Properties {
             let role = random.pick(step.executors.filter { !found.jointParticipants.contains($0) } + ["bukan-peran"])
             if let decision = step.decision {
                 let answer = random.pick(decision.answers.map(\.label) + ["1", "9", "bukan jawaban"])
-                return ("decide \(found.name) \(answer) as \(role)", { try $0.decide(in: found.name, answer: answer, as: role, took: took) })
+                return (
+                    "decide \(found.name) \(answer) as \(role)", { try $0.decide(in: found.name, answer: answer, as: role, took: took) }
+                )
             }
             return ("do \(found.name) as \(role)", { try $0.perform(in: found.name, as: role, took: took) })
         }
@@ -230,16 +232,21 @@ extension Properties {
             let calendar: WorkCalendar = random.pick([.office, .roundTheClock])
             return ("calendar", { $0.setCalendar(calendar) })
         case 4:
-            let role = random.pick(roles), step = random.pick([nil, random.count(0...run.sop.steps.count - 1)])
-            return ("do \(name) step \(step.map(String.init) ?? "-") as \(role)", { try $0.perform(in: name, step: step, as: role, took: took) })
+            let role = random.pick(roles)
+            let step = random.pick([nil, random.count(0...run.sop.steps.count - 1)])
+            return (
+                "do \(name) step \(step.map(String.init) ?? "-") as \(role)", { try $0.perform(in: name, step: step, as: role, took: took) }
+            )
         default:
-            let role = random.pick(roles), answer = random.pick(["1", "2", "ya"])
+            let role = random.pick(roles)
+            let answer = random.pick(["1", "2", "ya"])
             return ("decide \(name) \(answer) as \(role)", { try $0.decide(in: name, answer: answer, as: role) })
         }
     }
 
-    @Test("after any action, undo restores the state before it exactly; a refused action changes nothing",
-          arguments: ["kebijakan-mutu-ukpbj.yaml", "pengajuan-cuti-pegawai.yaml", "permohonan-informasi-publik.yaml"])
+    @Test(
+        "after any action, undo restores the state before it exactly; a refused action changes nothing",
+        arguments: ["kebijakan-mutu-ukpbj.yaml", "pengajuan-cuti-pegawai.yaml", "permohonan-informasi-publik.yaml"])
     func undoRestoresThePreviousState(_ name: String) throws {
         let sop = try Examples.load(name).sop
         var taken = 0
@@ -283,13 +290,16 @@ extension Properties {
         var decisions: [StepNumber: [String: Double]] = [:]
         for step in sop.steps {
             guard let decision = step.decision, let number = step.number, let answer = decision.answers.randomElement(using: &random),
-                  random.chance(0.7) else { continue }
+                random.chance(0.7)
+            else { continue }
             decisions[number] = [answer.label: random.pick([0, 0.2, 0.5, 1])]
         }
         var staff: [String: Int] = [:]
         for role in sop.roles where random.chance(0.5) { staff[role.id] = random.count(1...3) }
-        let arrivals: Arrivals = random.pick([.poisson(meanInterval: .hours(Double(random.count(1...40)))),
-                                              .regular(interval: .hours(Double(random.count(1...40)))), .batch])
+        let arrivals: Arrivals = random.pick([
+            .poisson(meanInterval: .hours(Double(random.count(1...40)))),
+            .regular(interval: .hours(Double(random.count(1...40)))), .batch
+        ])
         return Scenario(
             arrivals: arrivals, cases: random.count(20...150), replications: random.count(2...4), seed: random.next(),
             calendar: random.pick([.office, .roundTheClock]), staff: staff,
@@ -300,7 +310,9 @@ extension Properties {
 
     @Test("random scenarios give the same figures on one thread and on two")
     func simulationFiguresDoNotDependOnThreads() throws {
-        let sops = try ["bench-seed.yaml", "pengajuan-cuti-pegawai.yaml", "permohonan-informasi-publik.yaml"].map { try Examples.load($0).sop }
+        let sops = try ["bench-seed.yaml", "pengajuan-cuti-pegawai.yaml", "permohonan-informasi-publik.yaml"].map {
+            try Examples.load($0).sop
+        }
         for seed in UInt64(1)...15 {
             var random = SeededRandom(seed: seed)
             let sop = random.pick(sops)

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import SOPRuntime
+import Testing
 
 /// Paths one file keeps to another are written from the keeping file's folder, and read back
 /// from wherever that file has moved to.
@@ -10,7 +10,7 @@ import SOPRuntime
         ("/kelas/sop/kebijakan.yaml", "/kelas/runs/senin.run", "../sop/kebijakan.yaml"),
         ("/kelas/kebijakan.yaml", "/kelas/a/b/senin.run", "../../kebijakan.yaml"),
         ("/kelas/a/b/kebijakan.yaml", "/kelas/senin.run", "a/b/kebijakan.yaml"),
-        ("/kelas/./sop/../kebijakan.yaml", "/kelas/senin.run", "kebijakan.yaml"),
+        ("/kelas/./sop/../kebijakan.yaml", "/kelas/senin.run", "kebijakan.yaml")
     ])
     func aPathIsWrittenFromTheKeepingFilesFolder(target: String, file: String, written: String) {
         #expect(RelativePath.of(target, fromFolderOf: file) == written)
@@ -21,7 +21,7 @@ import SOPRuntime
         ("../sop/kebijakan.yaml", "kelas/runs/senin.run", "kelas/sop/kebijakan.yaml"),
         ("../../kebijakan.yaml", "senin.run", "../../kebijakan.yaml"),
         ("kebijakan.yaml", "senin.run", "kebijakan.yaml"),
-        ("/lama/kebijakan.yaml", "/usb/senin.run", "/lama/kebijakan.yaml"),
+        ("/lama/kebijakan.yaml", "/usb/senin.run", "/lama/kebijakan.yaml")
     ])
     func aKeptPathIsReadFromWhereTheFileIsNow(kept: String, file: String, resolved: String) {
         #expect(RelativePath.resolve(kept, fromFolderOf: file) == resolved)

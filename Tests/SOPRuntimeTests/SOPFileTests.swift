@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import SOPRuntime
+import Testing
 
 /// Opening and saving SOP files: anything that is not an SOP is refused with a located,
 /// readable error (never a crash), and saving never leaves a half-written file behind.
@@ -72,7 +72,9 @@ import SOPRuntime
         bytes.reserveCapacity(10 * 1_048_576 + 200)
         while bytes.count < 10 * 1_048_576 {
             for _ in 0..<(Int(state % 120) + 1) {
-                state ^= state << 13; state ^= state >> 7; state ^= state << 17
+                state ^= state << 13
+                state ^= state >> 7
+                state ^= state << 17
                 bytes.append(alphabet[Int(state % UInt64(alphabet.count))])
             }
             bytes.append(UInt8(ascii: "\n"))
@@ -83,7 +85,7 @@ import SOPRuntime
     static let junkAlphabets: [String] = [
         (32...126).map { String(UnicodeScalar(UInt8($0))) }.joined(),
         "abcdefghijklmnopqrstuvwxyz ",
-        "abcdefghijklmnopqrstuvwxyz:",
+        "abcdefghijklmnopqrstuvwxyz:"
     ]
 
     @Test(arguments: junkAlphabets)
@@ -176,7 +178,8 @@ import SOPRuntime
     @Test func writingThroughASymbolicLinkUpdatesTheFileItPointsTo() throws {
         let folder = try ScratchFolder()
         defer { folder.remove() }
-        let target = folder.file("asli.yaml"), link = folder.file("tautan.yaml")
+        let target = folder.file("asli.yaml")
+        let link = folder.file("tautan.yaml")
         try AtomicFile.write(Data("lama\n".utf8), to: target)
         try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
         try AtomicFile.write(Data("baru\n".utf8), to: link)

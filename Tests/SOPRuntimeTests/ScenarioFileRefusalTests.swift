@@ -27,9 +27,11 @@ import Testing
 
     static let arrivals = "kedatangan: {pola: poisson, selang: 40 jam}\n"
 
-    static let scenarioTags = ["jumlah_kasus: !!binary MTAw", "jumlah_kasus: !!int 100", "jumlah_kasus: !foo 100",
-                               "jumlah_kasus: !<tag:example.org,2026:x> 100", "durasi: {lebar: !!float 0.5}",
-                               "pegawai: !!omap {tim: 2}", "hapus_langkah: !!set [8]"]
+    static let scenarioTags = [
+        "jumlah_kasus: !!binary MTAw", "jumlah_kasus: !!int 100", "jumlah_kasus: !foo 100",
+        "jumlah_kasus: !<tag:example.org,2026:x> 100", "durasi: {lebar: !!float 0.5}",
+        "pegawai: !!omap {tim: 2}", "hapus_langkah: !!set [8]"
+    ]
 
     @Test("a YAML tag in a scenario is an error at the tagged value, with a hint", arguments: scenarioTags)
     func scenarioTagsAreRefused(_ line: String) throws {
@@ -41,8 +43,10 @@ import Testing
         #expect(error.hint?.contains("remove the tag") == true, "\(error)")
     }
 
-    static let calendarTags = ["sepanjang_waktu: !!bool true", "libur: [{tanggal: !!timestamp 2026-03-19}]",
-                               "libur: [{tanggal: 2026-03-19, nama: !rahasia Nyepi}]"]
+    static let calendarTags = [
+        "sepanjang_waktu: !!bool true", "libur: [{tanggal: !!timestamp 2026-03-19}]",
+        "libur: [{tanggal: 2026-03-19, nama: !rahasia Nyepi}]"
+    ]
 
     @Test("a YAML tag in a calendar is an error at the tagged value, with a hint", arguments: calendarTags)
     func calendarTagsAreRefused(_ line: String) throws {
@@ -61,7 +65,10 @@ import Testing
     /// A value the simulator would refuse, where the reader must refuse it, and what its
     /// message and hint say.
     static let refusals: [(yaml: String, line: Int, column: Int, message: String, hint: String)] = [
-        (arrivals + "jumlah_kasus: 10\npegawai: {kepala: 1000000000000}\n", 3, 19, "more than the simulator takes (at most 1000000)", "people"),
+        (
+            arrivals + "jumlah_kasus: 10\npegawai: {kepala: 1000000000000}\n", 3, 19, "more than the simulator takes (at most 1000000)",
+            "people"
+        ),
         (arrivals + "jumlah_kasus: 10\npegawai: {kepala: 100000000000000000000000}\n", 3, 19, "at most 1000000", "people"),
         (arrivals + "jumlah_kasus: 1e12\n", 2, 15, "must be a whole number", "from 0 to 1000000000"),
         (arrivals + "jumlah_kasus: 1000000001\n", 2, 15, "at most 1000000000", "a million cases"),
@@ -76,11 +83,12 @@ import Testing
         ("kedatangan: {pola: daftar, selang: 1 jam, waktu: [2026-03-02T07:30]}\n", 1, 36, "does not use `selang`", "remove `selang`"),
         ("kedatangan: {selang: 1 jam, laju: 2 per jam}\njumlah_kasus: 3\n", 1, 35, "both say how often", "keep one"),
         (arrivals + "jumlah_kasus: 10\ndurasi: {sebaran_rentang: normal}\n", 3, 27, "uniformly or triangularly", "segitiga"),
-        (arrivals + "jumlah_kasu: 10\n", 2, 1, "unknown key `jumlah_kasu`", "did you mean `jumlah_kasus`?"),
+        (arrivals + "jumlah_kasu: 10\n", 2, 1, "unknown key `jumlah_kasu`", "did you mean `jumlah_kasus`?")
     ]
 
-    @Test("a value the simulator would refuse is refused by the reader at its own line and column, with a hint",
-          arguments: refusals)
+    @Test(
+        "a value the simulator would refuse is refused by the reader at its own line and column, with a hint",
+        arguments: refusals)
     func limitsAreRefusedInTheFile(_ yaml: String, line: Int, column: Int, message: String, hint: String) throws {
         let error = try #require(Self.scenarioError(yaml), "\(yaml) is read")
         #expect(error.location == SourceLocation(file: "skenario.yaml", line: line, column: column), "\(error)")
@@ -90,7 +98,8 @@ import Testing
 
     @Test("the largest counts the simulator takes are read")
     func countsAtTheLimitsRead() throws {
-        let yaml = "kedatangan: {pola: poisson, selang: 40 jam}\njumlah_kasus: 1000000000\nreplikasi: 10000\n"
+        let yaml =
+            "kedatangan: {pola: poisson, selang: 40 jam}\njumlah_kasus: 1000000000\nreplikasi: 10000\n"
             + "batas_pengulangan: 1000000\npegawai: {tim: 1000000}\n"
         #expect(Self.scenarioError(yaml) == nil)
     }

@@ -32,7 +32,7 @@ import Testing
         "40", "jam", "1-2 jam", "1 - 2 jam", "1 s.d. 2 jam", "Sesuai kebutuhan", "", "1000000 jam", "999999.5 jam",
         "1 menit 2 jam", "1 jam 1 jam", "1 jamx", "1 jam kerjaan", "1jamkerja", "40 jam kerja kerja", ".5 jam", "1. jam",
         "1.5.2 jam", "-1 jam", "+1 jam", "1e3 menit", "satu jam", "sejam", "1 jam 30", "1 hkerja", "٢ jam", "1 jam, 30 menit",
-        "1/2 jam", "1 tahun", "1 mo 1 mo",
+        "1/2 jam", "1 tahun", "1 mo 1 mo"
     ]
 
     @Test("an interval (selang) reads exactly when the schema's pattern accepts it", arguments: durations)
@@ -58,7 +58,7 @@ import Testing
         "5 per week", "5 per day", "5 per hour", "  20 per bulan ", "20  per\tbulan", "0.5 per hari", "007 per jam",
         "20", "20 per", "per bulan", "20 per tahun", "20 perbulan", "20per bulan", "0 per bulan", "0,0 per jam", "-2 per jam",
         "+2 per jam", "1e3 per bulan", ".5 per jam", "5. per jam", "inf per jam", "nan per jam", "0x10 per jam",
-        "20 per bulan per", "20 per/bulan", "20 tiap bulan", "٢٠ per bulan", "20 bulan", "",
+        "20 per bulan per", "20 per/bulan", "20 tiap bulan", "٢٠ per bulan", "20 bulan", ""
     ]
 
     @Test("a rate (laju) reads exactly when the schema's pattern accepts it", arguments: rates)
@@ -67,18 +67,21 @@ import Testing
         Self.expectAgreement(pattern, value, in: "jumlah_kasus: 1\nkedatangan: {laju: VALUE}\n")
     }
 
-    static let arrivalPatterns = ["poisson", "tetap", "daftar", "sekaligus", "POISSON", "Tetap", "DaFtAr", "se\u{212A}aligus",
-                                  "poison", "acak", " poisson", "poisson ", "", "random", "list"]
+    static let arrivalPatterns = [
+        "poisson", "tetap", "daftar", "sekaligus", "POISSON", "Tetap", "DaFtAr", "se\u{212A}aligus",
+        "poison", "acak", " poisson", "poisson ", "", "random", "list"
+    ]
 
     @Test("an arrival pattern (pola) is one exactly when the schema's pattern accepts it", arguments: arrivalPatterns)
     func arrivalPatternsAgree(_ value: String) throws {
         let pattern = try SchemaFile.pattern(Self.schema, "/$defs/arrivals/properties/pola")
         // What the pattern takes besides pola, as far as the reader can tell which one it is.
-        let rest = switch value.lowercased() {
-        case "daftar": ", waktu: [2026-03-02T07:30]"
-        case "sekaligus": ""
-        default: ", selang: 1 jam"
-        }
+        let rest =
+            switch value.lowercased() {
+            case "daftar": ", waktu: [2026-03-02T07:30]"
+            case "sekaligus": ""
+            default: ", selang: 1 jam"
+            }
         Self.expectAgreement(pattern, value, in: "jumlah_kasus: 1\nkedatangan: {pola: VALUE\(rest)}\n")
     }
 
@@ -88,9 +91,11 @@ import Testing
         #expect(Set(examples) == ["poisson", "tetap", "daftar", "sekaligus"])
     }
 
-    static let distributions = ["tetap", "seragam", "segitiga", "eksponensial", "lognormal", "normal", "fixed", "uniform",
-                                "triangular", "exponential", "Eksponensial", "EXPONENTIAL", " normal ", "Normal\u{00A0}",
-                                "e\u{212A}sponensial", "gamma", "", "eksponen", "log-normal", "poisson", "tetap tetap"]
+    static let distributions = [
+        "tetap", "seragam", "segitiga", "eksponensial", "lognormal", "normal", "fixed", "uniform",
+        "triangular", "exponential", "Eksponensial", "EXPONENTIAL", " normal ", "Normal\u{00A0}",
+        "e\u{212A}sponensial", "gamma", "", "eksponen", "log-normal", "poisson", "tetap tetap"
+    ]
 
     @Test("a distribution (sebaran) reads exactly when the schema's pattern accepts it", arguments: distributions)
     func distributionsAgree(_ value: String) throws {
@@ -110,7 +115,7 @@ import Testing
         "2026-02-29", "1900-02-29", "2026-04-31", "2026-13-01", "2026-00-10", "2026-01-00", "0000-01-01", "26-03-02",
         "02026-03-02", "2026-03-02T24:00", "2026-03-02T7:5", "2026-03-02T07:60", "2026-03-02T07:30:00", "2026-03-02t07:30",
         "2026-03-02  07:30", " 2026-03-02", "2026-03-02T", "+2026-03-02", "2026--03-02", "2026-03-002", "2026/03/02", "",
-        "2026-03-02T07.30", "2026-03-02T007:30",
+        "2026-03-02T07.30", "2026-03-02T007:30"
     ]
 
     @Test("a moment (mulai, waktu) reads exactly when the schema's pattern accepts it", arguments: moments)
@@ -120,8 +125,10 @@ import Testing
         Self.expectAgreement(pattern, value, in: "kedatangan: {selang: 1 jam}\njumlah_kasus: 1\nmulai: VALUE\n")
     }
 
-    static let probabilities = ["0.3", "0,3", "0", "1", "1.0", "0.999", "00.5", "30%", "30 %", "100%", "0%", "99.5%", "0.3 ",
-                                "1.3", "101%", "100.5%", "-0.1", ".5", "1e-1", "30%%", "%30", "abc", "", "1.", "0x1", "1/3"]
+    static let probabilities = [
+        "0.3", "0,3", "0", "1", "1.0", "0.999", "00.5", "30%", "30 %", "100%", "0%", "99.5%", "0.3 ",
+        "1.3", "101%", "100.5%", "-0.1", ".5", "1e-1", "30%%", "%30", "abc", "", "1.", "0x1", "1/3"
+    ]
 
     @Test("a probability written as text reads exactly when the schema's pattern accepts it", arguments: probabilities)
     func probabilitiesAgree(_ value: String) throws {
@@ -135,7 +142,7 @@ import Testing
         ("/properties/replikasi", "kedatangan: {selang: 1 jam}\njumlah_kasus: 1\nreplikasi: VALUE\n"),
         ("/properties/batas_pengulangan", "kedatangan: {selang: 1 jam}\njumlah_kasus: 1\nbatas_pengulangan: VALUE\n"),
         ("/properties/utas", "kedatangan: {selang: 1 jam}\njumlah_kasus: 1\nutas: VALUE\n"),
-        ("/$defs/staff/additionalProperties", "kedatangan: {selang: 1 jam}\njumlah_kasus: 1\npegawai: {tim: VALUE}\n"),
+        ("/$defs/staff/additionalProperties", "kedatangan: {selang: 1 jam}\njumlah_kasus: 1\npegawai: {tim: VALUE}\n")
     ]
 
     @Test("a count reads exactly when it lies within the schema's minimum and maximum", arguments: counts)
@@ -157,8 +164,10 @@ import Testing
         (0..<8).flatMap { keys in
             ["", "faktor_kedatangan: 2\n", "perubahan: [{nama: naik, faktor_kedatangan: 2}]\n"].flatMap { factor in
                 ["", "jumlah_kasus: 5\n"].map { cases in
-                    let arrivals = [pola.map { "pola: \($0)" }, keys & 1 == 0 ? nil : "selang: 1 jam",
-                                    keys & 2 == 0 ? nil : "laju: 2 per jam", keys & 4 == 0 ? nil : "waktu: [2026-03-02T07:30]"]
+                    let arrivals = [
+                        pola.map { "pola: \($0)" }, keys & 1 == 0 ? nil : "selang: 1 jam",
+                        keys & 2 == 0 ? nil : "laju: 2 per jam", keys & 4 == 0 ? nil : "waktu: [2026-03-02T07:30]"
+                    ]
                     return "kedatangan: {\(arrivals.compactMap { $0 }.joined(separator: ", "))}\n" + factor + cases
                 }
             }
@@ -170,8 +179,10 @@ import Testing
         let verdicts = try CheckSchemaScript.verdicts(Self.arrivalCombinations, schema: Self.schema)
         for (document, schemaAccepts) in zip(Self.arrivalCombinations, verdicts) {
             let error = Self.readError(document)
-            #expect((error == nil) == schemaAccepts,
-                    "the schema \(schemaAccepts ? "accepts" : "refuses") it, sopsh \(error.map { "refuses it: \($0)" } ?? "accepts it"):\n\(document)")
+            #expect(
+                (error == nil) == schemaAccepts,
+                "the schema \(schemaAccepts ? "accepts" : "refuses") it, sopsh \(error.map { "refuses it: \($0)" } ?? "accepts it"):\n\(document)"
+            )
         }
     }
 
@@ -181,8 +192,11 @@ import Testing
         ("/$defs/change", "kedatangan: {selang: 1 jam}\njumlah_kasus: 1\nperubahan:\n  - {nama: a, \(SchemaFile.unknownKey): 1}\n"),
         ("/$defs/arrivals", "kedatangan: {selang: 1 jam, \(SchemaFile.unknownKey): 1}\njumlah_kasus: 1\n"),
         ("/$defs/durations", "kedatangan: {selang: 1 jam}\njumlah_kasus: 1\ndurasi: {\(SchemaFile.unknownKey): 1}\n"),
-        ("/$defs/stepDuration", "kedatangan: {selang: 1 jam}\njumlah_kasus: 1\ndurasi: {langkah: {\"1\": {\(SchemaFile.unknownKey): 1}}}\n"),
-        ("/$defs/caseType", "kedatangan: {selang: 1 jam}\njumlah_kasus: 1\njenis_kasus: [{nama: a, \(SchemaFile.unknownKey): 1}]\n"),
+        (
+            "/$defs/stepDuration",
+            "kedatangan: {selang: 1 jam}\njumlah_kasus: 1\ndurasi: {langkah: {\"1\": {\(SchemaFile.unknownKey): 1}}}\n"
+        ),
+        ("/$defs/caseType", "kedatangan: {selang: 1 jam}\njumlah_kasus: 1\njenis_kasus: [{nama: a, \(SchemaFile.unknownKey): 1}]\n")
     ]
 
     @Test("each mapping has the keys the reader knows, no more and no fewer", arguments: mappings)

@@ -54,25 +54,33 @@ import Testing
         return Set((loaded.diagnostics + loaded.sop.check()).filter { $0.severity == .error }.map(\.code))
     }
 
-    static let roleIDs = ["tim", "kepala-ukpbj", "tim_2", "a", "t9", "x-", "Tim", "tIM", "2tim", "-tim", "_tim", "",
-                          "tim teknis", "tim.teknis", "😀tim", "tim😀", "éva", "tím", "ｔｉｍ", "tim\t", "ıtim", "tim/2"]
+    static let roleIDs = [
+        "tim", "kepala-ukpbj", "tim_2", "a", "t9", "x-", "Tim", "tIM", "2tim", "-tim", "_tim", "",
+        "tim teknis", "tim.teknis", "😀tim", "tim😀", "éva", "tím", "ｔｉｍ", "tim\t", "ıtim", "tim/2"
+    ]
 
     @Test("a role id is valid exactly when the schema's roleID pattern accepts it", arguments: roleIDs)
     func roleIDsAgree(_ id: String) throws {
         let pattern = try #require(Self.definition("roleID")["pattern"] as? String)
         let refused = try Self.errors(in: Self.document(roleID: id)).contains("role.bad-id")
-        #expect(refused == !Self.matches(pattern, id), "schema \(Self.matches(pattern, id) ? "accepts" : "refuses") `\(id)`, sopsh \(refused ? "refuses" : "accepts") it")
+        #expect(
+            refused == !Self.matches(pattern, id),
+            "schema \(Self.matches(pattern, id) ? "accepts" : "refuses") `\(id)`, sopsh \(refused ? "refuses" : "accepts") it")
     }
 
-    static let stepNumbers = ["2", "2.", "2.1", "2.1.3", "0", "999999999", "1234567890", "2.1234567890", "+2", "-2", "2..1",
-                              ".2", "2,1", " 2", "2 ", "٢", "2a", "a", "1e3", "0x2"]
+    static let stepNumbers = [
+        "2", "2.", "2.1", "2.1.3", "0", "999999999", "1234567890", "2.1234567890", "+2", "-2", "2..1",
+        ".2", "2,1", " 2", "2 ", "٢", "2a", "a", "1e3", "0x2"
+    ]
 
     @Test("a quoted step number is valid exactly when the schema's stepNumber pattern accepts it", arguments: stepNumbers)
     func stepNumbersAgree(_ number: String) throws {
         let forms = try #require(Self.definition("stepNumber")["oneOf"] as? [[String: Any]])
         let pattern = try #require(forms.compactMap { $0["pattern"] as? String }.first)
         let refused = try Self.errors(in: Self.document(number: number, target: "1")).contains("yaml.shape")
-        #expect(refused == !Self.matches(pattern, number), "schema \(Self.matches(pattern, number) ? "accepts" : "refuses") `\(number)`, sopsh \(refused ? "refuses" : "accepts") it")
+        #expect(
+            refused == !Self.matches(pattern, number),
+            "schema \(Self.matches(pattern, number) ? "accepts" : "refuses") `\(number)`, sopsh \(refused ? "refuses" : "accepts") it")
     }
 
     @Test("an answer leads to a step number or to one of the schema's words for the end")
@@ -92,8 +100,10 @@ import Testing
         #expect(try Self.errors(in: yaml).contains("step.repeated-executor"))
     }
 
-    static let tagged = ["!!binary aGVsbG8=", "!!int 3", "!!float 1.5", "!!bool yes", "!!null ''", "!rahasia Memeriksa berkas",
-                         "!<tag:example.org,2026:x> Memeriksa"]
+    static let tagged = [
+        "!!binary aGVsbG8=", "!!int 3", "!!float 1.5", "!!bool yes", "!!null ''", "!rahasia Memeriksa berkas",
+        "!<tag:example.org,2026:x> Memeriksa"
+    ]
 
     @Test("a YAML tag the format does not define is an error at its line and column", arguments: tagged)
     func tagsAreRefused(_ value: String) throws {

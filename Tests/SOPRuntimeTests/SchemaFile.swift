@@ -60,22 +60,26 @@ enum SchemaFile {
 
     /// `text` in YAML's double quotes, so that every character reaches the reader as written.
     static func quoted(_ text: String) -> String {
-        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+        "\""
+            + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
             .replacingOccurrences(of: "\t", with: "\\t") + "\""
     }
 
     /// `read` takes `template` with `value` (quoted, or as written) in place of VALUE exactly
     /// when the schema has `accepted` the value, and when it refuses it, on the value's own line.
-    static func expectReading(_ value: String, in template: String, accepted: Bool, quoted: Bool = true,
-                              by read: (String) -> SOPReadError?) {
+    static func expectReading(
+        _ value: String, in template: String, accepted: Bool, quoted: Bool = true,
+        by read: (String) -> SOPReadError?
+    ) {
         let yaml = template.replacingOccurrences(of: "VALUE", with: quoted ? self.quoted(value) : value)
         let line = template[..<template.range(of: "VALUE")!.lowerBound].filter { $0 == "\n" }.count + 1
         let error = read(yaml)
         if accepted {
             #expect(error == nil, "the schema accepts `\(value)`, sopsh refuses it: \(error.map(String.init(describing:)) ?? "")")
         } else {
-            #expect(error?.location.line == line,
-                    "the schema refuses `\(value)`, sopsh \(error.map { "refuses it elsewhere: \($0)" } ?? "accepts it")")
+            #expect(
+                error?.location.line == line,
+                "the schema refuses `\(value)`, sopsh \(error.map { "refuses it elsewhere: \($0)" } ?? "accepts it")")
         }
     }
 

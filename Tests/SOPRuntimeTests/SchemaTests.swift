@@ -31,8 +31,10 @@ struct SchemaTests {
     func schemaRefusesBadDocuments() throws {
         let run = try CheckSchemaScript.run(["--self-test"])
         #expect(run.status == 0, "a schema accepts a document it must refuse:\n\(run.output)")
-        for refusal in ["sop: lanjut_ke on a decision", "scenario: selang beside a list of times", "calendar: an hour past 24",
-                        "office: both volume and selang"] {
+        for refusal in [
+            "sop: lanjut_ke on a decision", "scenario: selang beside a list of times", "calendar: an hour past 24",
+            "office: both volume and selang"
+        ] {
             #expect(run.output.contains("\(refusal): rejected"), "\(run.output)")
         }
     }

@@ -42,14 +42,14 @@ struct ModelGenerator {
         "Menyusun", "laporan", "Kepala Dinas", "Surat Keputusan", "dan", "persetujuan", "Biro Keuangan dan Umum",
         "café", "Ñ", "🙂", "👍🏽", "日本語", "é", "e\u{301}", "\u{A0}", "\u{2028}", "\u{85}", "a\u{FEFF}", "\u{7}", "\u{0}",
         "\"", "'", ":", ": ", " #", "#", "-", "- ", "? ", "[", "]", "{", "}", ",", "&a", "*a", "!tag", "|", ">", "%", "@",
-        "`", "\\", "\n", "\r\n", "\r", "\t", " ", "  ", "\n\n",
+        "`", "\\", "\n", "\r\n", "\r", "\t", " ", "  ", "\n\n"
     ]
 
     /// Whole texts that YAML reads as something other than text when written plainly.
     static let yamlLookalikes = [
         "no", "yes", "No", "off", "On", "true", "False", "~", "null", "NULL", "", "1.0", "3.10", "1e3", ".inf", "-.inf", ".NaN",
         "0x1F", "0o17", "+1", "1_000", "12:30:00", "2025-02-21", "2025-02-21T10:00:00Z", "<<", "=", "19810708",
-        "- a", "a: b", "[1, 2]", "{a: 1}", "!!str", "---", "...", "| x", "> x",
+        "- a", "a: b", "[1, 2]", "{a: 1}", "!!str", "---", "...", "| x", "> x"
     ]
 
     mutating func text() -> String {
@@ -66,7 +66,7 @@ struct ModelGenerator {
         "15 menit", "1 jam", "8 jam", "1 jam 30 menit", "1-2 jam", "1 - 2 jam", "1 s.d. 2 jam", "30 menit - 1 jam",
         "1 hari", "3 hari kerja", "1 minggu", "2 bulan", "Sesuai kebutuhan", "sesuai   KEBUTUHAN", "", "-", "1,5 jam",
         "90m", "1.5h", "2d", "1h30m", "1w", "0 menit", "3-1 jam", "999999 jam", "99999999999999999999 jam", "1 jem",
-        " 2 jam ", "2 jam\n", "1 jam\n30 menit", "satu jam", "1/2 jam",
+        " 2 jam ", "2 jam\n", "1 jam\n30 menit", "satu jam", "1/2 jam"
     ]
 
     mutating func time() -> StandardTime {
@@ -97,16 +97,18 @@ struct ModelGenerator {
         let numbers = (0..<count).map { index in random.chance(0.05) ? nil : number(near: index + 1) }
         let targets: [Target] = [.end] + numbers.compactMap { $0 }.map(Target.step) + [.step(StepNumber(99))]
         let steps = numbers.map { number in
-            var step = Step(number: number, activity: text(), executors: [], requirements: text(), time: time(),
-                            output: text(), notes: random.chance(0.3) ? text() : "")
+            var step = Step(
+                number: number, activity: text(), executors: [], requirements: text(), time: time(),
+                output: text(), notes: random.chance(0.3) ? text() : "")
             let roleIDs = roles.map(\.id)
             step.executors = (0..<random.count(0...3)).map { _ in
                 roleIDs.isEmpty || random.chance(0.1) ? random.pick(["", "tidak-ada", "Kepala Dinas"]) : random.pick(roleIDs)
             }
             if random.chance(0.3) {
-                step.decision = Decision(answers: (0..<random.count(0...4)).map { _ in
-                    Answer(label: text(), target: random.chance(0.1) ? nil : random.pick(targets))
-                })
+                step.decision = Decision(
+                    answers: (0..<random.count(0...4)).map { _ in
+                        Answer(label: text(), target: random.chance(0.1) ? nil : random.pick(targets))
+                    })
             } else if random.chance(0.3) {
                 step.next = random.pick(targets)
             }
@@ -118,9 +120,11 @@ struct ModelGenerator {
 
 /// Random damage to a text, as a slip of the keyboard, a bad copy or a broken disk does it.
 extension SeededRandom {
-    static let insertions = [":", ": ", "-", "- ", "\"", "'", "\t", "\n", "\r", " ", "[", "]", "{", "}", "#", "&a ", "*a",
-                             "!!int ", "%YAML 1.2\n", "---\n", "...\n", "|", ">", "\u{0}", "\u{FEFF}", "\u{85}", "é", "🙂",
-                             "${", "(", ")", "\\", "$", "9999999999999999999999", "1e308", "-1", "0", ";"]
+    static let insertions = [
+        ":", ": ", "-", "- ", "\"", "'", "\t", "\n", "\r", " ", "[", "]", "{", "}", "#", "&a ", "*a",
+        "!!int ", "%YAML 1.2\n", "---\n", "...\n", "|", ">", "\u{0}", "\u{FEFF}", "\u{85}", "é", "🙂",
+        "${", "(", ")", "\\", "$", "9999999999999999999999", "1e308", "-1", "0", ";"
+    ]
 
     /// The text with one to four random changes: a character flipped, removed or inserted,
     /// the text cut short, a line repeated or two lines swapped.
@@ -137,7 +141,8 @@ extension SeededRandom {
                 scalars = Array(scalars.prefix(at))
             case 3:
                 var lines = String(String.UnicodeScalarView(scalars)).split(separator: "\n", omittingEmptySubsequences: false)
-                let line = count(0...lines.count - 1), other = count(0...lines.count - 1)
+                let line = count(0...lines.count - 1)
+                let other = count(0...lines.count - 1)
                 if chance(0.5) { lines.insert(lines[line], at: other) } else { lines.swapAt(line, other) }
                 scalars = Array(lines.joined(separator: "\n").unicodeScalars)
             default:

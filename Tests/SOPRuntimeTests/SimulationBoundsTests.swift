@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import SOPRuntime
+import Testing
 
 /// Scenarios past what a run can hold are refused before they start, or stop with a warning:
 /// never a trap, never a run that fills the memory or goes on for years.
@@ -12,7 +12,10 @@ import SOPRuntime
     }
 
     enum Absurd: String, CaseIterable, Sendable {
-        case cases = "jumlah_kasus", replications = "replikasi", reworkCap = "batas_pengulangan", staff = "pegawai.petugas"
+        case cases = "jumlah_kasus"
+        case replications = "replikasi"
+        case reworkCap = "batas_pengulangan"
+        case staff = "pegawai.petugas"
 
         var scenario: Scenario {
             SimulationBounds.scenario { scenario in
@@ -42,19 +45,24 @@ import SOPRuntime
     }
 
     @Test func arrivalsFarBeyondTheStaffStopTheRunWithAWarning() throws {
-        let result = try Simulation.run(sop: Simulations.singleStep(staff: 1), scenario: Self.scenario {
-            $0.arrivals = .poisson(meanInterval: .minutes(0.000001))
-            $0.cases = nil
-            $0.horizon = .days(30)
-        })
+        let result = try Simulation.run(
+            sop: Simulations.singleStep(staff: 1),
+            scenario: Self.scenario {
+                $0.arrivals = .poisson(meanInterval: .minutes(0.000001))
+                $0.cases = nil
+                $0.horizon = .days(30)
+            })
         #expect(result.stopped)
         #expect(result.casesArrived > 2_000_000 && result.casesArrived < 2_100_000, "stopped near the bound: \(result.casesArrived)")
         #expect(result.warnings.contains { $0.contains("cannot keep up with the arrivals") })
     }
 
     @Test func casesThatTakeNoTimeFillTheFirstBin() throws {
-        let sop = SOP(roles: [Role(id: "petugas", name: "Petugas", staff: 1)],
-                      steps: [Step(number: StepNumber(1), activity: "Mencatat", executors: ["petugas"], time: StandardTime("0 menit"), output: "catatan")])
+        let sop = SOP(
+            roles: [Role(id: "petugas", name: "Petugas", staff: 1)],
+            steps: [
+                Step(number: StepNumber(1), activity: "Mencatat", executors: ["petugas"], time: StandardTime("0 menit"), output: "catatan")
+            ])
         let result = try Simulation.run(sop: sop, scenario: Self.scenario { _ in })
         #expect(result.casesFinished == 10)
         #expect(result.leadTimeDistribution.shares.first == 1)

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import SOPRuntime
+import Testing
 
 /// The simulation model as docs/simulation.md states it: each duration distribution draws
 /// what it says around the standard time, a range is drawn over the range, each what-if change
@@ -50,7 +50,8 @@ import SOPRuntime
     /// A normal N(1, 1) truncated at zero: mean 1 + λ and variance 1 − λ − λ², with
     /// λ = φ(1)/Φ(1) (the truncation point is one standard deviation below the mean).
     static let truncatedNormal: Expected = {
-        let phi = exp(-0.5) / (2 * Double.pi).squareRoot(), bigPhi = 0.5 * erfc(-1 / 2.0.squareRoot())
+        let phi = exp(-0.5) / (2 * Double.pi).squareRoot()
+        let bigPhi = 0.5 * erfc(-1 / 2.0.squareRoot())
         let lambda = phi / bigPhi
         return Expected(distribution: .normal, spread: 1, mean: 1 + lambda, standardDeviation: (1 - lambda - lambda * lambda).squareRoot())
     }()
@@ -60,15 +61,16 @@ import SOPRuntime
         Expected(distribution: .triangular, spread: 0.5, mean: 1, standardDeviation: 0.5 / 6.0.squareRoot(), range: 0.5...1.5),
         Expected(distribution: .exponential, spread: 0.5, mean: 1, standardDeviation: 1),
         Expected(distribution: .lognormal, spread: 0.5, mean: 1, standardDeviation: 0.5),
-        truncatedNormal,
+        truncatedNormal
     ]
 
     /// The mean is checked to four standard errors (σ/√n, n = 20,000: 2.8 % for the
     /// exponential). The standard deviation to 5 %: its own standard error is about
     /// σ·√((κ − 1)/4n), at most 1 % here (exponential, kurtosis κ = 9), so 5 % is five of them
     /// and still tells a uniform from a triangle (41 % apart).
-    @Test("around a 1 jam step each distribution has its mean and spread, and bounded ones never leave their range",
-          arguments: expectations)
+    @Test(
+        "around a 1 jam step each distribution has its mean and spread, and bounded ones never leave their range",
+        arguments: expectations)
     func distributionDrawsAroundTheStandardTime(_ expected: Expected) throws {
         let (result, hours) = try Self.draws(DurationModel(distribution: expected.distribution, spread: expected.spread))
         let tolerance = 4 * expected.standardDeviation / Double(hours.count).squareRoot()
@@ -76,11 +78,13 @@ import SOPRuntime
         #expect(abs(Self.mean(hours) - result.leadTime.mean.mean) < Self.clockSlack, "the log and the statistics hold the same draws")
         let spread = Self.standardDeviation(hours)
         #expect(abs(spread - expected.standardDeviation) <= 0.05 * expected.standardDeviation, "standard deviation \(spread)")
-        let lowest = try #require(hours.min()), highest = try #require(hours.max())
+        let lowest = try #require(hours.min())
+        let highest = try #require(hours.max())
         #expect(abs(result.leadTime.max - highest) < Self.clockSlack)
         if let range = expected.range {
-            #expect(lowest >= range.lowerBound - Self.clockSlack && highest <= range.upperBound + Self.clockSlack,
-                    "drawn from \(lowest) to \(highest)")
+            #expect(
+                lowest >= range.lowerBound - Self.clockSlack && highest <= range.upperBound + Self.clockSlack,
+                "drawn from \(lowest) to \(highest)")
             // Both ends are reached: each 5 % edge of the range holds at least 0.5 % of a
             // uniform or symmetric triangle, so 20,000 draws all missing one has odds of e⁻¹⁰⁰.
             let edge = 0.05 * (range.upperBound - range.lowerBound)
@@ -112,9 +116,12 @@ import SOPRuntime
         try Self.expectDrawnOverTheRange(result, hours, standardDeviation: 1 / 24.0.squareRoot())
     }
 
-    static func expectDrawnOverTheRange(_ result: SimulationResult, _ hours: [Double], standardDeviation: Double,
-                                        sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
-        let lowest = try #require(hours.min()), highest = try #require(hours.max())
+    static func expectDrawnOverTheRange(
+        _ result: SimulationResult, _ hours: [Double], standardDeviation: Double,
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) throws {
+        let lowest = try #require(hours.min())
+        let highest = try #require(hours.max())
         #expect(lowest >= 1 - clockSlack && highest <= 2 + clockSlack, "drawn from \(lowest) to \(highest)", sourceLocation: sourceLocation)
         #expect(lowest < 1.05 && highest > 1.95, "both ends of the range are reached", sourceLocation: sourceLocation)
         let tolerance = 4 * standardDeviation / Double(hours.count).squareRoot()
@@ -134,7 +141,7 @@ import SOPRuntime
         sop.steps = [
             TestSOPs.step(1, "Menerima berkas permohonan", by: "staf", needs: "", time: "1 jam", gives: "berkas diterima"),
             TestSOPs.step(2, "Memeriksa berkas permohonan", by: "kepala", needs: "", time: "8 jam", gives: "berkas diperiksa"),
-            TestSOPs.step(3, "Menandatangani surat jawaban", by: "kepala", needs: "", time: "30 menit", gives: "surat jawaban"),
+            TestSOPs.step(3, "Menandatangani surat jawaban", by: "kepala", needs: "", time: "30 menit", gives: "surat jawaban")
         ]
         return sop
     }
@@ -190,7 +197,8 @@ import SOPRuntime
     @Test("office hours instead of round the clock: the same 9.5 working hours, but Monday 07:30 to Tuesday 09:30 on the wall clock")
     func officeCalendarLengthensWallClockTime() throws {
         let runs = try Self.run(Self.oneCaseFile, sop: Self.handOver())
-        let clock = try #require(runs["dasar"]), office = try #require(runs["jam kantor"])
+        let clock = try #require(runs["dasar"])
+        let office = try #require(runs["jam kantor"])
         #expect(clock.events.last?.end == CivilDateTime("2026-03-02T17:00"))
         // Monday 07:30–12:00 and 13:00–16:00 is 7.5 h; the last 2 h are Tuesday 07:30–09:30.
         #expect(office.events.last?.end == CivilDateTime("2026-03-03T09:30"))
@@ -249,7 +257,8 @@ import SOPRuntime
     @Test("`faktor_kedatangan: 1.5` raises utilisation by half, from 0.4 to 0.6, over a period two thirds as long")
     func arrivalFactorRaisesUtilisationProportionally() throws {
         let runs = try Self.run(Self.loadFile, sop: Simulations.singleStep(staff: 1))
-        let base = try #require(runs["baseline"]), raised = try #require(runs["permintaan naik 50%"])
+        let base = try #require(runs["baseline"])
+        let raised = try #require(runs["permintaan naik 50%"])
         #expect(raised.result.casesFinished == base.result.casesFinished, "the same cases, arriving faster")
         #expect(Simulations.isWithin(base.result.roles[0].utilisation.mean, 0.4, relative: 0.02))
         #expect(Simulations.isWithin(raised.result.roles[0].utilisation.mean, 0.6, relative: 0.02))
@@ -261,7 +270,8 @@ import SOPRuntime
     @Test("a second member of staff cuts the wait from 0.667 h (M/M/1) to 0.042 h (M/M/2) and halves utilisation")
     func moreStaffLowersWaiting() throws {
         let runs = try Self.run(Self.loadFile, sop: Simulations.singleStep(staff: 1))
-        let one = try #require(runs["baseline"]).result, two = try #require(runs["tambah petugas"]).result
+        let one = try #require(runs["baseline"]).result
+        let two = try #require(runs["tambah petugas"]).result
         let twoWait = Simulations.erlangC(servers: 2, load: 0.4) / (2 - 0.4)
         #expect(two.roles[0].staff == 2)
         #expect(Simulations.isWithin(one.waitingTime.mean, 0.4 / 0.6, relative: 0.1), "one: \(one.waitingTime)")
@@ -290,14 +300,17 @@ import SOPRuntime
     }
 
     static func loadRun(cases: Int) throws -> SimulationResult {
-        try Simulation.run(sop: Simulations.singleStep(staff: 1),
-                           scenario: Scenario(arrivals: .poisson(meanInterval: .hours(2.5)), cases: cases, replications: 2, threads: 1,
-                                              calendar: .roundTheClock, durations: DurationModel(distribution: .exponential)))
+        try Simulation.run(
+            sop: Simulations.singleStep(staff: 1),
+            scenario: Scenario(
+                arrivals: .poisson(meanInterval: .hours(2.5)), cases: cases, replications: 2, threads: 1,
+                calendar: .roundTheClock, durations: DurationModel(distribution: .exponential)))
     }
 
     @Test("the result of 100,000 cases holds exactly what the result of 1,000 does: no list in it grows with the cases")
     func resultDoesNotGrowWithTheCases() throws {
-        let small = try Self.loadRun(cases: 1_000), large = try Self.loadRun(cases: 100_000)
+        let small = try Self.loadRun(cases: 1_000)
+        let large = try Self.loadRun(cases: 100_000)
         #expect(large.casesFinished == 100 * small.casesFinished)
         #expect(try Self.shape(of: large) == Self.shape(of: small))
         #expect(large.leadTimeDistribution.shares.count == LeadTimeDistribution.binCount)
@@ -326,9 +339,11 @@ import SOPRuntime
 
     @Test("an event log of 100,000 cases is handed on in small batches while the run goes, never held whole")
     func eventLogIsStreamed() throws {
-        let scenario = Scenario(arrivals: .poisson(meanInterval: .hours(2.5)), cases: 100_000, threads: 1,
-                                calendar: .roundTheClock, durations: DurationModel(distribution: .exponential))
-        let control = SimulationControl(), recorder = BatchRecorder()
+        let scenario = Scenario(
+            arrivals: .poisson(meanInterval: .hours(2.5)), cases: 100_000, threads: 1,
+            calendar: .roundTheClock, durations: DurationModel(distribution: .exponential))
+        let control = SimulationControl()
+        let recorder = BatchRecorder()
         let result = try Simulation(sop: Simulations.singleStep(staff: 1), scenario: scenario)
             .run(control: control, eventLog: recorder.sink(watching: control))
         let sizes = recorder.batches.map(\.size)
@@ -340,19 +355,26 @@ import SOPRuntime
 
     /// `faktor_kedatangan` scales a rate; over a list of times or a batch it would do nothing,
     /// so it is refused where it stands instead of giving an unchanged result.
-    @Test("an arrival factor over a batch or a list of times is refused at its key",
-          arguments: ["kedatangan: {pola: sekaligus}\njumlah_kasus: 10\nfaktor_kedatangan: 2\n",
-                      "kedatangan: {pola: sekaligus}\njumlah_kasus: 10\nperubahan:\n  - nama: ramai\n    faktor_kedatangan: 2\n",
-                      "kedatangan: {pola: poisson, selang: 1 jam}\njumlah_kasus: 10\nperubahan:\n  - nama: daftar\n    kedatangan: {pola: daftar, waktu: [2026-01-05T08:00]}\n    faktor_kedatangan: 2\n"])
+    @Test(
+        "an arrival factor over a batch or a list of times is refused at its key",
+        arguments: [
+            "kedatangan: {pola: sekaligus}\njumlah_kasus: 10\nfaktor_kedatangan: 2\n",
+            "kedatangan: {pola: sekaligus}\njumlah_kasus: 10\nperubahan:\n  - nama: ramai\n    faktor_kedatangan: 2\n",
+            "kedatangan: {pola: poisson, selang: 1 jam}\njumlah_kasus: 10\nperubahan:\n  - nama: daftar\n    kedatangan: {pola: daftar, waktu: [2026-01-05T08:00]}\n    faktor_kedatangan: 2\n"
+        ])
     func arrivalFactorNeedsARate(_ text: String) throws {
         let error = try #require(throws: SOPReadError.self) { try ScenarioFile.read(text, file: "s.yaml") }
-        let line = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("faktor_kedatangan") }.map { $0 + 1 }
+        let line = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("faktor_kedatangan") }.map {
+            $0 + 1
+        }
         #expect(error.description.contains("faktor_kedatangan changes a rate"), "\(error)")
         #expect(error.location.line == line, "\(error)")
     }
 
     @Test func anArrivalFactorOverARateStillReads() throws {
-        let file = try ScenarioFile.read("kedatangan: {pola: sekaligus}\njumlah_kasus: 10\nperubahan:\n  - nama: ramai\n    kedatangan: {pola: poisson, selang: 1 jam}\n    faktor_kedatangan: 2\n", file: nil)
+        let file = try ScenarioFile.read(
+            "kedatangan: {pola: sekaligus}\njumlah_kasus: 10\nperubahan:\n  - nama: ramai\n    kedatangan: {pola: poisson, selang: 1 jam}\n    faktor_kedatangan: 2\n",
+            file: nil)
         #expect(file.scenarios[1].arrivals == .poisson(meanInterval: .hours(0.5)))
     }
 }

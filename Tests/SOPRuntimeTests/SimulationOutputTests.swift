@@ -1,15 +1,16 @@
 import Foundation
-import Testing
 import SOPRuntime
+import Testing
 
 /// What a simulation hands on: its event log as a file, one case of it again, the lead-time
 /// histogram, scenarios compared, and the HTML report.
 @Suite struct SimulationOutputs {
     /// The appendix model with exponential times, small enough for a test.
     static func appendix(cases: Int = 400, replications: Int = 2, staff: [String: Int] = [:]) throws -> Simulation {
-        var scenario = Scenario(arrivals: .poisson(meanInterval: .hours(40)), cases: cases, replications: replications, seed: 11,
-                                calendar: .office, durations: DurationModel(distribution: .exponential),
-                                decisions: [StepNumber(3): ["perlu perbaikan": 0.3], StepNumber(11): ["perlu perbaikan": 0.25]])
+        var scenario = Scenario(
+            arrivals: .poisson(meanInterval: .hours(40)), cases: cases, replications: replications, seed: 11,
+            calendar: .office, durations: DurationModel(distribution: .exponential),
+            decisions: [StepNumber(3): ["perlu perbaikan": 0.3], StepNumber(11): ["perlu perbaikan": 0.25]])
         scenario.staff = staff
         return try Simulation(sop: try Simulations.seed(), scenario: scenario)
     }
@@ -30,7 +31,9 @@ import SOPRuntime
         #expect(!FileManager.default.fileExists(atPath: path), "the file appears only when it is complete")
         try file.finish()
 
-        let rows = try #require(try Consumer.python(EventLogExports.csvReader, reading: String(contentsOfFile: path, encoding: .utf8), extension: "csv") as? [[String]])
+        let rows = try #require(
+            try Consumer.python(EventLogExports.csvReader, reading: String(contentsOfFile: path, encoding: .utf8), extension: "csv")
+                as? [[String]])
         #expect(rows.first == EventLogCSVWriter.columns)
         #expect(rows.count - 1 == result.steps.reduce(0) { $0 + $1.visits }, "one row per step begun")
         let cases = rows.dropFirst().map(\.[0])
@@ -48,7 +51,8 @@ import SOPRuntime
     @Test func theXESLogIsReadByAProcessMiningTool() throws {
         let simulation = try Self.appendix(cases: 30, replications: 1)
         let path = try Self.folder().appendingPathComponent("kasus.xes").path
-        let file = try SimulationEventLogFile(path: path, format: .xes, simulation: simulation, name: "Kebijakan Mutu", utcOffsetMinutes: 420)
+        let file = try SimulationEventLogFile(
+            path: path, format: .xes, simulation: simulation, name: "Kebijakan Mutu", utcOffsetMinutes: 420)
         let result = simulation.run(eventLog: file.sink)
         try file.finish()
         let text = try String(contentsOfFile: path, encoding: .utf8)
@@ -75,7 +79,8 @@ import SOPRuntime
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "the old log\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["kasus.csv"], "no temporary file is left behind")
         #expect(throws: AtomicFileError.self) {
-            try SimulationEventLogFile(path: folder.appendingPathComponent("no/such/folder.csv").path, format: .csv, simulation: simulation, name: "SOP")
+            try SimulationEventLogFile(
+                path: folder.appendingPathComponent("no/such/folder.csv").path, format: .csv, simulation: simulation, name: "SOP")
         }
     }
 
@@ -88,7 +93,9 @@ import SOPRuntime
         let file = try SimulationEventLogFile(path: path, format: .csv, simulation: simulation, name: "SOP")
         _ = simulation.run(eventLog: file.sink)
         try file.finish()
-        let rows = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\r\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        let rows = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\r\n").map {
+            $0.split(separator: ",", omittingEmptySubsequences: false)
+        }
         for number in [1, 17, 60] {
             let trace = try #require(simulation.trace(ofCase: number))
             #expect(trace.name == "R1-\(number)")
@@ -118,7 +125,8 @@ import SOPRuntime
 
     @Test func equalLeadTimesFillOneBin() throws {
         let sop = Simulations.singleStep(staff: 10)
-        let result = try Simulation.run(sop: sop, scenario: Scenario(arrivals: .regular(interval: .hours(2)), cases: 50, replications: 1, calendar: .roundTheClock))
+        let result = try Simulation.run(
+            sop: sop, scenario: Scenario(arrivals: .regular(interval: .hours(2)), cases: 50, replications: 1, calendar: .roundTheClock))
         #expect(result.leadTimeDistribution.shares.filter { $0 > 0 } == [1])
         #expect(result.leadTimeDistribution.beyond == 0)
     }
@@ -145,8 +153,10 @@ import SOPRuntime
     @Test func theReportIsOneWellFormedPageWithEveryScenarioAndTheComparison() throws {
         let first = try Self.appendix(cases: 300)
         let second = try Self.appendix(cases: 300, staff: ["kepala": 2])
-        let runs = [SimulationReportHTMLWriter.Run(scenario: first.scenario, result: first.run()),
-                    SimulationReportHTMLWriter.Run(scenario: second.scenario, result: second.run())]
+        let runs = [
+            SimulationReportHTMLWriter.Run(scenario: first.scenario, result: first.run()),
+            SimulationReportHTMLWriter.Run(scenario: second.scenario, result: second.run())
+        ]
         let page = SimulationReportHTMLWriter.write(title: "Kebijakan Mutu <UKPBJ> & layanan", runs: runs)
         #expect(try Consumer.xmllint(page).status == 0)
         #expect(page == SimulationReportHTMLWriter.write(title: "Kebijakan Mutu <UKPBJ> & layanan", runs: runs), "the same bytes each time")
@@ -162,7 +172,9 @@ import SOPRuntime
     /// Each scenario section's settings table as label and value, in the page's order.
     static func settingsTables(_ page: String) throws -> [[Pair]] {
         try Consumer.xml(page).elements(named: "table").filter { $0.value("class") == "settings" }.map { table in
-            table.elements(named: "tr").map { Pair($0.elements(named: "th").first?.stringValue ?? "", $0.elements(named: "td").first?.stringValue ?? "") }
+            table.elements(named: "tr").map {
+                Pair($0.elements(named: "th").first?.stringValue ?? "", $0.elements(named: "td").first?.stringValue ?? "")
+            }
         }
     }
 
@@ -182,26 +194,34 @@ import SOPRuntime
         var copy = baseline.scenario
         copy.name = "salinan"
         let runs = try [baseline.scenario, baseline.scenario.applying(change), copy].map { scenario in
-            SimulationReportHTMLWriter.Run(scenario: scenario, result: try Simulation(sop: try Simulations.seed(), scenario: scenario).run())
+            SimulationReportHTMLWriter.Run(
+                scenario: scenario, result: try Simulation(sop: try Simulations.seed(), scenario: scenario).run())
         }
         let page = SimulationReportHTMLWriter.write(title: "Kebijakan Mutu", runs: runs)
         #expect(try Consumer.xmllint(page).status == 0)
         let tables = try Self.settingsTables(page)
         try #require(tables.count == 3)
-        for expected in [Pair("Arrivals", "Poisson, every 40 jam on average"), Pair("Start", "Mon 5 Jan 2026 00:00"),
-                         Pair("Calendar", "Mon–Thu 07:30–12:00, 13:00–16:00; Fri 07:30–11:30, 13:00–16:30; Sat–Sun closed; 37 jam 30 menit of work a week"),
-                         Pair("Holidays", "none"), Pair("Spread of durations", "eksponensial, width 0.5"),
-                         Pair("Duration per step", "the SOP's standard time with the general spread"), Pair("Staff of Kepala UKPBJ", "1 person"),
-                         Pair("Pelaksana", "as the SOP says"), Pair("Decision of step 3", "perlu perbaikan 30%"),
-                         Pair("Decision of step 11", "perlu perbaikan 25%"), Pair("Rework cap", "10 per case"),
-                         Pair("Kinds of case", "one kind"), Pair("Steps removed", "none"), Pair("Steps merged", "none")] {
+        for expected in [
+            Pair("Arrivals", "Poisson, every 40 jam on average"), Pair("Start", "Mon 5 Jan 2026 00:00"),
+            Pair(
+                "Calendar", "Mon–Thu 07:30–12:00, 13:00–16:00; Fri 07:30–11:30, 13:00–16:30; Sat–Sun closed; 37 jam 30 menit of work a week"
+            ),
+            Pair("Holidays", "none"), Pair("Spread of durations", "eksponensial, width 0.5"),
+            Pair("Duration per step", "the SOP's standard time with the general spread"), Pair("Staff of Kepala UKPBJ", "1 person"),
+            Pair("Pelaksana", "as the SOP says"), Pair("Decision of step 3", "perlu perbaikan 30%"),
+            Pair("Decision of step 11", "perlu perbaikan 25%"), Pair("Rework cap", "10 per case"),
+            Pair("Kinds of case", "one kind"), Pair("Steps removed", "none"), Pair("Steps merged", "none")
+        ] {
             #expect(tables[0].contains(expected), "the first scenario shows \(expected), defaults too")
         }
-        #expect(tables[1] == [Pair("Arrivals", "Poisson, every 26 jam 40 menit on average"), Pair("Duration of step 5", "4 jam"),
-                              Pair("Pelaksana of step 5", "Tim Pelaksana Fungsi UKPBJ"), Pair("Decision of step 3", "perlu perbaikan 10%"),
-                              Pair("Rework cap", "3 per case"), Pair("Kinds of case", "biasa 70%, priority 0; segera 30%, priority 1"),
-                              Pair("Steps merged", "9 with 10")],
-                "every change and nothing else")
+        #expect(
+            tables[1] == [
+                Pair("Arrivals", "Poisson, every 26 jam 40 menit on average"), Pair("Duration of step 5", "4 jam"),
+                Pair("Pelaksana of step 5", "Tim Pelaksana Fungsi UKPBJ"), Pair("Decision of step 3", "perlu perbaikan 10%"),
+                Pair("Rework cap", "3 per case"), Pair("Kinds of case", "biasa 70%, priority 0; segera 30%, priority 1"),
+                Pair("Steps merged", "9 with 10")
+            ],
+            "every change and nothing else")
         #expect(tables[2] == [Pair("All settings", "the same")])
     }
 

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import SOPRuntime
+import Testing
 
 /// The simulator against queueing theory, against the training run, and against itself:
 /// same seed same result on any number of threads, fixed memory, caps that hold.
@@ -8,19 +8,25 @@ import SOPRuntime
     /// One step done by one role of `staff` people, its standard time 1 jam: a queue M/M/c
     /// once durations are exponential.
     static func singleStep(staff: Int) -> SOP {
-        SOP(roles: [Role(id: "petugas", name: "Petugas Layanan", staff: staff)],
-            steps: [Step(number: StepNumber(1), activity: "Melayani permohonan", executors: ["petugas"],
-                         time: StandardTime("1 jam"), output: "permohonan terlayani")])
+        SOP(
+            roles: [Role(id: "petugas", name: "Petugas Layanan", staff: staff)],
+            steps: [
+                Step(
+                    number: StepNumber(1), activity: "Melayani permohonan", executors: ["petugas"],
+                    time: StandardTime("1 jam"), output: "permohonan terlayani")
+            ])
     }
 
     static func queue(arrivals: Arrivals) -> Scenario {
-        Scenario(arrivals: arrivals, cases: 1_000_000, replications: 5, seed: 7, calendar: .roundTheClock,
-                 durations: DurationModel(distribution: .exponential))
+        Scenario(
+            arrivals: arrivals, cases: 1_000_000, replications: 5, seed: 7, calendar: .roundTheClock,
+            durations: DurationModel(distribution: .exponential))
     }
 
     /// Erlang C: the probability that an arrival waits, with c servers at offered load a = λ/μ.
     static func erlangC(servers c: Int, load a: Double) -> Double {
-        var term = 1.0, sum = 1.0
+        var term = 1.0
+        var sum = 1.0
         for k in 1..<c {
             term *= a / Double(k)
             sum += term
@@ -35,8 +41,9 @@ import SOPRuntime
 
     @Test("M/M/1: mean wait 4.0 h and utilisation 0.80 within 2 %")
     func singleServerQueue() throws {
-        let result = try Simulation.run(sop: Self.singleStep(staff: 1),
-                                        scenario: Self.queue(arrivals: .poisson(meanInterval: .hours(1.25))))
+        let result = try Simulation.run(
+            sop: Self.singleStep(staff: 1),
+            scenario: Self.queue(arrivals: .poisson(meanInterval: .hours(1.25))))
         // ρ = λ/μ = 0.8; Wq = ρ / (μ − λ) = 0.8 / 0.2 = 4 h.
         let rho = 1 / 1.25
         #expect(result.casesFinished == 5_000_000)
@@ -47,9 +54,11 @@ import SOPRuntime
 
     @Test("M/M/3 at 2.4 arrivals an hour: mean time in system 2.079 h within 2 %")
     func threeServerQueue() throws {
-        let result = try Simulation.run(sop: Self.singleStep(staff: 3),
-                                        scenario: Self.queue(arrivals: .poisson(2.4, per: .hour)))
-        let load = 2.4, servers = 3
+        let result = try Simulation.run(
+            sop: Self.singleStep(staff: 3),
+            scenario: Self.queue(arrivals: .poisson(2.4, per: .hour)))
+        let load = 2.4
+        let servers = 3
         let inSystem = Self.erlangC(servers: servers, load: load) / (Double(servers) - load) + 1
         #expect((inSystem * 1000).rounded() / 1000 == 2.079)
         #expect(Self.isWithin(result.leadTime.mean.mean, inSystem, relative: 0.02))
@@ -65,14 +74,16 @@ import SOPRuntime
 
     /// The seed reworked once at step 3: "perlu perbaikan" certain, but the cap allows one.
     static func reworkOnce(calendar: WorkCalendar, at start: CivilDateTime) -> Scenario {
-        Scenario(arrivals: .times([start]), calendar: calendar,
-                 decisions: [StepNumber(3): ["perlu perbaikan": 1]], reworkCap: 1)
+        Scenario(
+            arrivals: .times([start]), calendar: calendar,
+            decisions: [StepNumber(3): ["perlu perbaikan": 1]], reworkCap: 1)
     }
 
     @Test("a single case with fixed times takes exactly the standard times of its path")
     func singleCaseTakesTheStandardTimes() throws {
         let sop = try Self.seed()
-        let simulation = try Simulation(sop: sop, scenario: Self.reworkOnce(calendar: .roundTheClock, at: CivilDateTime("2026-03-02T07:30")!))
+        let simulation = try Simulation(
+            sop: sop, scenario: Self.reworkOnce(calendar: .roundTheClock, at: CivilDateTime("2026-03-02T07:30")!))
         let log = EventCollector()
         let result = simulation.run(eventLog: log.sink)
         let path = log.events.map { simulation.steps[$0.step].label }
@@ -115,8 +126,9 @@ import SOPRuntime
     @Test("a model timed in hours gives the same working-time statistics on the office calendar as round the clock")
     func officeCalendarIsATimeWarp() throws {
         let sop = try Examples.load("bench-seed.yaml").sop
-        var scenario = Scenario(arrivals: .poisson(meanInterval: .hours(40)), cases: 5_000, calendar: .roundTheClock,
-                                durations: DurationModel(distribution: .exponential), decisions: [StepNumber(3): ["perlu perbaikan": 0.3]])
+        var scenario = Scenario(
+            arrivals: .poisson(meanInterval: .hours(40)), cases: 5_000, calendar: .roundTheClock,
+            durations: DurationModel(distribution: .exponential), decisions: [StepNumber(3): ["perlu perbaikan": 0.3]])
         let clock = try Simulation.run(sop: sop, scenario: scenario)
         scenario.calendar = .office
         let office = try Simulation.run(sop: sop, scenario: scenario)
@@ -139,10 +151,13 @@ import SOPRuntime
 
     static func appendix(seed: UInt64, threads: Int) throws -> SimulationResult {
         let sop = try Examples.load("bench-seed.yaml").sop
-        let scenario = Scenario(arrivals: .poisson(meanInterval: .hours(40)), cases: 20_000, replications: 4, seed: seed,
-                                threads: threads, calendar: .roundTheClock, durations: DurationModel(distribution: .exponential),
-                                decisions: [StepNumber(3): ["perlu perbaikan": 0.3], StepNumber(6): ["perlu perbaikan": 0.2],
-                                            StepNumber(11): ["perlu perbaikan": 0.25]])
+        let scenario = Scenario(
+            arrivals: .poisson(meanInterval: .hours(40)), cases: 20_000, replications: 4, seed: seed,
+            threads: threads, calendar: .roundTheClock, durations: DurationModel(distribution: .exponential),
+            decisions: [
+                StepNumber(3): ["perlu perbaikan": 0.3], StepNumber(6): ["perlu perbaikan": 0.2],
+                StepNumber(11): ["perlu perbaikan": 0.25]
+            ])
         return try Simulation.run(sop: sop, scenario: scenario)
     }
 
@@ -164,8 +179,9 @@ import SOPRuntime
 
     @Test("the event log comes in replication order whatever the threads")
     func eventLogInReplicationOrder() throws {
-        var scenario = Scenario(arrivals: .poisson(meanInterval: .hours(2)), cases: 3_000, replications: 3, threads: 3,
-                                calendar: .roundTheClock, durations: DurationModel(distribution: .exponential))
+        var scenario = Scenario(
+            arrivals: .poisson(meanInterval: .hours(2)), cases: 3_000, replications: 3, threads: 3,
+            calendar: .roundTheClock, durations: DurationModel(distribution: .exponential))
         let log = EventCollector()
         _ = try Simulation(sop: Self.singleStep(staff: 1), scenario: scenario).run(eventLog: log.sink)
         scenario.threads = 1
@@ -181,7 +197,8 @@ import SOPRuntime
     @Test("the quantile estimator keeps the same storage for ten times the values, within its error")
     func quantileEstimatorHasFixedSize() {
         var random = SystemRandomNumberGenerator()
-        var small = LogHistogram(), large = LogHistogram()
+        var small = LogHistogram()
+        var large = LogHistogram()
         var values: [Double] = []
         for index in 0..<100_000 {
             let value = -log(Double.random(in: Double.ulpOfOne..<1, using: &random)) * 60
@@ -202,12 +219,17 @@ import SOPRuntime
     @Test("a loop taken with probability 1 stops at the rework cap and counts the hit", .timeLimit(.minutes(1)))
     func reworkCapStopsEndlessLoop() throws {
         var sop = Self.singleStep(staff: 1)
-        sop.steps.append(Step(number: StepNumber(2), activity: "Memeriksa hasil layanan", executors: ["petugas"],
-                              time: StandardTime("15 menit"), output: "hasil diperiksa",
-                              decision: Decision(answers: [Answer(label: "sesuai", target: .end),
-                                                           Answer(label: "ulang", target: .step(StepNumber(1)))])))
-        let scenario = Scenario(arrivals: .regular(interval: .hours(10)), cases: 50, calendar: .roundTheClock,
-                                decisions: [StepNumber(2): ["ulang": 1]], reworkCap: 3)
+        sop.steps.append(
+            Step(
+                number: StepNumber(2), activity: "Memeriksa hasil layanan", executors: ["petugas"],
+                time: StandardTime("15 menit"), output: "hasil diperiksa",
+                decision: Decision(answers: [
+                    Answer(label: "sesuai", target: .end),
+                    Answer(label: "ulang", target: .step(StepNumber(1)))
+                ])))
+        let scenario = Scenario(
+            arrivals: .regular(interval: .hours(10)), cases: 50, calendar: .roundTheClock,
+            decisions: [StepNumber(2): ["ulang": 1]], reworkCap: 3)
         let result = try Simulation.run(sop: sop, scenario: scenario)
         #expect(result.casesFinished == 50)
         #expect(result.rework.reworks == 150)
@@ -253,17 +275,20 @@ import SOPRuntime
         #expect(mergedRun.steps.map(\.label).contains("9+10"))
         #expect(mergedRun.run().leadTime.max == base.leadTime.max)
         #expect(throws: ScenarioError.self) {
-            try Simulation(sop: sop, scenario: baseline.applying(ScenarioChange(name: "x", mergedSteps: [StepMerge(StepNumber(9), StepNumber(12))])))
+            try Simulation(
+                sop: sop, scenario: baseline.applying(ScenarioChange(name: "x", mergedSteps: [StepMerge(StepNumber(9), StepNumber(12))])))
         }
     }
 
     @Test("higher-priority cases wait less in the same queues")
     func priorityShortensWaits() throws {
-        let scenario = Scenario(arrivals: .poisson(meanInterval: .hours(1.25)), cases: 50_000, seed: 3, calendar: .roundTheClock,
-                                durations: DurationModel(distribution: .exponential),
-                                caseTypes: [CaseType(name: "mendesak", share: 0.3, priority: 1), CaseType(name: "biasa", share: 0.7)])
+        let scenario = Scenario(
+            arrivals: .poisson(meanInterval: .hours(1.25)), cases: 50_000, seed: 3, calendar: .roundTheClock,
+            durations: DurationModel(distribution: .exponential),
+            caseTypes: [CaseType(name: "mendesak", share: 0.3, priority: 1), CaseType(name: "biasa", share: 0.7)])
         let result = try Simulation.run(sop: Self.singleStep(staff: 1), scenario: scenario)
-        let urgent = try #require(result.caseTypes[0].meanLeadTime), usual = try #require(result.caseTypes[1].meanLeadTime)
+        let urgent = try #require(result.caseTypes[0].meanLeadTime)
+        let usual = try #require(result.caseTypes[1].meanLeadTime)
         #expect(urgent < usual)
         #expect(result.caseTypes.map(\.finished).reduce(0, +) == 50_000)
     }
@@ -271,8 +296,9 @@ import SOPRuntime
     @Test("a run stopped while it runs returns what it has, marked stopped; progress counts finished cases")
     func stoppedRun() throws {
         let control = SimulationControl()
-        let scenario = Scenario(arrivals: .poisson(meanInterval: .hours(1)), cases: 10_000_000, replications: 2, threads: 1,
-                                calendar: .roundTheClock)
+        let scenario = Scenario(
+            arrivals: .poisson(meanInterval: .hours(1)), cases: 10_000_000, replications: 2, threads: 1,
+            calendar: .roundTheClock)
         let result = try Simulation(sop: Self.singleStep(staff: 1), scenario: scenario)
             .run(control: control, eventLog: { _ in control.stop() })
         #expect(result.stopped)
@@ -311,7 +337,9 @@ import SOPRuntime
     func namesAreChecked() throws {
         let sop = try Self.seed()
         let base = Scenario(arrivals: .batch, cases: 1)
-        #expect(throws: ScenarioError.self) { try Simulation(sop: sop, scenario: base.applying(ScenarioChange(name: "x", staff: ["kepla": 2]))) }
+        #expect(throws: ScenarioError.self) {
+            try Simulation(sop: sop, scenario: base.applying(ScenarioChange(name: "x", staff: ["kepla": 2])))
+        }
         do {
             _ = try Simulation(sop: sop, scenario: base.applying(ScenarioChange(name: "x", decisions: [StepNumber(3): ["tolak": 0.5]])))
             Issue.record("an unknown answer was accepted")

@@ -13,8 +13,10 @@ private func importSeed() throws -> (LoadedSOP, text: String) {
 /// (each a list of cells, joined by tabs as extraction writes them).
 private func tableText(cover: [String] = [], roles: [String] = ["Kepala Bagian", "Staf Pelaksana"], rows: [[String]]) -> String {
     let pelaksana = ["Pelaksana"] + Array(repeating: "", count: roles.count - 1)
-    let header = [["No.", "Uraian Kegiatan"] + pelaksana + ["Mutu Baku", "", "", "Keterangan"],
-                  ["", ""] + roles + ["Persyaratan/ Kelengkapan", "Waktu", "Output", ""]]
+    let header = [
+        ["No.", "Uraian Kegiatan"] + pelaksana + ["Mutu Baku", "", "", "Keterangan"],
+        ["", ""] + roles + ["Persyaratan/ Kelengkapan", "Waktu", "Output", ""]
+    ]
     return (cover + (header + rows).map { $0.joined(separator: "\t") }).joined(separator: "\n")
 }
 
@@ -101,14 +103,22 @@ struct TableTextImportTests {
         #expect(identity.createdOn == "21 Februari 2025")
         #expect(identity.revisedOn == "")
         #expect(identity.effectiveOn == "21 Februari 2025")
-        #expect(identity.approver == Approver(position: "Kepala Biro Keuangan dan Umum", name: "Dr. Ramadhan NA, M.Si",
-                                              nip: "19810708 200604 1 013"))
+        #expect(
+            identity.approver
+                == Approver(
+                    position: "Kepala Biro Keuangan dan Umum", name: "Dr. Ramadhan NA, M.Si",
+                    nip: "19810708 200604 1 013"))
         #expect(identity.title == "Pengorganisasian Layanan - Kebijakan Mutu dan layanan UKPBJ")
         #expect(identity.legalBasis.count == 5)
         #expect(identity.legalBasis.first == "Undang-Undang Republik Indonesia Nomor 25 Tahun 2009 tentang Pelayanan Publik")
-        #expect(identity.legalBasis.last == "Permen PANRB No. 35 tentang Pedoman Penyusunan Standar Operasional Prosedur Administrasi Pemerintahan.")
-        #expect(identity.relatedSOPs == ["SOP Distribusi personil UKPBJ", "SOP Pengelolaan Kepuasan Pengguna Layanan",
-                                         "SOP Pengelolaan Permasalahan dan Permintaan Layanan"])
+        #expect(
+            identity.legalBasis.last
+                == "Permen PANRB No. 35 tentang Pedoman Penyusunan Standar Operasional Prosedur Administrasi Pemerintahan.")
+        #expect(
+            identity.relatedSOPs == [
+                "SOP Distribusi personil UKPBJ", "SOP Pengelolaan Kepuasan Pengguna Layanan",
+                "SOP Pengelolaan Permasalahan dan Permintaan Layanan"
+            ])
         #expect(identity.equipment == ["Komputer/scanner/printer", "Jaringan Internet", "Regulasi terkait PBJ", "Panduan Pengguna SPSE"])
         #expect(identity.warnings.count == 2)
         #expect(identity.warnings.first == "Pelaksana bertanggung jawab atas pelaksanaan aktivitas yang telah dibakukan dan ditetapkan.")
@@ -118,9 +128,10 @@ struct TableTextImportTests {
     @Test func seedQualificationGroupsGoToTheRolesTheyName() throws {
         let (loaded, _) = try importSeed()
         let sop = loaded.sop
-        #expect(sop.role(id: "kepala")?.qualifications == [
-            "memahami regulasi PBJ", "memahami tugas dan fungsi UKPBJ", "memahami jenis layanan serta komposisi dari standar layanan",
-        ])
+        #expect(
+            sop.role(id: "kepala")?.qualifications == [
+                "memahami regulasi PBJ", "memahami tugas dan fungsi UKPBJ", "memahami jenis layanan serta komposisi dari standar layanan"
+            ])
         #expect(sop.role(id: "sekretariat")?.qualifications == ["mengetahui regulasi PBJ", "memahami tugas dan fungsi UKPBJ"])
         #expect(sop.role(id: "tim")?.qualifications == ["memahami regulasi PBJ", "memahami tugas dan fungsi UKPBJ"])
         #expect(sop.role(id: "atasan")?.qualifications == ["memiliki kemampuan manajemen dalam menjalankan organisasi"])
@@ -175,8 +186,10 @@ struct TableTextImportTests {
     // MARK: Cover
 
     @Test func coverLabelsAreReadWhateverTheirCaseSpacingAndRenaming() throws {
-        let cover = ["Biro Umum", "NAMA SOP   :Pengelolaan Arsip", "tanggal pengesahan: 2 Januari 2024",
-                     "Kualifikasi Pelaksanaan:", "1. Kepala Bagian:", "a. memahami kearsipan", "Peralatan / Perlengkapan :  1. Komputer"]
+        let cover = [
+            "Biro Umum", "NAMA SOP   :Pengelolaan Arsip", "tanggal pengesahan: 2 Januari 2024",
+            "Kualifikasi Pelaksanaan:", "1. Kepala Bagian:", "a. memahami kearsipan", "Peralatan / Perlengkapan :  1. Komputer"
+        ]
         let loaded = try read(tableText(cover: cover, rows: [row("1", "Mengarsipkan", marks: ["X", ""])]))
         #expect(loaded.sop.identity.organisation == ["Biro Umum"])
         #expect(loaded.sop.identity.title == "Pengelolaan Arsip")
@@ -196,15 +209,18 @@ struct TableTextImportTests {
     }
 
     @Test func approverRecordsAndStrayLinesAreReadOrReported() throws {
-        let cover = ["Disahkan oleh :", "Kepala Biro", "Umum", "", "Budi, S.H.", "NIP. 19700101 199003 1 001", "Pembina Utama",
-                     "Pencatatan dan Pendataan :", "1. Buku agenda", "   disimpan di arsip", "2. Berkas digital"]
+        let cover = [
+            "Disahkan oleh :", "Kepala Biro", "Umum", "", "Budi, S.H.", "NIP. 19700101 199003 1 001", "Pembina Utama",
+            "Pencatatan dan Pendataan :", "1. Buku agenda", "   disimpan di arsip", "2. Berkas digital"
+        ]
         let loaded = try read(tableText(cover: cover, rows: [row("1", "Mengarsipkan", marks: ["X", ""])]))
         #expect(loaded.sop.identity.approver == Approver(position: "Kepala Biro Umum", name: "Budi, S.H.", nip: "19700101 199003 1 001"))
         #expect(loaded.sop.identity.records == ["Buku agenda disimpan di arsip", "Berkas digital"])
         let stray = try #require(loaded.diagnostics.with(code: "import.unread-line").first)
         #expect(stray.severity == .warning)
         #expect(stray.location?.line == 7)
-        #expect(loaded.diagnostics.with(code: "import.wrapped-item").first?.location == SourceLocation(file: "test.txt", line: 10, column: 4))
+        #expect(
+            loaded.diagnostics.with(code: "import.wrapped-item").first?.location == SourceLocation(file: "test.txt", line: 10, column: 4))
     }
 
     @Test func qualificationsNamingNoRoleGoToEveryRoleWithANote() throws {
@@ -217,10 +233,11 @@ struct TableTextImportTests {
     // MARK: Table quirks
 
     @Test func sdaCopiesTheCellAboveWithANote() throws {
-        let loaded = try read(tableText(rows: [
-            row("1", "Menyusun draf", marks: ["X", ""], needs: "surat masuk"),
-            row("2", "Memeriksa draf", marks: ["X", ""], needs: "s.d.a"),
-        ]))
+        let loaded = try read(
+            tableText(rows: [
+                row("1", "Menyusun draf", marks: ["X", ""], needs: "surat masuk"),
+                row("2", "Memeriksa draf", marks: ["X", ""], needs: "s.d.a")
+            ]))
         #expect(loaded.sop.steps[1].requirements == "surat masuk")
         let note = try #require(loaded.diagnostics.with(code: "import.sda").first)
         #expect(note.severity == .note)
@@ -230,11 +247,12 @@ struct TableTextImportTests {
     }
 
     @Test func rowWithoutNumberHoldingOnlyTextContinuesTheRowAbove() throws {
-        let loaded = try read(tableText(rows: [
-            row("1", "Menyusun rancangan", marks: ["X", ""], output: "rancangan"),
-            ["", "kebijakan mutu", "", "", "", "", "yang dikirim", ""],
-            row("2", "Memeriksa", marks: ["", "X"]),
-        ]))
+        let loaded = try read(
+            tableText(rows: [
+                row("1", "Menyusun rancangan", marks: ["X", ""], output: "rancangan"),
+                ["", "kebijakan mutu", "", "", "", "", "yang dikirim", ""],
+                row("2", "Memeriksa", marks: ["", "X"])
+            ]))
         #expect(loaded.sop.steps.map(\.label) == ["1", "2"])
         #expect(loaded.sop.steps[0].activity == "Menyusun rancangan kebijakan mutu")
         #expect(loaded.sop.steps[0].output == "rancangan yang dikirim")
@@ -244,19 +262,21 @@ struct TableTextImportTests {
     }
 
     @Test func wrappedDecisionAnswersAreJoinedBeforeTheDecisionIsRead() throws {
-        let loaded = try read(tableText(rows: [
-            row("1", "Memeriksa berkas 1. lengkap", marks: ["X", ""]),
-            ["", "2. tidak lengkap", "", "", "", "", "", ""],
-        ]))
+        let loaded = try read(
+            tableText(rows: [
+                row("1", "Memeriksa berkas 1. lengkap", marks: ["X", ""]),
+                ["", "2. tidak lengkap", "", "", "", "", "", ""]
+            ]))
         #expect(loaded.sop.steps.first?.activity == "Memeriksa berkas")
         #expect(loaded.sop.steps.first?.decision?.answers.map(\.label) == ["lengkap", "tidak lengkap"])
     }
 
     @Test func unnumberedRowWithMarksOrTimeIsAStepWithoutNumber() throws {
-        let loaded = try read(tableText(rows: [
-            row("1", "Menyusun", marks: ["X", ""]),
-            row("", "Memaraf", marks: ["", "X"], time: "15 menit"),
-        ]))
+        let loaded = try read(
+            tableText(rows: [
+                row("1", "Menyusun", marks: ["X", ""]),
+                row("", "Memaraf", marks: ["", "X"], time: "15 menit")
+            ]))
         #expect(loaded.sop.steps.count == 2)
         #expect(loaded.sop.steps[1].number == nil)
         #expect(loaded.sop.steps[1].activity == "Memaraf")
@@ -264,19 +284,21 @@ struct TableTextImportTests {
     }
 
     @Test func subStepsAndDuplicateNumbersAreKeptAsWritten() throws {
-        let loaded = try read(tableText(rows: [
-            row("3", "Menyusun", marks: ["X", ""]), row("3.1", "Memaraf", marks: ["", "X"]),
-            row("3", "Mengirim", marks: ["X", ""]),
-        ]))
+        let loaded = try read(
+            tableText(rows: [
+                row("3", "Menyusun", marks: ["X", ""]), row("3.1", "Memaraf", marks: ["", "X"]),
+                row("3", "Mengirim", marks: ["X", ""])
+            ]))
         #expect(loaded.sop.steps.map(\.number) == [StepNumber(3), StepNumber([3, 1]), StepNumber(3)])
         #expect(loaded.diagnostics.isEmpty)
     }
 
     @Test func rowsWithFewerOrMoreCellsThanTheHeaderAreWarned() throws {
-        let loaded = try read(tableText(rows: [
-            ["1", "Menyusun", "X", "", "surat"],
-            row("2", "Mengirim", marks: ["X", ""], notes: "segera") + ["lewat pos"],
-        ]))
+        let loaded = try read(
+            tableText(rows: [
+                ["1", "Menyusun", "X", "", "surat"],
+                row("2", "Mengirim", marks: ["X", ""], notes: "segera") + ["lewat pos"]
+            ]))
         let missing = try #require(loaded.diagnostics.with(code: "import.missing-cells").first)
         #expect(missing.severity == .warning)
         #expect(missing.location?.line == 3)
@@ -312,7 +334,9 @@ struct TableTextImportTests {
     @Test func decisionsMayHaveMoreThanTwoAnswers() throws {
         let loaded = try read(tableText(rows: [row("1", "Menilai usulan 1. diterima 2. ditolak 3. ditunda", marks: ["X", ""])]))
         #expect(loaded.sop.steps[0].activity == "Menilai usulan")
-        #expect(loaded.sop.steps[0].decision == Decision(answers: [Answer(label: "diterima"), Answer(label: "ditolak"), Answer(label: "ditunda")]))
+        #expect(
+            loaded.sop.steps[0].decision
+                == Decision(answers: [Answer(label: "diterima"), Answer(label: "ditolak"), Answer(label: "ditunda")]))
     }
 
     @Test func everyEmptyRoleColumnGivesOneNoteToAssignExecutors() throws {
@@ -322,9 +346,11 @@ struct TableTextImportTests {
     }
 
     @Test func headerIsFoundByItsHeadingsWhateverTheirSpelling() throws {
-        let text = ["no\turaian  kegiatan\tPelaksana\tMUTU BAKU\t\t\tketerangan",
-                    "\t\tKepala\tKelengkapan\tWaktu\toutput\t",
-                    "1\tMenyusun\tX\tsurat\t2 jam\tdraf\tsegera"].joined(separator: "\n")
+        let text = [
+            "no\turaian  kegiatan\tPelaksana\tMUTU BAKU\t\t\tketerangan",
+            "\t\tKepala\tKelengkapan\tWaktu\toutput\t",
+            "1\tMenyusun\tX\tsurat\t2 jam\tdraf\tsegera"
+        ].joined(separator: "\n")
         let step = try #require(try read(text).sop.steps.first)
         #expect(step.executors == ["kepala"])
         #expect(step.requirements == "surat")
@@ -356,19 +382,25 @@ struct TableTextImportTests {
     }
 
     @Test func singleRowHeaderNamesTheRolesBetweenActivityAndMutuBaku() throws {
-        let text = ["No\tUraian Kegiatan\tKasubag\tStaf\tPersyaratan/Kelengkapan\tWaktu\tOutput\tKeterangan",
-                    "1\tMengetik\t\tv\tkonsep\t30 menit\tnaskah\t"].joined(separator: "\n")
+        let text = [
+            "No\tUraian Kegiatan\tKasubag\tStaf\tPersyaratan/Kelengkapan\tWaktu\tOutput\tKeterangan",
+            "1\tMengetik\t\tv\tkonsep\t30 menit\tnaskah\t"
+        ].joined(separator: "\n")
         let loaded = try read(text)
         #expect(loaded.sop.roles.map(\.id) == ["kasubag", "staf"])
         #expect(loaded.sop.steps.first?.executors == ["staf"])
         #expect(loaded.sop.steps.first?.time.upperBound == .minutes(30))
-        #expect(loaded.sourceMap.location(of: .role(1, nil)) == SourceLocation(file: "test.txt", line: 1, column: "No\tUraian Kegiatan\tKasubag\t".count + 1))
+        #expect(
+            loaded.sourceMap.location(of: .role(1, nil))
+                == SourceLocation(file: "test.txt", line: 1, column: "No\tUraian Kegiatan\tKasubag\t".count + 1))
     }
 
     @Test func unknownHeadingOutsidePelaksanaIsWarnedAndItsCellsIgnored() throws {
-        let text = ["No.\tUraian Kegiatan\tPelaksana\tMutu Baku\t\t\tKeterangan\tParaf",
-                    "\t\tKepala\tPersyaratan/ Kelengkapan\tWaktu\tOutput\t\t",
-                    "1\tMenyusun\tX\t\t1 jam\tdraf\t\tB"].joined(separator: "\n")
+        let text = [
+            "No.\tUraian Kegiatan\tPelaksana\tMutu Baku\t\t\tKeterangan\tParaf",
+            "\t\tKepala\tPersyaratan/ Kelengkapan\tWaktu\tOutput\t\t",
+            "1\tMenyusun\tX\t\t1 jam\tdraf\t\tB"
+        ].joined(separator: "\n")
         let loaded = try read(text)
         #expect(loaded.sop.roles.map(\.name) == ["Kepala"])
         let warning = try #require(loaded.diagnostics.with(code: "import.unknown-column").first)
@@ -379,19 +411,26 @@ struct TableTextImportTests {
     @Test func tableShapedGarbageNeverCrashesAndOnlyGivesImportFindings() throws {
         var generator = SeededGenerator(state: 0x5EED)
         func next(_ bound: Int) -> Int { Int.random(in: 0..<max(bound, 1), using: &generator) }
-        let pieces = ["", "", "1", "3.1", "sda", "X", "Pak Budi", "1. ya 2. tidak", "1 jam", "kira-kira", "No.", "Uraian Kegiatan", " ", "\u{A0}", "2."]
+        let pieces = [
+            "", "", "1", "3.1", "sda", "X", "Pak Budi", "1. ya 2. tidak", "1 jam", "kira-kira", "No.", "Uraian Kegiatan", " ", "\u{A0}",
+            "2."
+        ]
         let rows = (0..<400).map { _ in (0..<next(12)).map { _ in pieces[next(pieces.count)] } }
         let loaded = try read(tableText(rows: rows))
-        #expect(loaded.diagnostics.allSatisfy { $0.code.hasPrefix("import.") && $0.location != nil && $0.hint != nil || $0.code == "import.repeated-header" })
+        #expect(
+            loaded.diagnostics.allSatisfy {
+                $0.code.hasPrefix("import.") && $0.location != nil && $0.hint != nil || $0.code == "import.repeated-header"
+            })
         #expect(!loaded.sop.steps.isEmpty)
     }
 
     // MARK: Text encodings
 
     @Test func crlfBomNonBreakingAndTrailingSpacesAreTrimmedNotKept() throws {
-        let text = "\u{FEFF}Biro Umum  \r\nNomor SOP :\u{A0}12/2024\u{A0}\r\n"
+        let text =
+            "\u{FEFF}Biro Umum  \r\nNomor SOP :\u{A0}12/2024\u{A0}\r\n"
             + tableText(rows: [row("1", "\u{A0}Menyusun\u{A0}laporan ", marks: [" X ", ""], time: "1 jam ")])
-                .replacingOccurrences(of: "\n", with: "\r\n")
+            .replacingOccurrences(of: "\n", with: "\r\n")
         let loaded = try read(text)
         #expect(loaded.sop.identity.organisation == ["Biro Umum"])
         #expect(loaded.sop.identity.number == "12/2024")

@@ -7,8 +7,10 @@ import Testing
 /// first row is line 3.
 private func tableText(roles: [String], rows: [[String]]) -> String {
     let pelaksana = ["Pelaksana"] + Array(repeating: "", count: roles.count - 1)
-    let header = [["No.", "Uraian Kegiatan"] + pelaksana + ["Mutu Baku", "", "", "Keterangan"],
-                  ["", ""] + roles + ["Persyaratan/ Kelengkapan", "Waktu", "Output", ""]]
+    let header = [
+        ["No.", "Uraian Kegiatan"] + pelaksana + ["Mutu Baku", "", "", "Keterangan"],
+        ["", ""] + roles + ["Persyaratan/ Kelengkapan", "Waktu", "Output", ""]
+    ]
     return (header + rows).map { $0.joined(separator: "\t") }.joined(separator: "\n")
 }
 
@@ -58,16 +60,16 @@ struct TableTextQuirksTests {
     }
 
     @Test(arguments: [
-        ("Kepala Bagian menandatangani surat", ["X", ""]),        // the named role is the marked one
-        ("kepala bagian menandatangani surat", ["X", ""]),        // whatever the case
-        ("Staf mengetik konsep", ["", "X"]),                       // named by its id
-        ("Kepala Bagian dan staf rapat", ["X", "X"]),              // a joint step that includes it
-        ("Menyerahkan surat kepada Kepala Bagian", ["", "X"]),     // a role as object, not subject
-        ("Stafnya mengetik konsep", ["X", ""]),                    // not the whole word
-        ("Kepala Bagian", ["", "X"]),                              // no verb after the name
-        ("Kepala Seksi memaraf", ["", "X"]),                       // another Kepala: no verb after `kepala`
-        ("Staf Keuangan mengetik konsep", ["X", ""]),              // another Staf
-        ("Kepala Bagian diberi laporan", ["", "X"]),               // a passive verb's subject is not its actor
+        ("Kepala Bagian menandatangani surat", ["X", ""]),  // the named role is the marked one
+        ("kepala bagian menandatangani surat", ["X", ""]),  // whatever the case
+        ("Staf mengetik konsep", ["", "X"]),  // named by its id
+        ("Kepala Bagian dan staf rapat", ["X", "X"]),  // a joint step that includes it
+        ("Menyerahkan surat kepada Kepala Bagian", ["", "X"]),  // a role as object, not subject
+        ("Stafnya mengetik konsep", ["X", ""]),  // not the whole word
+        ("Kepala Bagian", ["", "X"]),  // no verb after the name
+        ("Kepala Seksi memaraf", ["", "X"]),  // another Kepala: no verb after `kepala`
+        ("Staf Keuangan mengetik konsep", ["X", ""]),  // another Staf
+        ("Kepala Bagian diberi laporan", ["", "X"])  // a passive verb's subject is not its actor
     ])
     func noDisagreementIsReportedWhereThereIsNone(_ activity: String, _ marks: [String]) throws {
         let loaded = try read([row("1", activity, marks: marks)])
@@ -110,8 +112,11 @@ struct TableTextQuirksTests {
     func theSeedMarkedInAnyOneColumnGainsNoDisagreement(_ role: Int) throws {
         let loaded = try TableTextImporter.read(try markedSeed { _, column in column == role }, file: "seed.txt")
         #expect(loaded.sop.steps.allSatisfy { $0.executors.count == 1 })
-        #expect(loaded.diagnostics.map(\.code).sorted() == ["import.decision-targets", "import.decision-without-activity",
-                                                            "import.decision-without-activity"])
+        #expect(
+            loaded.diagnostics.map(\.code).sorted() == [
+                "import.decision-targets", "import.decision-without-activity",
+                "import.decision-without-activity"
+            ])
     }
 
     @Test func theSeedMarkedAsItsCompletedExampleImportsAsThatExample() throws {
@@ -150,8 +155,10 @@ struct TableTextQuirksTests {
         #expect(warning.subject == "step 3")
     }
 
-    @Test(arguments: ["Memeriksa berkas 1. lengkap 2. tidak lengkap", "Menyusun laporan triwulan 1", "Mengisi formulir 3.1",
-                      "Memeriksa berkas 1.", "Menyimpan arsip tahun 2024. Selesai"])
+    @Test(arguments: [
+        "Memeriksa berkas 1. lengkap 2. tidak lengkap", "Menyusun laporan triwulan 1", "Mengisi formulir 3.1",
+        "Memeriksa berkas 1.", "Menyimpan arsip tahun 2024. Selesai"
+    ])
     func noSingleAnswerWhereThereIsNotExactlyOne(_ activity: String) throws {
         let loaded = try read([row("1", activity, marks: ["X", ""])])
         #expect(loaded.diagnostics.with(code: "import.single-answer").isEmpty, "\(loaded.diagnostics)")

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import SOPRuntime
+import Testing
 
 /// The smallest staffing that meets every target: it meets them, and one person fewer in a
 /// position it added to no longer does.
@@ -25,7 +25,9 @@ import SOPRuntime
         }
         #expect(try within(found.headcount) >= 0.9)
         let minimum = try OfficeSimulation(office: office).offeredLoad.roles
-        #expect(minimum.contains { found.headcount[$0.id]! > max(1, $0.staffNeeded ?? 1) }, "the target asks for more than keeping up: \(found.headcount)")
+        #expect(
+            minimum.contains { found.headcount[$0.id]! > max(1, $0.staffNeeded ?? 1) },
+            "the target asks for more than keeping up: \(found.headcount)")
         for role in minimum where found.headcount[role.id]! > max(1, role.staffNeeded ?? 1) {
             var fewer = found.headcount
             fewer[role.id]! -= 1

@@ -18,16 +18,19 @@ enum TestSOPs {
                 legalBasis: ["Peraturan Menteri PANRB Nomor 35 Tahun 2012"]),
             roles: [
                 Role(id: "kepala", name: "Kepala Dinas"),
-                Role(id: "staf", name: "Staf Pelaksana", staff: 2),
+                Role(id: "staf", name: "Staf Pelaksana", staff: 2)
             ],
             steps: [
-                step(1, "Menyusun rancangan laporan bulanan", by: "staf",
-                     needs: "data kegiatan bulan berjalan", time: "8 jam", gives: "rancangan laporan bulanan"),
-                step(2, "Memeriksa rancangan laporan bulanan", by: "kepala",
-                     needs: "rancangan laporan bulanan", time: "1 jam", gives: "rancangan laporan bulanan yang diperiksa",
-                     answers: [("menyetujui", .step(StepNumber(3))), ("perlu perbaikan", .step(StepNumber(1)))]),
-                step(3, "Menandatangani laporan bulanan", by: "kepala",
-                     needs: "rancangan laporan bulanan yang diperiksa", time: "30 menit", gives: "laporan bulanan yang ditandatangani"),
+                step(
+                    1, "Menyusun rancangan laporan bulanan", by: "staf",
+                    needs: "data kegiatan bulan berjalan", time: "8 jam", gives: "rancangan laporan bulanan"),
+                step(
+                    2, "Memeriksa rancangan laporan bulanan", by: "kepala",
+                    needs: "rancangan laporan bulanan", time: "1 jam", gives: "rancangan laporan bulanan yang diperiksa",
+                    answers: [("menyetujui", .step(StepNumber(3))), ("perlu perbaikan", .step(StepNumber(1)))]),
+                step(
+                    3, "Menandatangani laporan bulanan", by: "kepala",
+                    needs: "rancangan laporan bulanan yang diperiksa", time: "30 menit", gives: "laporan bulanan yang ditandatangani")
             ])
     }
 
@@ -36,9 +39,10 @@ enum TestSOPs {
         _ number: Int, _ activity: String, by executor: String, needs: String, time: String, gives: String,
         answers: [(String, Target?)]? = nil
     ) -> Step {
-        Step(number: StepNumber(number), activity: activity, executors: [executor], requirements: needs,
-             time: StandardTime(time), output: gives,
-             decision: answers.map { Decision(answers: $0.map { Answer(label: $0.0, target: $0.1) }) })
+        Step(
+            number: StepNumber(number), activity: activity, executors: [executor], requirements: needs,
+            time: StandardTime(time), output: gives,
+            decision: answers.map { Decision(answers: $0.map { Answer(label: $0.0, target: $0.1) }) })
     }
 
     /// A chain of `count` process steps numbered from 1, with outputs and no requirements: the
@@ -72,7 +76,8 @@ enum Examples {
 
     /// The example read as its extension says: YAML, or the table text (`.txt`) imported.
     static func load(_ name: String) throws -> LoadedSOP {
-        name.hasSuffix(".txt") ? try TableTextImporter.read(text(name), file: path(name))
+        name.hasSuffix(".txt")
+            ? try TableTextImporter.read(text(name), file: path(name))
             : try SOPYAMLReader.read(text(name), file: path(name))
     }
 }

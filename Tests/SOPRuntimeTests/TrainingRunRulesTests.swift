@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import SOPRuntime
+import Testing
 
 /// Rules of a training run that the seed walk does not reach: a document an earlier step
 /// produces must be in hand (a decision may jump over the step that produces it), and a
@@ -11,8 +11,10 @@ import SOPRuntime
     static func seedWithShortcut() throws -> SOP {
         var sop = try TrainingRuns.seed()
         let first = try TrainingRuns.index(of: "1", in: sop)
-        sop.steps[first].decision = Decision(answers: [Answer(label: "susun", target: .step(StepNumber(2))),
-                                                       Answer(label: "langsung", target: .step(StepNumber(5)))])
+        sop.steps[first].decision = Decision(answers: [
+            Answer(label: "susun", target: .step(StepNumber(2))),
+            Answer(label: "langsung", target: .step(StepNumber(5)))
+        ])
         return sop
     }
 
@@ -21,10 +23,11 @@ import SOPRuntime
     static func reportWithShortcut() -> SOP {
         var sop = TestSOPs.clean()
         sop.steps = [
-            TestSOPs.step(1, "Menentukan perlu tidaknya laporan", by: "kepala", needs: "", time: "1 jam", gives: "disposisi",
-                          answers: [("susun", .step(StepNumber(2))), ("langsung", .step(StepNumber(3)))]),
+            TestSOPs.step(
+                1, "Menentukan perlu tidaknya laporan", by: "kepala", needs: "", time: "1 jam", gives: "disposisi",
+                answers: [("susun", .step(StepNumber(2))), ("langsung", .step(StepNumber(3)))]),
             TestSOPs.step(2, "Menyusun laporan bulanan", by: "staf", needs: "disposisi", time: "8 jam", gives: "laporan bulanan"),
-            TestSOPs.step(3, "Menandatangani laporan", by: "kepala", needs: "laporan bulanan", time: "30 menit", gives: "tanda tangan"),
+            TestSOPs.step(3, "Menandatangani laporan", by: "kepala", needs: "laporan bulanan", time: "30 menit", gives: "tanda tangan")
         ]
         return sop
     }
@@ -43,7 +46,8 @@ import SOPRuntime
         #expect(run.case(named: "kasus1")?.position == 2, "the answer jumped to step 3")
         let events = run.events
         let refusal = try #require(TrainingRuns.refusal { () throws(Refusal) in try run.perform(in: "kasus1", as: "kepala") })
-        #expect(refusal.reason == "step 3 is not ready: it needs “laporan bulanan”, which step 2 produces, and case kasus1 does not hold it")
+        #expect(
+            refusal.reason == "step 3 is not ready: it needs “laporan bulanan”, which step 2 produces, and case kasus1 does not hold it")
         #expect(refusal.alternatives == ["undo, then take a path through step 2"])
         #expect(run.events == events && run.case(named: "kasus1")?.steps.count == 1, "a refused action changes nothing")
         #expect(run.todo(for: "kepala").isEmpty, "todo does not offer a step that is not ready")
@@ -63,7 +67,8 @@ import SOPRuntime
         var run = try Self.started(Self.seedWithShortcut())
         try run.decide(in: "kasus1", answer: "langsung", as: "kepala")
         let refusal = try #require(TrainingRuns.refusal { () throws(Refusal) in try run.perform(in: "kasus1", as: "sekretariat") })
-        #expect(refusal.reason == "step 5 is not ready: it needs “rancangan kebijakan mutu dan layanan UKPBJ”, which steps 2 and 3 produce, "
+        #expect(
+            refusal.reason == "step 5 is not ready: it needs “rancangan kebijakan mutu dan layanan UKPBJ”, which steps 2 and 3 produce, "
                 + "and case kasus1 does not hold it")
         #expect(run.case(named: "kasus1")?.documents.map(\.name) == ["arahan untuk menyusun kebijakan mutu dan layanan UKPBJ"])
         #expect(run.todo(for: "sekretariat").isEmpty)

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import SOPRuntime
+import Testing
 
 /// Training runs through the library: cases walked step by step as roles, decisions that
 /// branch, documents with versions, the clock on the work calendar, undo and the journal.
@@ -48,7 +48,7 @@ import SOPRuntime
         .init(label: "10", role: "tim", start: "2026-03-11T11:00", end: "2026-03-12T11:30"),
         // 11:30–12:00 0.5 h, then 0.5 h from 13:00.
         .init(label: "11", role: "kepala", answer: "melaporkan ke atasan Kepala UKPBJ", start: "2026-03-12T11:30", end: "2026-03-12T13:30"),
-        .init(label: "12", role: "atasan", start: "2026-03-12T13:30", end: "2026-03-12T14:30"),
+        .init(label: "12", role: "atasan", start: "2026-03-12T13:30", end: "2026-03-12T14:30")
     ]
 
     static let examples = URL(fileURLWithPath: #filePath)
@@ -137,10 +137,13 @@ import SOPRuntime
             found.documents.filter { $0.name == name }.map { "v\($0.version) \(run.sop.steps[$0.step].label) \($0.at)" }
         }
         // Step 2 was done three times, step 10 twice; each time at the end of that step.
-        #expect(versions("rancangan kebijakan mutu dan layanan UKPBJ")
+        #expect(
+            versions("rancangan kebijakan mutu dan layanan UKPBJ")
                 == ["v1 2 2026-03-03T09:00", "v2 2 2026-03-04T10:30", "v3 2 2026-03-05T12:00"])
         #expect(versions("draft laporan pelaksanaan sosialisasi") == ["v1 10 2026-03-11T10:00", "v2 10 2026-03-12T11:30"])
-        let current = found.currentDocuments.filter { ["rancangan kebijakan mutu dan layanan UKPBJ", "draft laporan pelaksanaan sosialisasi"].contains($0.name) }
+        let current = found.currentDocuments.filter {
+            ["rancangan kebijakan mutu dan layanan UKPBJ", "draft laporan pelaksanaan sosialisasi"].contains($0.name)
+        }
         #expect(current.map(\.version) == [3, 2])
         // Step 12 has no output: it makes no document.
         #expect(!found.documents.contains { run.sop.steps[$0.step].label == "12" })

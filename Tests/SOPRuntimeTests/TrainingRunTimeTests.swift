@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import SOPRuntime
+import Testing
 
 // Training runs, continued: time on the calendar, undo and several cases, the journal and replay.
 // MARK: - Time
@@ -35,7 +35,7 @@ extension TrainingRuns {
         ("1 hari", "2026-03-02T07:30", "2026-03-02T16:00"),
         ("3 hari kerja", "2026-03-02T07:30", "2026-03-04T16:00"),
         // 1 jam 30 menit from 10:30 ends at 12:00, not after lunch.
-        ("1 jam 30 menit", "2026-03-02T10:30", "2026-03-02T12:00"),
+        ("1 jam 30 menit", "2026-03-02T10:30", "2026-03-02T12:00")
     ])
     func workAdvancesOnlyInOfficeHours(_ time: String, _ start: String, _ end: String) throws {
         #expect(try Self.end(of: time, from: start) == end)
@@ -226,8 +226,10 @@ extension TrainingRuns {
     @Test func replayingAnEventThatBreaksTheRulesIsRefused() throws {
         var run = try TrainingRun(sop: Self.seed())
         // A hand-edited journal: Tim does step 3 (Kepala's decision) at the start of the case.
-        let forged: [RunEvent] = [.started(caseName: "kasus1", at: try Self.moment("2026-03-02T07:30")),
-                                  .decided(caseName: "kasus1", step: 2, role: "tim", answer: 0, took: nil)]
+        let forged: [RunEvent] = [
+            .started(caseName: "kasus1", at: try Self.moment("2026-03-02T07:30")),
+            .decided(caseName: "kasus1", step: 2, role: "tim", answer: 0, took: nil)
+        ]
         #expect(throws: Refusal.self) { try run.replay(forged) }
     }
 }

@@ -1,5 +1,5 @@
-import Testing
 import SOPRuntime
+import Testing
 
 /// The office work calendar: when work started at some moment is done, how much working time
 /// lies between two moments, where a new case starts, and the calendar file. Every expected
@@ -62,7 +62,7 @@ import SOPRuntime
         // Friday 13:00–16:30 is 210 minutes.
         ("ending exactly at Friday's 16:30", 210, "2026-03-06T13:00", "2026-03-06T16:30"),
         // Starting at the end of an interval is starting after the break.
-        ("starting at 12:00", 60, "2026-03-02T12:00", "2026-03-02T14:00"),
+        ("starting at 12:00", 60, "2026-03-02T12:00", "2026-03-02T14:00")
     ])
     func workAdvancesOnlyInWorkingTime(_ what: String, minutes: Double, start: String, end: String) throws {
         #expect(try adding(minutes, to: start) == end, "\(what)")
@@ -168,7 +168,7 @@ import SOPRuntime
         ("2026-03-02T00:00", "2026-03-09T00:00", 2250),
         // Backwards or empty.
         ("2026-03-03T09:00", "2026-03-02T09:00", 0),
-        ("2026-03-02T09:00", "2026-03-02T09:00", 0),
+        ("2026-03-02T09:00", "2026-03-02T09:00", 0)
     ])
     func workingMinutesCountOnlyWorkingTime(from start: String, to end: String, minutes: Double) throws {
         #expect(office.workingMinutes(from: try moment(start), to: try moment(end)) == minutes)
@@ -186,7 +186,10 @@ import SOPRuntime
     /// calendar does not have.
     static var unusualCalendar: WorkCalendar {
         let nights = [WorkCalendar.Interval(start: 0, end: 360), WorkCalendar.Interval(start: 1320, end: 1440)]
-        let split = [WorkCalendar.Interval(start: 480, end: 600), WorkCalendar.Interval(start: 600, end: 615), WorkCalendar.Interval(start: 900, end: 1000)]
+        let split = [
+            WorkCalendar.Interval(start: 480, end: 600), WorkCalendar.Interval(start: 600, end: 615),
+            WorkCalendar.Interval(start: 900, end: 1000)
+        ]
         let holidays = Dictionary(uniqueKeysWithValues: stride(from: 20_454, to: 20_900, by: 11).map { ($0, "libur \($0)") })
         return WorkCalendar(week: [1: nights, 2: split, 3: nights, 6: [WorkCalendar.Interval(start: 480, end: 720)]], holidays: holidays)
     }
@@ -204,7 +207,8 @@ import SOPRuntime
             #expect(abs(counted - minutes) < 1e-6, "\(minutes) minutes from \(start) end at \(end) but count \(counted)")
             if minutes > 0 {
                 // The last moment of the work was working time: work never ends in a break.
-                #expect(calendar.isWorking(at: CivilDateTime(minutes: end.minutes - 1e-4)), "\(minutes) minutes from \(start) end at \(end)")
+                #expect(
+                    calendar.isWorking(at: CivilDateTime(minutes: end.minutes - 1e-4)), "\(minutes) minutes from \(start) end at \(end)")
             }
         }
     }
@@ -215,34 +219,34 @@ import SOPRuntime
         ("2026-03-02T07:29", false), ("2026-03-02T07:30", true), ("2026-03-02T11:59", true),
         ("2026-03-02T12:00", false), ("2026-03-02T12:59", false), ("2026-03-02T13:00", true),
         ("2026-03-02T15:59", true), ("2026-03-02T16:00", false), ("2026-03-06T16:15", true),
-        ("2026-03-06T11:45", false), ("2026-03-07T10:00", false), ("2026-03-08T10:00", false),
+        ("2026-03-06T11:45", false), ("2026-03-07T10:00", false), ("2026-03-08T10:00", false)
     ])
     func officeHoursAreWorkingTime(_ time: String, working: Bool) throws {
         #expect(office.isWorking(at: try moment(time)) == working)
     }
 
     @Test(arguments: [
-        ("2026-03-02T09:00", "2026-03-02T09:00"),   // working: itself
-        ("2026-03-02T12:00", "2026-03-02T13:00"),   // the end of an interval is not working
-        ("2026-03-02T12:30", "2026-03-02T13:00"),   // inside the break
-        ("2026-03-02T05:00", "2026-03-02T07:30"),   // before the office opens
-        ("2026-03-06T16:30", "2026-03-09T07:30"),   // Friday evening: Monday
-        ("2026-03-08T12:00", "2026-03-09T07:30"),   // Sunday
+        ("2026-03-02T09:00", "2026-03-02T09:00"),  // working: itself
+        ("2026-03-02T12:00", "2026-03-02T13:00"),  // the end of an interval is not working
+        ("2026-03-02T12:30", "2026-03-02T13:00"),  // inside the break
+        ("2026-03-02T05:00", "2026-03-02T07:30"),  // before the office opens
+        ("2026-03-06T16:30", "2026-03-09T07:30"),  // Friday evening: Monday
+        ("2026-03-08T12:00", "2026-03-09T07:30")  // Sunday
     ])
     func theNextWorkingMomentSkipsBreaksNightsAndWeekends(_ time: String, next: String) throws {
         #expect(office.nextWorkingMoment(atOrAfter: try moment(time)).description == next)
     }
 
     @Test(arguments: [
-        ("2026-03-02T06:00", "2026-03-02T07:30"),   // Monday before opening: this morning
-        ("2026-03-02T07:30", "2026-03-02T07:30"),   // Monday at opening: now
-        ("2026-03-02T10:00", "2026-03-03T07:30"),   // Monday, working: tomorrow
-        ("2026-03-03T17:00", "2026-03-04T07:30"),   // Tuesday after hours
-        ("2026-03-04T12:30", "2026-03-05T07:30"),   // Wednesday in the break
-        ("2026-03-05T10:00", "2026-03-06T07:30"),   // Thursday
-        ("2026-03-06T10:00", "2026-03-09T07:30"),   // Friday: Monday
-        ("2026-03-07T10:00", "2026-03-09T07:30"),   // Saturday: Monday
-        ("2026-03-08T06:00", "2026-03-09T07:30"),   // Sunday morning: Monday
+        ("2026-03-02T06:00", "2026-03-02T07:30"),  // Monday before opening: this morning
+        ("2026-03-02T07:30", "2026-03-02T07:30"),  // Monday at opening: now
+        ("2026-03-02T10:00", "2026-03-03T07:30"),  // Monday, working: tomorrow
+        ("2026-03-03T17:00", "2026-03-04T07:30"),  // Tuesday after hours
+        ("2026-03-04T12:30", "2026-03-05T07:30"),  // Wednesday in the break
+        ("2026-03-05T10:00", "2026-03-06T07:30"),  // Thursday
+        ("2026-03-06T10:00", "2026-03-09T07:30"),  // Friday: Monday
+        ("2026-03-07T10:00", "2026-03-09T07:30"),  // Saturday: Monday
+        ("2026-03-08T06:00", "2026-03-09T07:30")  // Sunday morning: Monday
     ])
     func aNewCaseStartsOnTheNextWorkingMorning(_ now: String, start: String) throws {
         #expect(office.nextWorkingMorning(after: try moment(now)).description == start)
@@ -270,7 +274,8 @@ import SOPRuntime
     }
 
     @Test func calendarsWithTheSameWorkingTimeAreEqual() {
-        let morning = WorkCalendar.Interval(start: 450, end: 720), afternoon = WorkCalendar.Interval(start: 780, end: 960)
+        let morning = WorkCalendar.Interval(start: 450, end: 720)
+        let afternoon = WorkCalendar.Interval(start: 780, end: 960)
         let written = WorkCalendar(week: [1: [morning, afternoon], 6: []])
         let reordered = WorkCalendar(week: [1: [afternoon, morning]])
         #expect(written == reordered)
@@ -314,7 +319,10 @@ extension WorkCalendars {
         #expect(reread.yaml() == written, "writing twice gives the same bytes")
     }
 
-    @Test(arguments: ["Hari Suci Nyepi (Tahun Baru Saka 1948)", "Isra Mi'raj: \"27 Rajab\"", "# bukan komentar", "true", "2026-03-19", "", "Cuti bersama 🙂 é"])
+    @Test(arguments: [
+        "Hari Suci Nyepi (Tahun Baru Saka 1948)", "Isra Mi'raj: \"27 Rajab\"", "# bukan komentar", "true", "2026-03-19", "",
+        "Cuti bersama 🙂 é"
+    ])
     func holidayNamesSurviveExactly(_ name: String) throws {
         var calendar = WorkCalendar.office
         calendar.holidays = [try moment("2026-03-19").day: name]
@@ -323,7 +331,8 @@ extension WorkCalendars {
     }
 
     @Test func theExampleIsTheOfficeWeekWith2026sHolidays() throws {
-        let calendar = try WorkCalendar.read(try Examples.text("kalender-kantor-2026.yaml"), file: Examples.path("kalender-kantor-2026.yaml"))
+        let calendar = try WorkCalendar.read(
+            try Examples.text("kalender-kantor-2026.yaml"), file: Examples.path("kalender-kantor-2026.yaml"))
         #expect(calendar.week == WorkCalendar.office.week)
         #expect(!calendar.isRoundTheClock)
         // 17 national holidays (Idul Fitri counts two days) and 8 days of cuti bersama.
@@ -333,7 +342,8 @@ extension WorkCalendars {
     }
 
     @Test func timesMayBeWrittenTheIndonesianWayAndOneIntervalAlone() throws {
-        let calendar = try WorkCalendar.read("""
+        let calendar = try WorkCalendar.read(
+            """
             jam_kerja:
               senin: ["07.30 – 12.00", "13:00-16:00"]
               sabtu: "08:00-12:00"
@@ -354,25 +364,50 @@ extension WorkCalendars {
         ("an interval ending before it starts", "jam_kerja:\n  senin: [\"16:00-07:30\"]\n", 2, 11, "ends before it starts", "24:00"),
         // The second interval's quote is at column 26: 2 spaces, `senin: [` and a 13-character
         // quoted first interval, `, `.
-        ("overlapping intervals", "jam_kerja:\n  senin: [\"07:30-12:00\", \"11:00-14:00\"]\n", 2, 26,
-         "on senin, `11:00-14:00` overlaps `07:30-12:00`", "break"),
+        (
+            "overlapping intervals", "jam_kerja:\n  senin: [\"07:30-12:00\", \"11:00-14:00\"]\n", 2, 26,
+            "on senin, `11:00-14:00` overlaps `07:30-12:00`", "break"
+        ),
         ("an unknown weekday", "jam_kerja:\n  senen: [\"07:30-12:00\"]\n", 2, 3, "unknown key `senen`", "did you mean `senin`?"),
         ("jum'at", "jam_kerja:\n  senin: [\"07:30-12:00\"]\n  jum'at: [\"07:30-11:30\"]\n", 3, 3, "unknown key `jum'at`", "`jumat`"),
-        ("an unknown key", "jam_kerja:\n  senin: [\"07:30-12:00\"]\nhari_raya: []\n", 3, 1, "unknown key `hari_raya`", "jam_kerja, libur, sepanjang_waktu"),
-        ("a date that does not exist", "jam_kerja:\n  senin: [\"07:30-12:00\"]\nlibur:\n  - tanggal: 2026-02-30\n    nama: Salah\n", 4, 14,
-         "`2026-02-30` does not exist: Feb 2026 has 28 days", "SKB"),
-        ("a thirteenth month", "jam_kerja:\n  senin: [\"07:30-12:00\"]\nlibur:\n  - tanggal: 2026-13-01\n", 4, 14, "months 01 to 12", "YYYY-MM-DD"),
-        ("a date written the other way", "jam_kerja:\n  senin: [\"07:30-12:00\"]\nlibur:\n  - tanggal: 19-03-2026\n", 4, 14, "`19-03-2026` is not a date", "YYYY-MM-DD"),
-        ("a date listed twice", "jam_kerja:\n  senin: [\"07:30-12:00\"]\nlibur:\n  - tanggal: 2026-03-19\n  - tanggal: 2026-03-19\n", 5, 14,
-         "2026-03-19 is listed twice (first at line 4)", "keep one"),
-        ("a holiday without a date", "jam_kerja:\n  senin: [\"07:30-12:00\"]\nlibur:\n  - nama: Nyepi\n", 4, 5, "a holiday needs its date", "tanggal:"),
+        (
+            "an unknown key", "jam_kerja:\n  senin: [\"07:30-12:00\"]\nhari_raya: []\n", 3, 1, "unknown key `hari_raya`",
+            "jam_kerja, libur, sepanjang_waktu"
+        ),
+        (
+            "a date that does not exist", "jam_kerja:\n  senin: [\"07:30-12:00\"]\nlibur:\n  - tanggal: 2026-02-30\n    nama: Salah\n", 4,
+            14,
+            "`2026-02-30` does not exist: Feb 2026 has 28 days", "SKB"
+        ),
+        (
+            "a thirteenth month", "jam_kerja:\n  senin: [\"07:30-12:00\"]\nlibur:\n  - tanggal: 2026-13-01\n", 4, 14, "months 01 to 12",
+            "YYYY-MM-DD"
+        ),
+        (
+            "a date written the other way", "jam_kerja:\n  senin: [\"07:30-12:00\"]\nlibur:\n  - tanggal: 19-03-2026\n", 4, 14,
+            "`19-03-2026` is not a date", "YYYY-MM-DD"
+        ),
+        (
+            "a date listed twice", "jam_kerja:\n  senin: [\"07:30-12:00\"]\nlibur:\n  - tanggal: 2026-03-19\n  - tanggal: 2026-03-19\n", 5,
+            14,
+            "2026-03-19 is listed twice (first at line 4)", "keep one"
+        ),
+        (
+            "a holiday without a date", "jam_kerja:\n  senin: [\"07:30-12:00\"]\nlibur:\n  - nama: Nyepi\n", 4, 5,
+            "a holiday needs its date", "tanggal:"
+        ),
         ("no working hours", "jam_kerja:\n  sabtu: []\n", 2, 3, "no working hours", "sepanjang_waktu: true"),
-        ("a flag that is not true or false", "jam_kerja:\n  senin: [\"07:30-12:00\"]\nsepanjang_waktu: kadang\n", 3, 18, "must be true or false", "sepanjang_waktu: true"),
+        (
+            "a flag that is not true or false", "jam_kerja:\n  senin: [\"07:30-12:00\"]\nsepanjang_waktu: kadang\n", 3, 18,
+            "must be true or false", "sepanjang_waktu: true"
+        ),
         ("an empty file", "", 1, 1, "the calendar file is empty", "kalender-kantor-2026.yaml"),
         ("not a mapping", "- senin\n", 1, 1, "not a work calendar", "jam_kerja"),
-        ("broken YAML", "jam_kerja:\n  senin: [\"07:30-12:00\"\n", 3, 1, "invalid YAML", "check"),
+        ("broken YAML", "jam_kerja:\n  senin: [\"07:30-12:00\"\n", 3, 1, "invalid YAML", "check")
     ])
-    func mistakesAreReportedWhereTheyStandWithAFix(_ what: String, file: String, line: Int, column: Int, message: String, hint: String) throws {
+    func mistakesAreReportedWhereTheyStandWithAFix(_ what: String, file: String, line: Int, column: Int, message: String, hint: String)
+        throws
+    {
         let error = try #require(readError(file), "\(what) is refused")
         #expect(error.location == SourceLocation(file: "kalender.yaml", line: line, column: column), "\(what)")
         #expect(error.message.contains(message), "\(what): \(error.message)")

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import SOPRuntime
+import Testing
 
 /// The workload analysis (ABK) against a table worked out by hand: volume × standard time ÷
 /// effective hours, rework counted at its odds, leave taken off, rounded and rated as the
@@ -11,25 +11,35 @@ import SOPRuntime
     static func office() -> Office {
         let sop = SOP(
             roles: [Role(id: "staf", name: "Staf"), Role(id: "kepala", name: "Kepala")],
-            steps: [TestSOPs.step(1, "Menyusun laporan", by: "staf", needs: "", time: "2 jam", gives: "rancangan laporan"),
-                    TestSOPs.step(2, "Memeriksa laporan", by: "kepala", needs: "rancangan laporan", time: "30 menit", gives: "laporan",
-                                  answers: [("menyetujui", .end), ("perlu perbaikan", .step(StepNumber(1)))])])
+            steps: [
+                TestSOPs.step(1, "Menyusun laporan", by: "staf", needs: "", time: "2 jam", gives: "rancangan laporan"),
+                TestSOPs.step(
+                    2, "Memeriksa laporan", by: "kepala", needs: "rancangan laporan", time: "30 menit", gives: "laporan",
+                    answers: [("menyetujui", .end), ("perlu perbaikan", .step(StepNumber(1)))])
+            ])
         var settings = Scenario(arrivals: .batch)
         settings.decisions = [StepNumber(2): ["perlu perbaikan": 0.25]]
         settings.reworkCap = 1000
         return Office(
             name: "Subbagian Umum",
-            procedures: [Office.Procedure(path: "laporan.yaml", sop: sop, demand: .perYear(600),
-                                          positions: ["staf": "pengadministrasi", "kepala": "kasubbag"], settings: settings)],
-            positions: [Office.Position(id: "pengadministrasi", name: "Pengadministrasi Umum", headcount: 1, costPerHour: 50_000),
-                        Office.Position(id: "kasubbag", name: "Kepala Subbagian Umum", headcount: 1, costPerHour: 120_000, leaveDaysPerYear: 10),
-                        Office.Position(id: "arsiparis", name: "Arsiparis", headcount: 1)])
+            procedures: [
+                Office.Procedure(
+                    path: "laporan.yaml", sop: sop, demand: .perYear(600),
+                    positions: ["staf": "pengadministrasi", "kepala": "kasubbag"], settings: settings)
+            ],
+            positions: [
+                Office.Position(id: "pengadministrasi", name: "Pengadministrasi Umum", headcount: 1, costPerHour: 50_000),
+                Office.Position(id: "kasubbag", name: "Kepala Subbagian Umum", headcount: 1, costPerHour: 120_000, leaveDaysPerYear: 10),
+                Office.Position(id: "arsiparis", name: "Arsiparis", headcount: 1)
+            ])
     }
 
     @Test func theTableIsTheOneWorkedOutByHand() throws {
         let analysis = try WorkloadAnalysis(office: Self.office())
         try #require(analysis.positions.count == 3)
-        let staf = analysis.positions[0], kepala = analysis.positions[1], arsiparis = analysis.positions[2]
+        let staf = analysis.positions[0]
+        let kepala = analysis.positions[1]
+        let arsiparis = analysis.positions[2]
 
         // 600 cases × 4/3 visits × 2 jam = 1,600 hours; ÷ 1,250 = 1.28 → 1 person, rated A.
         let task = try #require(staf.tasks.first)
@@ -54,7 +64,9 @@ import SOPRuntime
         #expect(WorkloadAnalysis.rounded(0) == 0)
         #expect(WorkloadAnalysis.rounded(0.2) == 1, "any work needs a person")
         #expect(WorkloadAnalysis.rounded(1.49) == 1 && WorkloadAnalysis.rounded(1.5) == 2 && WorkloadAnalysis.rounded(2.51) == 3)
-        let bands: [(Double, WorkloadAnalysis.Rating)] = [(1.2, .a), (1.0, .b), (0.9, .b), (0.89, .c), (0.7, .c), (0.69, .d), (0.5, .d), (0.49, .e)]
+        let bands: [(Double, WorkloadAnalysis.Rating)] = [
+            (1.2, .a), (1.0, .b), (0.9, .b), (0.89, .c), (0.7, .c), (0.69, .d), (0.5, .d), (0.49, .e)
+        ]
         for (efficiency, rating) in bands {
             #expect(WorkloadAnalysis.Rating(efficiency: efficiency) == rating, "\(efficiency)")
         }
@@ -77,8 +89,9 @@ import SOPRuntime
         let analysis = try WorkloadAnalysis(office: office)
         let result = try OfficeSimulation(office: office).run()
         for (position, simulated) in zip(analysis.positions, result.positions) where position.workloadHours > 0 {
-            #expect(Simulations.isWithin(simulated.busyHoursPerYear, position.workloadHours, relative: 0.03),
-                    "\(position.id): \(simulated.busyHoursPerYear) simulated, \(position.workloadHours) analysed")
+            #expect(
+                Simulations.isWithin(simulated.busyHoursPerYear, position.workloadHours, relative: 0.03),
+                "\(position.id): \(simulated.busyHoursPerYear) simulated, \(position.workloadHours) analysed")
         }
         let cost = try #require(result.procedures[0].costPerCase)
         // 4/3 × (2 h × 50,000 + 0.5 h × 120,000) = 213,333 rupiah a case.

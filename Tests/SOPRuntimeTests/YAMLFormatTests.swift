@@ -1,5 +1,5 @@
-import Testing
 import SOPRuntime
+import Testing
 import Yams
 
 /// Our YAML format (docs/format.md): what is written reads back the same, text is kept byte
@@ -44,7 +44,7 @@ import Yams
         "baris satu\nbaris dua", "baris\n\ndengan baris kosong\n", "  menjorok\nbaris dua", "spasi di belakang ",
         " spasi di depan", "tab\tdi tengah", "baris Windows\r\nkedua",
         "19810708", "19810708 200604 1 013", "true", "yes", "no", "off", "null", "~", "2025-02-21", "1.5", "0x1F",
-        "1e3", ".inf", "3.10", "",
+        "1e3", ".inf", "3.10", ""
     ]
 
     @Test(arguments: awkwardTexts)
@@ -94,7 +94,8 @@ import Yams
     }
 
     @Test func numbersAndDatesWrittenPlainReadAsTheTextWritten() throws {
-        let sop = try read("""
+        let sop = try read(
+            """
             identitas:
               tanggal_pembuatan: 2025-02-21
               tanggal_revisi:
@@ -102,7 +103,8 @@ import Yams
               disahkan_oleh: { nip: 19810708 }
             pelaksana: []
             kegiatan: []
-            """).sop
+            """
+        ).sop
         #expect(sop.identity.createdOn == "2025-02-21")
         #expect(sop.identity.revisedOn == "")
         #expect(sop.identity.title == "yes")
@@ -117,7 +119,8 @@ import Yams
     }
 
     @Test func jointStepsEndsAndUnlinkedAnswersReadAsWritten() throws {
-        let sop = try read("""
+        let sop = try read(
+            """
             kegiatan:
               - nomor: 1
                 pelaksana: [kepala, tim]
@@ -128,7 +131,8 @@ import Yams
               - nomor: 2
                 pelaksana: tim
                 lanjut_ke: 1
-            """).sop
+            """
+        ).sop
         #expect(sop.steps[0].executors == ["kepala", "tim"])
         #expect(sop.steps[0].decision?.answers.map(\.target) == [.end, nil])
         #expect(sop.steps[1].executors == ["tim"])

@@ -18,15 +18,20 @@ final class BackgroundSopsh {
     private let collected = Collected()
 
     /// `killingAt: ("fsync", 3)` kills it as it enters its third fsync.
-    init(_ arguments: [String], in shell: RunShell, fileSizeLimit: Int? = nil, killingAt call: (String, Int)? = nil,
-         ignoringInterrupts: Bool = false) throws {
+    init(
+        _ arguments: [String], in shell: RunShell, fileSizeLimit: Int? = nil, killingAt call: (String, Int)? = nil,
+        ignoringInterrupts: Bool = false
+    ) throws {
         let sopsh = [try Sopsh.binaryURL().path, "--norc"] + arguments
         var command = sopsh
         if ignoringInterrupts {
             command = ["/usr/bin/env", "--ignore-signal=INT"] + sopsh
         } else if let (name, number) = call {
-            command = ["/usr/bin/strace", "-f", "-qq", "-o", "/dev/null", "-e", "trace=\(name)",
-                       "-e", "inject=\(name):signal=KILL:when=\(number)"] + sopsh
+            command =
+                [
+                    "/usr/bin/strace", "-f", "-qq", "-o", "/dev/null", "-e", "trace=\(name)",
+                    "-e", "inject=\(name):signal=KILL:when=\(number)"
+                ] + sopsh
         } else if let fileSizeLimit {
             command = ["/usr/bin/prlimit", "--fsize=\(fileSizeLimit):\(fileSizeLimit)"] + sopsh
         }
@@ -42,7 +47,9 @@ final class BackgroundSopsh {
             let files = (shell.path("stdout-\(UUID().uuidString)"), shell.path("stderr-\(UUID().uuidString)"))
             FileManager.default.createFile(atPath: files.0, contents: nil)
             FileManager.default.createFile(atPath: files.1, contents: nil)
-            output = (try FileHandle(forWritingTo: URL(fileURLWithPath: files.0)), try FileHandle(forWritingTo: URL(fileURLWithPath: files.1)))
+            output = (
+                try FileHandle(forWritingTo: URL(fileURLWithPath: files.0)), try FileHandle(forWritingTo: URL(fileURLWithPath: files.1))
+            )
             process.standardOutput = output.0
             process.standardError = output.1
             outputFiles = files
@@ -114,7 +121,8 @@ final class BackgroundSopsh {
     var stderr: String { text(1) }
 
     private func text(_ index: Int) -> String {
-        let data = outputFiles.map { FileManager.default.contents(atPath: index == 0 ? $0.0 : $0.1) ?? Data() }
+        let data =
+            outputFiles.map { FileManager.default.contents(atPath: index == 0 ? $0.0 : $0.1) ?? Data() }
             ?? collected.data.withLock { index == 0 ? $0.0 : $0.1 }
         return String(decoding: data, as: UTF8.self)
     }

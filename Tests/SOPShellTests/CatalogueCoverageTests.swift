@@ -10,7 +10,7 @@ import Testing
         "the", "is", "are", "to", "of", "and", "not", "with", "for", "has", "have", "was", "were", "this", "that",
         "in", "on", "by", "from", "its", "or", "an", "there", "cannot", "what", "which", "lists", "found",
         "error", "warning", "note", "hint", "usage", "flags", "opened", "done", "next", "working",
-        "hours", "lead", "waiting", "utilisation", "finished", "compared", "undone",
+        "hours", "lead", "waiting", "utilisation", "finished", "compared", "undone"
     ]
 
     /// The English words in `output` outside the catalogue's brackets and outside `code`.
@@ -27,8 +27,9 @@ import Testing
     }
 
     @Test func underThePseudoLanguageNoEnglishIsLeft() throws {
-        let run = try Sopsh.run(["--keep-going", "Tests/Catalogue/pseudo-sample.sopsh"],
-                                environment: ["SOPSH_LANG": "pseudo", "COLUMNS": "100"])
+        let run = try Sopsh.run(
+            ["--keep-going", "Tests/Catalogue/pseudo-sample.sopsh"],
+            environment: ["SOPSH_LANG": "pseudo", "COLUMNS": "100"])
         let output = run.stdout + run.stderr
         #expect(output.contains("⟦"), "the pseudo language is in use: \(output.prefix(300))")
         #expect(output.contains("⟦Štép⟧"), "table headings are catalogued")

@@ -26,8 +26,10 @@ import Testing
         let run = try Sopsh.run(["check", Examples.seedText])
         #expect(run.status == 1)
         #expect(run.stdout.hasPrefix("\(Examples.seedText): "), "\(run)")
-        #expect(run.stdout.range(of: #"(?m)^examples/kebijakan-mutu-ukpbj\.txt:\d+:\d+: error: "#,
-                                 options: .regularExpression) != nil, "\(run)")
+        #expect(
+            run.stdout.range(
+                of: #"(?m)^examples/kebijakan-mutu-ukpbj\.txt:\d+:\d+: error: "#,
+                options: .regularExpression) != nil, "\(run)")
     }
 
     @Test func seedsTableTextAsJSONCountsItsErrors() throws {
@@ -113,7 +115,8 @@ import Testing
         try TemporaryFolder.with { folder in
             let sop = try String(contentsOf: Sopsh.root.appendingPathComponent(Examples.leaveRequest), encoding: .utf8)
             _ = try folder.write(sop, to: "cuti.yaml")
-            let office = "kantor: Uji\nsop:\n  - berkas: cuti.yaml\n    volume: 60\n"
+            let office =
+                "kantor: Uji\nsop:\n  - berkas: cuti.yaml\n    volume: 60\n"
                 + "    pelaksana: {pegawai: staf, atasan: staf, kepegawaian: staf, pejabat: staf}\n"
                 + "jabatan:\n  - {id: staf, nama: Staf, jumlah: 4}\n  - {id: sopir, nama: Pengemudi, jumlah: 1}\n"
             let file = try folder.write(office, to: "kantor.yaml")
@@ -142,7 +145,8 @@ import Testing
         try TemporaryFolder.with { folder in
             let sop = try String(contentsOf: Sopsh.root.appendingPathComponent("examples/bench-seed.yaml"), encoding: .utf8)
             _ = try folder.write(sop, to: "bench-seed.yaml")
-            let scenario = "sop: bench-seed.yaml\nkedatangan:\n  pola: poisson\n  selang: 40 jam\njumlah_kasus: 100\ndurasi:\n  langkah:\n    99: 1 jam\n"
+            let scenario =
+                "sop: bench-seed.yaml\nkedatangan:\n  pola: poisson\n  selang: 40 jam\njumlah_kasus: 100\ndurasi:\n  langkah:\n    99: 1 jam\n"
             let file = try folder.write(scenario, to: "coba.scenario.yaml")
             let run = try Sopsh.run(["check", file])
             #expect(run.status == 1, "\(run)")

@@ -8,8 +8,9 @@ import Testing
 @Suite struct ConcurrentRuns {
     /// `open; start NAME; as kepala; do` in a state folder, as one process.
     static func walk(_ name: String, state: String) throws -> SopshRun {
-        try Sopsh.run(["--norc", "-c", "open \(Examples.seedYAML)\nstart \(name) at 2026-03-02T07:30\nas kepala\ndo"],
-                      environment: ["XDG_STATE_HOME": state])
+        try Sopsh.run(
+            ["--norc", "-c", "open \(Examples.seedYAML)\nstart \(name) at 2026-03-02T07:30\nas kepala\ndo"],
+            environment: ["XDG_STATE_HOME": state])
     }
 
     @Test func twoProcessesAtOnceNeverLoseEachOthersRun() throws {

@@ -15,7 +15,7 @@ import Testing
         "open \(Examples.seedYAML)", "start kasus1 at 2026-03-02T07:30", "as kepala", "do", "as tim", "do --took 9h",
         "wait 2h", "as kepala", "decide \"perlu perbaikan\"", "undo", "decide menyetujui", "start kasus2 at 2026-03-03T07:30",
         "do", "undo", "undo", "calendar holiday 2026-03-05 Libur", "as sekretariat", "do", "wait 30m", "as atasan",
-        "decide menyetujui", "do", "undo", "do",
+        "decide menyetujui", "do", "undo", "do"
     ]
 
     /// What the run is, as `cases`, `calendar` and `log --all` show it, in JSON.
@@ -30,10 +30,11 @@ import Testing
         }
         guard let run = try? RunShell().sopsh(statements.joined(separator: "; ")), run.status == 0 else { return [] }
         let values = jsonValues(in: run.stdout)
-        return [nil, nil] + (2...session.count).map { done in
-            let first = 2 + (done - 2) * (1 + stateQuery.count)
-            return values[first..<first + stateQuery.count].joined(separator: "\n")
-        }
+        return [nil, nil]
+            + (2...session.count).map { done in
+                let first = 2 + (done - 2) * (1 + stateQuery.count)
+                return values[first..<first + stateQuery.count].joined(separator: "\n")
+            }
     }()
 
     /// Brings the run of `shell` back in a fresh sopsh and gives its state; nil if there is no
@@ -50,13 +51,25 @@ import Testing
     /// The complete top-level JSON values in sopsh's output (each ends with a new line, and
     /// strings hold no raw new line), one text each: a value cut off by a kill is not counted.
     static func jsonValues(in text: String) -> [String] {
-        var values: [String] = [], current: [Substring] = []
-        var depth = 0, inString = false, escaped = false
+        var values: [String] = []
+        var current: [Substring] = []
+        var depth = 0
+        var inString = false
+        var escaped = false
         for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
             for character in line {
-                if escaped { escaped = false } else if inString { escaped = character == "\\"; inString = character != "\"" }
-                else if character == "\"" { inString = true } else if "[{".contains(character) { depth += 1 }
-                else if "]}".contains(character) { depth -= 1 }
+                if escaped {
+                    escaped = false
+                } else if inString {
+                    escaped = character == "\\"
+                    inString = character != "\""
+                } else if character == "\"" {
+                    inString = true
+                } else if "[{".contains(character) {
+                    depth += 1
+                } else if "]}".contains(character) {
+                    depth -= 1
+                }
             }
             current.append(line)
             if depth == 0 {
@@ -71,8 +84,10 @@ import Testing
     /// gives. `carriedOut` is how many statements it had been given to carry out; before the
     /// second is acknowledged (the first case's start), `beforeStart` may be resumed too.
     @discardableResult
-    static func expectConsistent(_ killed: BackgroundSopsh, carriedOut: Int, in shell: RunShell, _ context: String,
-                                 beforeStart: String? = nil) throws -> String? {
+    static func expectConsistent(
+        _ killed: BackgroundSopsh, carriedOut: Int, in shell: RunShell, _ context: String,
+        beforeStart: String? = nil
+    ) throws -> String? {
         let printed = killed.stdout
         let acknowledged = jsonValues(in: printed).count
         #expect(killed.stderr.isEmpty, "\(context)\n\(killed.stderr)")
@@ -81,7 +96,9 @@ import Testing
         // Every acknowledged statement is in it; at most the one it was killed in is too.
         var allowed = Set([acknowledged, min(acknowledged + 1, carriedOut)].map { states[$0] })
         if acknowledged < 2, let beforeStart { allowed.insert(beforeStart) }
-        #expect(allowed.contains(state), "\(context): \(acknowledged) statements acknowledged, yet resumed to\n\(state ?? "no case")\n\(printed)")
+        #expect(
+            allowed.contains(state),
+            "\(context): \(acknowledged) statements acknowledged, yet resumed to\n\(state ?? "no case")\n\(printed)")
         return state
     }
 
@@ -167,7 +184,8 @@ extension CrashSafety {
                 let context = "killed entering \(call) number \(kills)"
                 let state = try Self.expectConsistent(killed, carriedOut: statements.count, in: shell, context, beforeStart: earlierState)
                 if state != earlierState {
-                    let previous = try shell.sopsh((["let resumed = resume \(shell.journal).previous"] + Self.stateQuery).joined(separator: "; "))
+                    let previous = try shell.sopsh(
+                        (["let resumed = resume \(shell.journal).previous"] + Self.stateQuery).joined(separator: "; "))
                     #expect(Self.jsonValues(in: previous.stdout).joined(separator: "\n") == earlierState, "\(context): the earlier run")
                 }
             }
@@ -189,8 +207,9 @@ extension CrashSafety {
         let before = try #require(FileManager.default.contents(atPath: shell.journal))
         let expected = try Self.resumedState(shell, "before")
 
-        let full = try BackgroundSopsh(["--keep-going", "-c", "resume; as kepala; decide \"perlu perbaikan\"; undo; clock"],
-                                       in: shell, fileSizeLimit: before.count + 5)
+        let full = try BackgroundSopsh(
+            ["--keep-going", "-c", "resume; as kepala; decide \"perlu perbaikan\"; undo; clock"],
+            in: shell, fileSizeLimit: before.count + 5)
         full.wait()
         #expect(full.exitedNormally && full.status == 1, "sopsh ends with an error, not killed by SIGXFSZ: \(full.stderr)")
         let refusal = "the action was not done: it could not be written to the run journal (cannot write \(shell.journal): File too large)"
@@ -212,11 +231,15 @@ extension CrashSafety {
         let full = try BackgroundSopsh(["-c", "open \(Examples.seedYAML); start kasus9"], in: shell, fileSizeLimit: 100)
         full.wait()
         #expect(full.exitedNormally && full.status == 1)
-        #expect(full.stderr.contains("the case was not started: its run journal could not be begun (cannot write \(shell.journal): File too large)"), "\(full.stderr)")
+        #expect(
+            full.stderr.contains(
+                "the case was not started: its run journal could not be begun (cannot write \(shell.journal): File too large)"),
+            "\(full.stderr)")
         #expect(FileManager.default.contents(atPath: shell.journal) == earlier)
         // The lock file stays, as history.lock does: it is where a second sopsh learns who holds the journal.
-        #expect(try FileManager.default.contentsOfDirectory(atPath: shell.state + "/sopsh").sorted() == ["run.journal", "run.journal.lock"],
-                "no temporary file is left")
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: shell.state + "/sopsh").sorted() == ["run.journal", "run.journal.lock"],
+            "no temporary file is left")
         #expect(try Self.resumedState(shell, "after") == expected)
     }
 
@@ -231,8 +254,9 @@ extension CrashSafety {
         let files = [sop, form, kept].map { FileManager.default.contents(atPath: $0) }
         let names = try FileManager.default.contentsOfDirectory(atPath: shell.folder).sorted()
 
-        let full = try BackgroundSopsh(["--keep-going", "-c", "resume; save-run \(kept); export html \(form); set-time 1 \"2 jam\"; save"],
-                                       in: shell, fileSizeLimit: 300)
+        let full = try BackgroundSopsh(
+            ["--keep-going", "-c", "resume; save-run \(kept); export html \(form); set-time 1 \"2 jam\"; save"],
+            in: shell, fileSizeLimit: 300)
         full.wait()
         #expect(full.exitedNormally && full.status == 1)
         for path in [kept, form, sop] {
@@ -252,7 +276,8 @@ extension CrashSafety {
             try FileManager.default.createDirectory(atPath: home.path("state/sopsh"), withIntermediateDirectories: true)
             let history = "_HiStOrY_V2_\n" + (1...40).map { "print\\040baris-\($0)\n" }.joined()
             try home.write(history, to: "state/sopsh/history")
-            let terminal = try TerminalSession(home: home.path(""), shellCommand: "exec env TMPDIR=/no-such-folder prlimit --fsize=200:200 SOPSH --norc")
+            let terminal = try TerminalSession(
+                home: home.path(""), shellCommand: "exec env TMPDIR=/no-such-folder prlimit --fsize=200:200 SOPSH --norc")
             #expect(terminal.waitFor("sopsh › "), "\(terminal.screen)")
             terminal.type("print sesudah")
             terminal.press(.enter)

@@ -48,14 +48,18 @@ import Testing
             let second = try Sopsh.run("open \(Examples.seedYAML); assign 1 tim; save \(target)")
             #expect(second.status == 0, "\(second)")
             #expect(try folder.names() == ["kebijakan.yaml"])
-            #expect(folder.read("kebijakan.yaml") == (try expectedYAML(of: Examples.seedYAML, savedTo: target) { $0.steps[0].executors = ["tim"] }))
+            #expect(
+                folder.read("kebijakan.yaml")
+                    == (try expectedYAML(of: Examples.seedYAML, savedTo: target) { $0.steps[0].executors = ["tim"] }))
         }
     }
 
     @Test func saveWithoutAFileWritesBackToTheYAMLItWasOpenedFrom() throws {
         try TemporaryFolder.with { folder in
-            let copy = try folder.write(try String(contentsOf: Sopsh.root.appendingPathComponent(Examples.leaveRequest),
-                                                   encoding: .utf8), to: "cuti.yaml")
+            let copy = try folder.write(
+                try String(
+                    contentsOf: Sopsh.root.appendingPathComponent(Examples.leaveRequest),
+                    encoding: .utf8), to: "cuti.yaml")
             let run = try Sopsh.run("open \(copy); set-time 1 \"20 menit\"; save")
             #expect(run.status == 0, "\(run)")
             #expect(run.stderr.contains("Saved \(copy)"))
@@ -70,8 +74,11 @@ import Testing
             let target = folder.path("baru.yaml")
             let run = try Sopsh.run("open \(Examples.seedYAML); save \(target); assign 2 kepala; save")
             #expect(run.status == 0, "\(run)")
-            #expect(folder.read("baru.yaml") == (try expectedYAML(of: Examples.seedYAML, savedTo: target) { $0.steps[1].executors = ["kepala"] }))
-            #expect(folder.read("baru.yaml") != (try expectedYAML(of: Examples.seedYAML, savedTo: target)), "the example itself is untouched")
+            #expect(
+                folder.read("baru.yaml")
+                    == (try expectedYAML(of: Examples.seedYAML, savedTo: target) { $0.steps[1].executors = ["kepala"] }))
+            #expect(
+                folder.read("baru.yaml") != (try expectedYAML(of: Examples.seedYAML, savedTo: target)), "the example itself is untouched")
         }
     }
 

@@ -55,8 +55,9 @@ import Testing
     @Test("each line runs as printed", arguments: lines)
     func eachLineRuns(_ command: String) throws {
         try TemporaryFolder.with { folder in
-            try FileManager.default.createSymbolicLink(atPath: folder.path("examples"),
-                                                       withDestinationPath: Sopsh.root.appendingPathComponent("examples").path)
+            try FileManager.default.createSymbolicLink(
+                atPath: folder.path("examples"),
+                withDestinationPath: Sopsh.root.appendingPathComponent("examples").path)
             let binaries = try Sopsh.binaryURL().deletingLastPathComponent().path
             let shell = Process()
             shell.executableURL = URL(fileURLWithPath: "/bin/sh")
@@ -77,8 +78,9 @@ import Testing
             shell.waitUntilExit()
             let out = try Data(contentsOf: URL(fileURLWithPath: folder.path("stdout")))
             let err = try Data(contentsOf: URL(fileURLWithPath: folder.path("stderr")))
-            let run = SopshRun(stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self),
-                               status: shell.terminationStatus)
+            let run = SopshRun(
+                stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self),
+                status: shell.terminationStatus)
             #expect(run.status == 0 && run.troubles.isEmpty, "\(command)\n\(run)")
             if command.contains("--json") {
                 #expect((try? JSONSerialization.jsonObject(with: out)) != nil, "stdout is one JSON value, as jq reads it: \(run)")

@@ -50,7 +50,8 @@ import Testing
     }
 
     @Test func assignReplacesTheExecutorsByIdNameOrPrefixWithoutRepeats() throws {
-        let run = try Sopsh.run("""
+        let run = try Sopsh.run(
+            """
             open \(Examples.seedYAML)
             assign 1 "Tim Pelaksana Fungsi UKPBJ"
             assign 2 kepala TIM kepala
@@ -67,7 +68,8 @@ import Testing
     }
 
     @Test func linkLeadsAnAnswerNamedByLabelOrPositionToAStepOrTheEnd() throws {
-        let run = try Sopsh.run("""
+        let run = try Sopsh.run(
+            """
             open \(Examples.seedYAML)
             link 3 2 1
             link 3 menyetujui selesai
@@ -88,8 +90,10 @@ import Testing
         #expect(run.stderr.contains("Step 9: → 12"))
     }
 
-    @Test(arguments: [("\"1 jam 30 menit\"", "1 jam 30 menit"), ("2 hari kerja", "2 hari kerja"),
-                      ("90m", "1 jam 30 menit"), ("\"Sesuai kebutuhan\"", "Sesuai kebutuhan"), ("1-2 jam", "1-2 jam")])
+    @Test(arguments: [
+        ("\"1 jam 30 menit\"", "1 jam 30 menit"), ("2 hari kerja", "2 hari kerja"),
+        ("90m", "1 jam 30 menit"), ("\"Sesuai kebutuhan\"", "Sesuai kebutuhan"), ("1-2 jam", "1-2 jam")
+    ])
     func setTimeKeepsTheTimeAsWritten(_ typed: String, _ kept: String) throws {
         let run = try Sopsh.run("open \(Examples.seedYAML); set-time 12 \(typed); steps --json")
         #expect(run.status == 0, "\(run)")
@@ -103,7 +107,7 @@ import Testing
         (Examples.seedYAML, "1h30m", "1 jam 30 menit"), (Examples.seedYAML, "1.5h", "1 jam 30 menit"),
         (Examples.seedYAML, "45m", "45 menit"), (Examples.seedYAML, "2d", "2 hari"), (Examples.seedYAML, "1-2h", "1-2 jam"),
         (Examples.seedYAML, "30m-1h", "30 menit - 1 jam"), (Examples.informationRequest, "2d", "2 hari kerja"),
-        (Examples.seedYAML, "15 mnt", "15 mnt"), (Examples.seedYAML, "\"1,5 JAM\"", "1,5 JAM"),
+        (Examples.seedYAML, "15 mnt", "15 mnt"), (Examples.seedYAML, "\"1,5 JAM\"", "1,5 JAM")
     ])
     func setTimeWritesAShortFormInTheDocumentsWords(_ file: String, _ typed: String, _ stored: String) throws {
         let run = try Sopsh.run("open \(file); set-time 2 \(typed); steps --json")
@@ -113,7 +117,8 @@ import Testing
     }
 
     @Test func failedEditsWithKeepGoingLeaveTheStepAsItWas() throws {
-        let run = try Sopsh.run("""
+        let run = try Sopsh.run(
+            """
             open \(Examples.seedYAML)
             steps --json
             assign 3 tim nobody
@@ -132,8 +137,9 @@ import Testing
 
     @Test func anEditThatFailsHalfwayChangesNothing() throws {
         // `tim` is valid and would be assigned before `nobody` is found to be unknown.
-        let run = try Sopsh.run("open \(Examples.seedYAML); assign 3 tim nobody; open \(Examples.leaveRequest)",
-                                keepGoing: true)
+        let run = try Sopsh.run(
+            "open \(Examples.seedYAML); assign 3 tim nobody; open \(Examples.leaveRequest)",
+            keepGoing: true)
         #expect(run.status == 1)
         #expect(!run.stderr.contains("unsaved changes"), "the failed assign left a change behind: \(run)")
         #expect(run.stderr.contains("Opened \(Examples.leaveRequest)"))

@@ -22,7 +22,7 @@ import Testing
     /// A mistyped command, as typed with its arguments, and the command that was meant.
     static let mistypedCommands = [
         ("opne examples/kebijakan-mutu-ukpbj.yaml", "open"), ("stps", "steps"), ("sav baru.yaml", "save"),
-        ("asign 3 kepala", "assign"), ("set-tme 12 \"1 jam\"", "set-time"),
+        ("asign 3 kepala", "assign"), ("set-tme 12 \"1 jam\"", "set-time")
     ]
 
     @Test(arguments: mistypedCommands)
@@ -56,7 +56,7 @@ import Testing
     @Test func ambiguousRolePrefixNamesTheCandidates() throws {
         // In the leave request, `pe` begins pegawai, pejabat and “Pengelola Kepegawaian”.
         let (stderr, source) = try error(of: "assign 1 pe", after: Examples.leaveRequest)
-        #expect(stderr.hasPrefix(try prefix(at: "pe\n", in: source + "\n")), "\(stderr)")   // the last word
+        #expect(stderr.hasPrefix(try prefix(at: "pe\n", in: source + "\n")), "\(stderr)")  // the last word
         #expect(stderr.contains("could be any of: pegawai, kepegawaian, pejabat"), "\(stderr)")
         #expect(stderr.contains("hint: write more of the role's id or name"))
     }
@@ -136,8 +136,9 @@ import Testing
 
     @Test func openOfBrokenYAMLReportsTheFilesLineAndColumn() throws {
         try TemporaryFolder.with { folder in
-            let broken = try folder.write("identitas:\n  judul_sop: Contoh\npelaksana:\n  - id: kepala\n    nama: [tidak ditutup\n",
-                                          to: "rusak.yaml")
+            let broken = try folder.write(
+                "identitas:\n  judul_sop: Contoh\npelaksana:\n  - id: kepala\n    nama: [tidak ditutup\n",
+                to: "rusak.yaml")
             let (stderr, _) = try error(of: "open \(broken)", after: nil)
             #expect(stderr.hasPrefix("\(broken):"), "\(stderr)")
             #expect(stderr.range(of: #"^[^:]+:\d+:\d+: error: "#, options: .regularExpression) != nil, "\(stderr)")

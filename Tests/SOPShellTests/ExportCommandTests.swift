@@ -20,7 +20,8 @@ import Testing
     @Test(arguments: ["html", "svg", "dot", "mermaid", "bpmn", "markdown"])
     func anSOPIsExportedWholeAndTheSameEveryTime(_ format: String) throws {
         try TemporaryFolder.with { folder in
-            let first = folder.path("a." + format), second = folder.path("b." + format)
+            let first = folder.path("a." + format)
+            let second = folder.path("b." + format)
             let run = try Sopsh.run("open \(Examples.seedYAML); export \(format) \(first); export \(format) \(second) --json")
             #expect(run.status == 0, "\(run)")
             #expect(run.stderr.contains("Wrote ") && run.stderr.contains(first), "a confirmation, on stderr")
@@ -50,7 +51,8 @@ import Testing
             let run = try Sopsh.run("open \(Examples.seedYAML); export dot \(target)")
             #expect(run.status == 0, "\(run)")
             #expect(folder.read("flow.dot")?.hasPrefix("digraph sop {") == true)
-            let copy = try folder.write(try String(contentsOfFile: Sopsh.root.appendingPathComponent(Examples.seedYAML).path, encoding: .utf8), to: "sop.yaml")
+            let copy = try folder.write(
+                try String(contentsOfFile: Sopsh.root.appendingPathComponent(Examples.seedYAML).path, encoding: .utf8), to: "sop.yaml")
             let refused = try Sopsh.run("open \(copy); export markdown \(copy)")
             #expect(refused.status == 1 && refused.stderr.contains("is the open SOP's own file"), "\(refused)")
             #expect(folder.read("sop.yaml")?.contains("kegiatan:") == true)
@@ -63,7 +65,8 @@ import Testing
             #expect(none.status == 1 && none.stderr.contains("there is no run to export"), "\(none)")
             #expect(none.stderr.contains("hint: start a case first"))
 
-            let run = try Sopsh.run(Self.seedRun + "\nexport csv \(folder.path("log.csv")) --zone +07:00\nexport xes \(folder.path("log.xes"))")
+            let run = try Sopsh.run(
+                Self.seedRun + "\nexport csv \(folder.path("log.csv")) --zone +07:00\nexport xes \(folder.path("log.xes"))")
             #expect(run.status == 0, "\(run)")
             let csv = try #require(folder.read("log.csv")).split(separator: "\r\n").map(String.init)
             #expect(csv.first == "case,step,activity,role,start,end,answer")
@@ -92,8 +95,10 @@ import Testing
         #expect(lines.filter { $0.contains("╱─") && $0.contains("─╲") }.count == 3, "three diamonds")
         #expect(lines.filter { $0.contains("< ") && $0.contains(" >") }.count == 3)
         #expect(lines.joined().filter { $0 == "▲" }.count == 3, "three loops back: 3 → 2, 6 → 2, 11 → 10")
-        for key in ["◇ 3: menyetujui → 5 · perlu perbaikan → 2", "◇ 6: menyetujui → 7 · perlu perbaikan → 2",
-                    "◇ 11: perlu perbaikan → 10 · melaporkan ke atasan Kepala UKPBJ → 12"] {
+        for key in [
+            "◇ 3: menyetujui → 5 · perlu perbaikan → 2", "◇ 6: menyetujui → 7 · perlu perbaikan → 2",
+            "◇ 11: perlu perbaikan → 10 · melaporkan ke atasan Kepala UKPBJ → 12"
+        ] {
             #expect(lines.contains(key))
         }
         #expect(lines.filter { $0.contains("╭") }.count == 2, "the first and last activities are capsules")
@@ -108,10 +113,13 @@ import Testing
             let chart = try #require(text.range(of: "┌").map { text[$0.lowerBound...] })
             #expect(chart.split(separator: "\n").allSatisfy { $0.count <= 60 }, "the chart and its key fit in 60 columns")
             let highlighted = chart.split(separator: "\n").filter { $0.contains("━") }
-            #expect(highlighted.count == 2 && highlighted.allSatisfy { $0.contains("╱━") || $0.contains("╲━") }, "the diamond of step 3 in heavy lines")
+            #expect(
+                highlighted.count == 2 && highlighted.allSatisfy { $0.contains("╱━") || $0.contains("╲━") },
+                "the diamond of step 3 in heavy lines")
             #expect(run.stdout.contains("◀ kasus1") && run.stdout.contains("◀ kasus1 is at step 3"))
             let flow = try #require(try run.jsonValues().last as? [String: Any])
-            #expect(flow["lanes"] as? [String] == ["Kepala UKPBJ", "Sekretariat UKPBJ", "Tim Pelaksana Fungsi UKPBJ", "Atasan Kepala UKPBJ"])
+            #expect(
+                flow["lanes"] as? [String] == ["Kepala UKPBJ", "Sekretariat UKPBJ", "Tim Pelaksana Fungsi UKPBJ", "Atasan Kepala UKPBJ"])
             #expect(flow["highlighted"] as? String == "3")
             let arrows = try #require(flow["arrows"] as? [[String: Any]])
             #expect(arrows.filter { $0["loop_back"] as? Bool == true }.count == 3)

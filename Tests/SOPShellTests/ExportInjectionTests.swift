@@ -42,7 +42,8 @@ import Testing
             let text = try String(contentsOf: Sopsh.root.appendingPathComponent(Examples.seedYAML), encoding: .utf8)
             let title = "judul_sop: Pengorganisasian Layanan - Kebijakan Mutu dan layanan UKPBJ"
             #expect(text.contains(title))
-            let sop = try folder.write(text.replacingOccurrences(of: title, with: "judul_sop: '<img src=x onerror=alert(1)> #1'"), to: "sop.yaml")
+            let sop = try folder.write(
+                text.replacingOccurrences(of: title, with: "judul_sop: '<img src=x onerror=alert(1)> #1'"), to: "sop.yaml")
             let run = try Sopsh.run("open \(sop)\nexport mermaid \(folder.path("flow.mmd"))")
             #expect(run.status == 0, "\(run)")
             let written = try #require(folder.read("flow.mmd"))

@@ -3,8 +3,10 @@ import Testing
 
 /// `help`: every command listed, each one explained with its usage and examples that work.
 @Suite struct Help {
-    static let commands = ["open", "save", "check", "info", "roles", "steps", "show", "assign", "link",
-                           "set-time", "help", "quit"]
+    static let commands = [
+        "open", "save", "check", "info", "roles", "steps", "show", "assign", "link",
+        "set-time", "help", "quit"
+    ]
 
     @Test func helpListsEveryCommandWithItsSummary() throws {
         let run = try Sopsh.run("help")
@@ -42,7 +44,8 @@ import Testing
     @Test(arguments: ["show", "assign", "link", "set-time"])
     func examplesInHelpRunOnTheSeed(_ command: String) throws {
         let page = try Sopsh.run("help \(command)").stdout
-        let examples = page.components(separatedBy: "examples:\n").last?
+        let examples =
+            page.components(separatedBy: "examples:\n").last?
             .split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) } ?? []
         try #require(!examples.isEmpty, "\(page)")
         for example in examples {

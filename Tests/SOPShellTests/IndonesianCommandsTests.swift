@@ -7,7 +7,7 @@ import Testing
 @Suite struct IndonesianCommands {
     static let walk = [
         "buka examples/bench-seed.yaml", "periksa", "mulai k1 at 2026-03-02T07:30", "sebagai kepala", "kerjakan",
-        "sebagai tim", "kerjakan", "sebagai kepala", "putuskan \"perlu perbaikan\"", "batal", "langkah --json", "bahasa --json",
+        "sebagai tim", "kerjakan", "sebagai kepala", "putuskan \"perlu perbaikan\"", "batal", "langkah --json", "bahasa --json"
     ]
 
     @Test(arguments: ["en", "id"])
@@ -23,16 +23,20 @@ import Testing
 
     /// The same statement with the command's English name.
     static func inEnglish(_ statement: String) -> String {
-        let names = ["buka": "open", "periksa": "check", "mulai": "start", "sebagai": "as", "kerjakan": "do",
-                     "putuskan": "decide", "batal": "undo", "langkah": "steps", "bahasa": "language"]
+        let names = [
+            "buka": "open", "periksa": "check", "mulai": "start", "sebagai": "as", "kerjakan": "do",
+            "putuskan": "decide", "batal": "undo", "langkah": "steps", "bahasa": "language"
+        ]
         let word = String(statement.prefix { $0 != " " })
         return (names[word] ?? word) + statement.dropFirst(word.count)
     }
 
     @Test func helpListsTheIndonesianNamesFirstInIndonesian() throws {
         let indonesian = try Sopsh.run(["--lang", "id", "-c", "bantuan"])
-        for listed in ["buka (open)", "simpan (save)", "periksa (check)", "mulai (start)", "sebagai (as)", "kerjakan (do)",
-                       "putuskan (decide)", "batal (undo)", "simulasi (simulate)", "bandingkan (compare)", "bantuan (help)", "keluar (quit)"] {
+        for listed in [
+            "buka (open)", "simpan (save)", "periksa (check)", "mulai (start)", "sebagai (as)", "kerjakan (do)",
+            "putuskan (decide)", "batal (undo)", "simulasi (simulate)", "bandingkan (compare)", "bantuan (help)", "keluar (quit)"
+        ] {
             #expect(indonesian.stdout.contains("\n  \(listed) "), "\(listed): \(indonesian.stdout.prefix(600))")
         }
         let english = try Sopsh.run("help")

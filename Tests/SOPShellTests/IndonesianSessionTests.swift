@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import SOPRuntime
+import Testing
 
 /// A trainer's whole session under `SOPSH_LANG=id`, through the real binary
 /// (Tests/Catalogue/indonesian-session.sopsh): every pattern it renders has its Indonesian
@@ -16,17 +16,20 @@ import SOPRuntime
     static let session: Result<Session, any Error> = Result(catching: {
         try TemporaryFolder.with { folder in
             let log = folder.path("patterns.txt")
-            let run = try Sopsh.run(["--keep-going", "Tests/Catalogue/indonesian-session.sopsh", folder.path("draft.yaml")],
-                                    timeout: 180, environment: ["SOPSH_LANG": "id", "SOPSH_CATALOGUE_LOG": log])
+            let run = try Sopsh.run(
+                ["--keep-going", "Tests/Catalogue/indonesian-session.sopsh", folder.path("draft.yaml")],
+                timeout: 180, environment: ["SOPSH_LANG": "id", "SOPSH_CATALOGUE_LOG": log])
             let logged = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
-            return Session(output: run.stdout + run.stderr,
-                           patterns: logged.split(separator: "\n").map { unescaped(String($0)) })
+            return Session(
+                output: run.stdout + run.stderr,
+                patterns: logged.split(separator: "\n").map { unescaped(String($0)) })
         }
     })
 
     /// A logged pattern as sopsh rendered it: the log writes a line break as `\n`, a backslash as `\\`.
     static func unescaped(_ line: String) -> String {
-        var out = "", escaping = false
+        var out = ""
+        var escaping = false
         for character in line {
             if escaping {
                 out.append(character == "n" ? "\n" : character)
@@ -53,7 +56,10 @@ import SOPRuntime
         var inExamples = false
         let lines = output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         for (index, line) in lines.enumerated() {
-            if line == "contoh:" { inExamples = true; continue }
+            if line == "contoh:" {
+                inExamples = true
+                continue
+            }
             if inExamples, line.hasPrefix("  ") { continue }
             inExamples = false
             if line.hasPrefix("penggunaan: ") { continue }
@@ -71,7 +77,8 @@ import SOPRuntime
         let session = try Self.session.get()
         #expect(session.patterns.count > 200, "the session ran to its end: \(session.output.suffix(500))")
         let missing = Set(session.patterns.filter { Self.hasWords($0) && Catalogue.indonesian.patterns[$0] == nil }).sorted()
-        #expect(missing.isEmpty, "patterns with no Indonesian translation in IndonesianCatalogue.swift:\n\(missing.joined(separator: "\n"))")
+        #expect(
+            missing.isEmpty, "patterns with no Indonesian translation in IndonesianCatalogue.swift:\n\(missing.joined(separator: "\n"))")
     }
 
     @Test func noEnglishIsLeftOnScreen() throws {
@@ -100,15 +107,18 @@ import SOPRuntime
         let heading = try #require(lines.firstIndex { $0.hasPrefix("Ukuran ") }, "the comparison's table")
         let rows = lines[(heading + 2)...].prefix { !$0.isEmpty }
         #expect(rows.count == 12 && rows.first?.hasPrefix("waktu penyelesaian, rata-rata ") == true, "\(rows)")
-        #expect(Self.columnsLineUp([lines[heading]] + rows, under: lines[heading + 1]) == [], "rows whose columns do not start under the rule's")
+        #expect(
+            Self.columnsLineUp([lines[heading]] + rows, under: lines[heading + 1]) == [], "rows whose columns do not start under the rule's"
+        )
 
         // The case's status: every value starts at the same column, after the longest label.
         let first = try #require(lines.firstIndex { $0.hasPrefix("nama ") }, "the status record")
         let record = lines[first...].prefix { !$0.hasPrefix("Langkah ") }.filter { !$0.hasPrefix("  - ") && $0.contains("  ") }
-        let valueStarts = Set(record.map { line in
-            let label = line.range(of: "  ")!.lowerBound
-            return line[label...].firstIndex { $0 != " " }.map { line.distance(from: line.startIndex, to: $0) } ?? line.count
-        })
+        let valueStarts = Set(
+            record.map { line in
+                let label = line.range(of: "  ")!.lowerBound
+                return line[label...].firstIndex { $0 != " " }.map { line.distance(from: line.startIndex, to: $0) } ?? line.count
+            })
         #expect(record.contains { $0.hasPrefix("waktu penyelesaian ") } && valueStarts.count == 1, "\(record)")
     }
 }

@@ -62,8 +62,9 @@ import Testing
     /// that, writing on through a SIGINT, and SIGTERM still removes its temporary.
     @Test func aSopshStartedIgnoringInterruptsWritesOnAndATerminateStillRemovesTheTemporary() throws {
         try TemporaryFolder.with { folder in
-            let sopsh = try BackgroundSopsh(["-c", Self.longSimulation(writingTo: folder.path("big.csv"))], in: try RunShell(),
-                                            ignoringInterrupts: true)
+            let sopsh = try BackgroundSopsh(
+                ["-c", Self.longSimulation(writingTo: folder.path("big.csv"))], in: try RunShell(),
+                ignoringInterrupts: true)
             let temporary = try #require(try Self.growingTemporary(in: folder) { sopsh.isRunning }, "\(sopsh.stderr)")
             sopsh.send(SIGINT)
             let size = { (try? FileManager.default.attributesOfItem(atPath: folder.path(temporary))[.size] as? Int) ?? 0 }
@@ -86,14 +87,18 @@ import Testing
             _ = try #require(try Self.growingTemporary(in: folder) { sopsh.isRunning }, "\(sopsh.stderr)")
             sopsh.kill()
             let left = try folder.names()
-            try #require(left.count == 1 && Self.isTemporary(left[0], writtenBy: sopsh.processIdentifier),
-                         "a SIGKILL leaves the temporary, named for the killed sopsh: \(left)")
+            try #require(
+                left.count == 1 && Self.isTemporary(left[0], writtenBy: sopsh.processIdentifier),
+                "a SIGKILL leaves the temporary, named for the killed sopsh: \(left)")
             let size = try #require(try FileManager.default.attributesOfItem(atPath: folder.path(left[0]))[.size] as? Int)
 
             let next = try Sopsh.run("open \(Examples.seedYAML); export html \(folder.path("form.html"))")
             #expect(next.status == 0, "\(next)")
             let megabytes = (size + (1 << 20) - 1) >> 20
-            #expect(Self.said(next) == ["sopsh: removed a temporary file left by an interrupted run: \(folder.path(left[0])) (\(megabytes) MB)"], "\(next)")
+            #expect(
+                Self.said(next) == [
+                    "sopsh: removed a temporary file left by an interrupted run: \(folder.path(left[0])) (\(megabytes) MB)"
+                ], "\(next)")
             #expect(try folder.names() == ["form.html"])
 
             let again = try Sopsh.run("open \(Examples.seedYAML); export html \(folder.path("form.html"))")
@@ -123,7 +128,8 @@ import Testing
 
             let run = try Sopsh.run("open \(Examples.seedYAML); export html \(folder.path("form.html"))")
             #expect(run.status == 0, "\(run)")
-            #expect(Self.said(run) == ["sopsh: removed a temporary file left by an interrupted run: \(folder.path(abandoned)) (9 B)"], "\(run)")
+            #expect(
+                Self.said(run) == ["sopsh: removed a temporary file left by an interrupted run: \(folder.path(abandoned)) (9 B)"], "\(run)")
             #expect(try folder.names() == ([alive, elsewhere] + notOurs + ["form.html"]).sorted())
         }
     }
@@ -147,8 +153,9 @@ extension InterruptedWrites {
                 _ = try #require(try Self.growingTemporary(in: folder) { terminal.exitStatus(timeout: 0) == nil }, "\(terminal.screen)")
                 terminal.press(.controlC)
                 #expect(terminal.waitFor("(stopped early)", timeout: 20), "\(terminal.screen)")
-                #expect(terminal.waitFor("\(folder.path("big.csv")) was not written: Ctrl-C stopped the run, so its log would be incomplete"),
-                        "\(terminal.screen)")
+                #expect(
+                    terminal.waitFor("\(folder.path("big.csv")) was not written: Ctrl-C stopped the run, so its log would be incomplete"),
+                    "\(terminal.screen)")
                 #expect(terminal.waitFor("kebijakan-mutu-ukpbj › ", count: 2), "\(terminal.screen)")
                 #expect(try folder.names() == [], "no log of a part of the run, and no temporary")
                 terminal.type("print masih-hidup")
@@ -169,9 +176,11 @@ extension InterruptedWrites {
                 #expect(terminal.waitFor("sopsh › "))
                 terminal.type("open \(Examples.seedYAML); simulate --cases 2000000 --events \(folder.path("big.csv"))")
                 terminal.press(.enter)
-                let temporary = try #require(try Self.growingTemporary(in: folder) { terminal.exitStatus(timeout: 0) == nil }, "\(terminal.screen)")
+                let temporary = try #require(
+                    try Self.growingTemporary(in: folder) { terminal.exitStatus(timeout: 0) == nil }, "\(terminal.screen)")
                 // The temporary is named for its writer: the sopsh inside the terminal.
-                let writer = try #require(temporary.split(separator: ".").first { $0.hasPrefix("sopsh-") }.flatMap { Int32($0.dropFirst(6)) })
+                let writer = try #require(
+                    temporary.split(separator: ".").first { $0.hasPrefix("sopsh-") }.flatMap { Int32($0.dropFirst(6)) })
                 #expect(kill(writer, SIGTERM) == 0)
                 #expect(terminal.exitStatus() == 128 + SIGTERM, "\(terminal.screen)")
                 #expect(try folder.names() == [])
@@ -179,4 +188,3 @@ extension InterruptedWrites {
         }
     }
 }
-

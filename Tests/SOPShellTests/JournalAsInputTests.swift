@@ -7,8 +7,9 @@ import Testing
     /// A real journal of one case with its first step done, its lines as written.
     static func journalLines(in folder: TemporaryFolder) throws -> [String] {
         let state = folder.path("state")
-        let run = try Sopsh.run(["--norc", "-c", "open \(Examples.seedYAML)\nstart a1 at 2026-03-02T07:30\nas kepala\ndo"],
-                                environment: ["XDG_STATE_HOME": state])
+        let run = try Sopsh.run(
+            ["--norc", "-c", "open \(Examples.seedYAML)\nstart a1 at 2026-03-02T07:30\nas kepala\ndo"],
+            environment: ["XDG_STATE_HOME": state])
         #expect(run.status == 0, "\(run)")
         let text = try String(contentsOfFile: state + "/sopsh/run.journal", encoding: .utf8)
         return text.split(separator: "\n").map(String.init)
@@ -36,7 +37,9 @@ import Testing
             lines.insert(lines[1], at: 2)
             let (run, file) = try Self.resume(lines, in: folder)
             #expect(run.status == 1, "\(run)")
-            #expect(run.stderr.contains("\(file):3:1: error: line 3 of the run journal cannot be replayed: a case named a1 was started already"), "\(run)")
+            #expect(
+                run.stderr.contains(
+                    "\(file):3:1: error: line 3 of the run journal cannot be replayed: a case named a1 was started already"), "\(run)")
         }
     }
 
@@ -46,7 +49,8 @@ import Testing
             lines[0] = lines[0].replacingOccurrences(of: "sopsh-run/1", with: "sopsh-run/99")
             let (run, file) = try Self.resume(lines, in: folder)
             #expect(run.status == 1, "\(run)")
-            #expect(run.stderr.contains("\(file):1:1: error: the journal is in format sopsh-run/99, which this sopsh does not read"), "\(run)")
+            #expect(
+                run.stderr.contains("\(file):1:1: error: the journal is in format sopsh-run/99, which this sopsh does not read"), "\(run)")
         }
     }
 
@@ -57,7 +61,9 @@ import Testing
             lines = lines.map { $0.replacingOccurrences(of: "\"a1\"", with: "\"\(huge)\"") }
             let (run, file) = try Self.resume(lines, in: folder)
             #expect(run.status == 1, "\(run.stderr.prefix(300))")
-            #expect(run.stderr.contains("\(file):2:1: error: line 2 of the run journal: a case name is at most 100 characters"), "\(run.stderr.prefix(300))")
+            #expect(
+                run.stderr.contains("\(file):2:1: error: line 2 of the run journal: a case name is at most 100 characters"),
+                "\(run.stderr.prefix(300))")
         }
     }
 

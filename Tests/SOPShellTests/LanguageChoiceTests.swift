@@ -9,7 +9,8 @@ import Testing
     }
 
     @Test func theLocaleAndSOPSH_LANGChooseAtStart() throws {
-        let locale = try Sopsh.run(["-c", "language --json"], environment: ["LANG": "id_ID.UTF-8", "LC_ALL": "", "LC_MESSAGES": "", "SOPSH_LANG": ""])
+        let locale = try Sopsh.run(
+            ["-c", "language --json"], environment: ["LANG": "id_ID.UTF-8", "LC_ALL": "", "LC_MESSAGES": "", "SOPSH_LANG": ""])
         #expect(try Self.language(locale) == "id", "\(locale)")
         let asked = try Sopsh.run(["-c", "language --json"], environment: ["LANG": "id_ID.UTF-8", "SOPSH_LANG": "en"])
         #expect(try Self.language(asked) == "en", "\(asked)")
@@ -20,7 +21,9 @@ import Testing
     @Test func anUnknownLanguageIsAnErrorThatListsTheKnownOnes() throws {
         let environment = try Sopsh.run(["-c", "print 1"], environment: ["SOPSH_LANG": "fr"])
         #expect(environment.status == 2 && environment.stdout.isEmpty, "\(environment)")
-        #expect(environment.stderr.contains("SOPSH_LANG=fr is not a language sopsh speaks; it knows en (English), id (Bahasa Indonesia)"), "\(environment)")
+        #expect(
+            environment.stderr.contains("SOPSH_LANG=fr is not a language sopsh speaks; it knows en (English), id (Bahasa Indonesia)"),
+            "\(environment)")
         for arguments in [["--lang", "fr", "-c", "print 1"], ["check", "--lang", "fr", "examples/bench-seed.yaml"]] {
             let flag = try Sopsh.run(arguments)
             #expect(flag.status == 2 && flag.stderr.contains("--lang fr is not a language sopsh speaks"), "\(arguments): \(flag)")

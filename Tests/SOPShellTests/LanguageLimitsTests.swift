@@ -11,12 +11,15 @@ import Testing
         return (lines.first ?? "", lines.contains { $0.hasPrefix("  hint: ") })
     }
 
-    @Test("a text doubled forever stops at 64 MiB with an error at the `+`; the shell goes on as before the loop",
-          arguments: ["s = s + s", "s = \"${s}${s}\""])
+    @Test(
+        "a text doubled forever stops at 64 MiB with an error at the `+`; the shell goes on as before the loop",
+        arguments: ["s = s + s", "s = \"${s}${s}\""])
     func textGrowingForever(_ doubling: String) throws {
         let run = try Sopsh.run(["--keep-going"], stdin: "let s = \"x\"\nwhile true { \(doubling) }\nprint (len(s))\n", timeout: 60)
         let (first, hinted) = refusal(run)
-        #expect(first.hasPrefix("<stdin>:2:") && first.contains("error: the text would be 128 MiB long, more than sopsh holds in one value (64 MiB)"), "\(run.stderr)")
+        #expect(
+            first.hasPrefix("<stdin>:2:")
+                && first.contains("error: the text would be 128 MiB long, more than sopsh holds in one value (64 MiB)"), "\(run.stderr)")
         #expect(hinted)
         #expect(run.stdout == "1\n", "a failed statement leaves the variables as they were: \(run.stdout)")
         #expect(run.status == 1)
@@ -26,18 +29,23 @@ import Testing
     func listGrowingForever() throws {
         let run = try Sopsh.run(["--keep-going"], stdin: "let l = [1]\nwhile true { l = l + l }\nprint (len(l))\n", timeout: 60)
         let (first, hinted) = refusal(run)
-        #expect(first == "<stdin>:2:20: error: the list would have 16777216 items, more than sopsh holds in one value (10 000 000)", "\(run.stderr)")
+        #expect(
+            first == "<stdin>:2:20: error: the list would have 16777216 items, more than sopsh holds in one value (10 000 000)",
+            "\(run.stderr)")
         #expect(hinted)
         #expect(run.stdout == "1\n", "\(run.stdout)")
     }
 
-    @Test("a list that holds itself twice, forty times over, can be counted but not written out",
-          arguments: ["str(l)", "l", "print $l", "\"${l}\"", "join(l)", "\"a\" + l"])
+    @Test(
+        "a list that holds itself twice, forty times over, can be counted but not written out",
+        arguments: ["str(l)", "l", "print $l", "\"${l}\"", "join(l)", "\"a\" + l"])
     func sharedTreeIsNotWrittenOut(_ writing: String) throws {
         let run = try Sopsh.run("let l = [1]; for i in 1..40 { l = [l, l] }; print (len(l)); \(writing)")
         let (first, hinted) = refusal(run)
         #expect(run.stdout == "2\n", "\(run)")
-        #expect(first.hasPrefix("-c:1:") && first.hasSuffix("error: the value holds more than 10 000 000 items, too much to write out"), "\(run.stderr)")
+        #expect(
+            first.hasPrefix("-c:1:") && first.hasSuffix("error: the value holds more than 10 000 000 items, too much to write out"),
+            "\(run.stderr)")
         #expect(hinted && run.status == 1)
     }
 
@@ -55,11 +63,12 @@ import Testing
         ("num(\"nan\")", 1, "“nan” is not a number"),
         ("num(\"99999999999999999\")", 1, "“99999999999999999” is beyond the range sopsh computes exactly"),
         ("num(\"abc\")", 1, "“abc” is not a number"),
-        ("sqrt(-1)", 1, "cannot take the square root of a negative number (-1)"),
+        ("sqrt(-1)", 1, "cannot take the square root of a negative number (-1)")
     ]
 
-    @Test("arithmetic that overflows, and numbers past the exact range, are errors at their place with a hint",
-          arguments: 0..<overflowing.count)
+    @Test(
+        "arithmetic that overflows, and numbers past the exact range, are errors at their place with a hint",
+        arguments: 0..<overflowing.count)
     func overflowIsAnError(_ index: Int) throws {
         let (script, column, words) = Self.overflowing[index]
         let run = try Sopsh.run(script)
@@ -80,11 +89,15 @@ import Testing
         try TemporaryFolder.with { folder in
             let path = try folder.write("print \"satu\"\nlet s = \"a\u{0}b\"\n", to: "nul.sopsh")
             let file = try Sopsh.run([path])
-            #expect(refusal(file).first == "\(path):2:11: error: this is a binary file, not a script (a NUL byte stands here)", "\(file.stderr)")
+            #expect(
+                refusal(file).first == "\(path):2:11: error: this is a binary file, not a script (a NUL byte stands here)", "\(file.stderr)"
+            )
             #expect(file.stdout.isEmpty && file.status == 1, "nothing of it runs: \(file)")
 
             let sourced = try Sopsh.run("print awal\nsource \(path)")
-            #expect(refusal(sourced).first == "\(path):2:11: error: this is a binary file, not a script (a NUL byte stands here)", "\(sourced.stderr)")
+            #expect(
+                refusal(sourced).first == "\(path):2:11: error: this is a binary file, not a script (a NUL byte stands here)",
+                "\(sourced.stderr)")
 
             let piped = try Sopsh.run([], stdin: "print \"satu\"\nlet s = \"a\u{0}b\"\nprint dua\n")
             let (first, hinted) = refusal(piped)

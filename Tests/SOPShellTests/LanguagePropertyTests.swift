@@ -22,9 +22,11 @@ import Testing
         mutating func count(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &self) }
     }
 
-    static let insertions = ["(", ")", "[", "]", "{", "}", "\"", "'", "${", "$", "\\", "\n", "\t", ";", ",", ":", "=", "-",
-                             "#", "..", "1e3", "99999999999999999999", "2026-13-45T99:99", "90x", "é", "🙂", "\r", "\u{0}",
-                             "if ", "else ", "proc ", "let ", "for ", "in ", "try ", "catch ", "return ", "not "]
+    static let insertions = [
+        "(", ")", "[", "]", "{", "}", "\"", "'", "${", "$", "\\", "\n", "\t", ";", ",", ":", "=", "-",
+        "#", "..", "1e3", "99999999999999999999", "2026-13-45T99:99", "90x", "é", "🙂", "\r", "\u{0}",
+        "if ", "else ", "proc ", "let ", "for ", "in ", "try ", "catch ", "return ", "not "
+    ]
 
     /// The text with one to four characters flipped, removed or inserted, or cut short.
     static func mutated(_ text: String, _ random: inout SeededRandom) -> String {
@@ -69,7 +71,8 @@ import Testing
                 continue
             }
             let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
-            let line = Int(place.1)!, column = Int(place.2)!
+            let line = Int(place.1)!
+            let column = Int(place.2)!
             #expect(line <= lines.count && column <= lines[line - 1].count + 1, "seed \(seed): \(message)\n\(text)")
         }
         #expect(invalid > 100, "most damage breaks the syntax")

@@ -21,7 +21,7 @@ import Testing
         "minus signs": "let x = " + String(repeating: "- ", count: depth) + "1",
         "a chain of additions": "let x = 1" + String(repeating: "+1", count: depth),
         "fields": "let r = {a: 1}\nlet x = r" + String(repeating: ".a", count: depth),
-        "interpolations": "print " + String(repeating: "\"${", count: depth) + "1" + String(repeating: "}\"", count: depth),
+        "interpolations": "print " + String(repeating: "\"${", count: depth) + "1" + String(repeating: "}\"", count: depth)
     ]
 
     @Test("a script nested 100 000 deep stops with “nested too deeply” at its place", arguments: deepScripts.keys.sorted())
@@ -31,7 +31,8 @@ import Testing
             let path = try folder.write(script, to: "dalam.sopsh")
             let run = try Sopsh.run([path])
             #expect(run.status == 1, "\(run.stderr.prefix(500))")
-            let place = try #require(run.stderr.firstMatch(of: /dalam\.sopsh:(\d+):(\d+): error: nested too deeply/), "\(run.stderr.prefix(500))")
+            let place = try #require(
+                run.stderr.firstMatch(of: /dalam\.sopsh:(\d+):(\d+): error: nested too deeply/), "\(run.stderr.prefix(500))")
             let line = try #require(script.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(Int(place.1)! - 1).first)
             #expect((1...line.count + 1).contains(Int(place.2)!))
         }
@@ -41,7 +42,8 @@ import Testing
     /// prompt and scripts on (`Shell.onLargeStack`): a test thread's is far smaller.
     static func onLargeStack(_ body: @escaping @Sendable () -> SyntaxCheck) -> SyntaxCheck {
         final class Box: @unchecked Sendable { var value: SyntaxCheck? }
-        let box = Box(), done = DispatchSemaphore(value: 0)
+        let box = Box()
+        let done = DispatchSemaphore(value: 0)
         let thread = Thread {
             box.value = body()
             done.signal()
@@ -65,7 +67,8 @@ import Testing
     @Test("nesting short of the bound runs")
     func nestingWithinTheBoundRuns() throws {
         let parentheses = String(repeating: "(", count: 400) + "1" + String(repeating: ")", count: 400)
-        let run = try Sopsh.run("""
+        let run = try Sopsh.run(
+            """
             print (\(parentheses))
             print (1\(String(repeating: "+1", count: 899)))
             \(String(repeating: "if true {", count: 300))print selesai\(String(repeating: "}", count: 300))
@@ -82,10 +85,11 @@ import Testing
 
     @Test("megabytes on one line: a string, a bare word and a list of 200 000 items")
     func longLines() throws {
-        let text = String(repeating: "Menyusun laporan ", count: 200_000)   // 3.4 MB
+        let text = String(repeating: "Menyusun laporan ", count: 200_000)  // 3.4 MB
         let items = (1...200_000).map(String.init).joined(separator: ", ")
         try TemporaryFolder.with { folder in
-            let path = try folder.write("""
+            let path = try folder.write(
+                """
                 let s = "\(text)"
                 print (len(s))
                 print \(String(repeating: "x", count: 1_000_000))
@@ -120,7 +124,8 @@ import Testing
     func zeroTimes() throws {
         try TemporaryFolder.with { folder in
             let path = folder.path("nol.yaml")
-            let run = try Sopsh.run("""
+            let run = try Sopsh.run(
+                """
                 open examples/bench-seed.yaml
                 for s in steps { set-time $s.nomor "0 menit" }
                 save \(path)
@@ -139,7 +144,8 @@ import Testing
     @Test("a rework loop taken with probability 1 ends at the cap, and the report counts the hits")
     func certainReworkLoopEnds() throws {
         try TemporaryFolder.with { folder in
-            let scenario = try folder.write("""
+            let scenario = try folder.write(
+                """
                 kedatangan: {pola: tetap, selang: 8 jam}
                 jumlah_kasus: 20
                 replikasi: 2
@@ -162,7 +168,7 @@ import Testing
             let path = folder.path("besar.yaml")
             FileManager.default.createFile(atPath: path, contents: nil)
             let handle = try #require(FileHandle(forWritingAtPath: path))
-            try handle.truncate(atOffset: 65 * 1_048_576)   // sparse: nothing is written
+            try handle.truncate(atOffset: 65 * 1_048_576)  // sparse: nothing is written
             try handle.close()
             let run = try Sopsh.run(["check", path])
             #expect(run.status == 1)

@@ -16,54 +16,54 @@ import Testing
 
     @Test func typingWithEditsRunsTheEditedLine() throws {
         try atThePrompt { terminal in
-        terminal.type("print helo")
-        terminal.press(.left)
-        terminal.type("l")
-        terminal.press(.enter)
-        #expect(terminal.waitFor("\nhello\n"), "\(terminal.screen)")
+            terminal.type("print helo")
+            terminal.press(.left)
+            terminal.type("l")
+            terminal.press(.enter)
+            #expect(terminal.waitFor("\nhello\n"), "\(terminal.screen)")
         }
     }
 
     @Test func tabCompletesACommandName() throws {
         try atThePrompt { terminal in
-        terminal.type("hel")
-        terminal.press(.tab)
-        terminal.type("assign")
-        terminal.press(.enter)
-        #expect(terminal.waitFor("usage: assign STEP ROLE…"), "\(terminal.screen)")
+            terminal.type("hel")
+            terminal.press(.tab)
+            terminal.type("assign")
+            terminal.press(.enter)
+            #expect(terminal.waitFor("usage: assign STEP ROLE…"), "\(terminal.screen)")
         }
     }
 
     @Test func tabCompletesAFilePathAndARoleWhoseNameHasSpaces() throws {
         try atThePrompt { terminal in
-        terminal.type("open examples/kebijakan-mutu-ukpbj.y")
-        terminal.press(.tab)
-        terminal.press(.enter)
-        #expect(terminal.waitFor("Opened examples/kebijakan-mutu-ukpbj.yaml"), "\(terminal.screen)")
-        terminal.type("assign 2 \"Sekretariat U")
-        terminal.press(.tab)
-        terminal.press(.enter)
-        #expect(terminal.waitFor("Step 2: Sekretariat UKPBJ"), "\(terminal.screen)")
-        terminal.type("open --force examples/kebijakan-mutu-ukpbj.yaml")
-        terminal.press(.enter)
+            terminal.type("open examples/kebijakan-mutu-ukpbj.y")
+            terminal.press(.tab)
+            terminal.press(.enter)
+            #expect(terminal.waitFor("Opened examples/kebijakan-mutu-ukpbj.yaml"), "\(terminal.screen)")
+            terminal.type("assign 2 \"Sekretariat U")
+            terminal.press(.tab)
+            terminal.press(.enter)
+            #expect(terminal.waitFor("Step 2: Sekretariat UKPBJ"), "\(terminal.screen)")
+            terminal.type("open --force examples/kebijakan-mutu-ukpbj.yaml")
+            terminal.press(.enter)
         }
     }
 
     @Test func tabCompletesAStepNumberAndListsSeveral() throws {
         try atThePrompt { terminal in
-        terminal.type("open examples/kebijakan-mutu-ukpbj.yaml")
-        terminal.press(.enter)
-        #expect(terminal.waitFor("Opened"))
-        terminal.type("show 1")
-        terminal.press(.tab)
-        #expect(terminal.waitFor("10  11  12"), "several matches are listed: \(terminal.screen)")
-        terminal.type("2")
-        terminal.press(.enter)
-        #expect(terminal.waitFor("Menerima laporan hasil sosialisasi"), "\(terminal.screen)")
-        terminal.type("show 9")
-        terminal.press(.tab)
-        terminal.press(.enter)
-        #expect(terminal.waitFor("Melakukan sosialisasi standar mutu"), "\(terminal.screen)")
+            terminal.type("open examples/kebijakan-mutu-ukpbj.yaml")
+            terminal.press(.enter)
+            #expect(terminal.waitFor("Opened"))
+            terminal.type("show 1")
+            terminal.press(.tab)
+            #expect(terminal.waitFor("10  11  12"), "several matches are listed: \(terminal.screen)")
+            terminal.type("2")
+            terminal.press(.enter)
+            #expect(terminal.waitFor("Menerima laporan hasil sosialisasi"), "\(terminal.screen)")
+            terminal.type("show 9")
+            terminal.press(.tab)
+            terminal.press(.enter)
+            #expect(terminal.waitFor("Melakukan sosialisasi standar mutu"), "\(terminal.screen)")
         }
     }
 
@@ -89,28 +89,28 @@ import Testing
 
     @Test func controlCClearsTheLineAtThePrompt() throws {
         try atThePrompt { terminal in
-        terminal.type("print dibuang")
-        terminal.press(.controlC)
-        #expect(terminal.waitFor("sopsh › ", count: 2))
-        terminal.type("print disimpan")
-        terminal.press(.enter)
-        #expect(terminal.waitFor("\ndisimpan\n"))
-        #expect(!terminal.screen.contains("\ndibuang\n"), "the cleared line must not run")
+            terminal.type("print dibuang")
+            terminal.press(.controlC)
+            #expect(terminal.waitFor("sopsh › ", count: 2))
+            terminal.type("print disimpan")
+            terminal.press(.enter)
+            #expect(terminal.waitFor("\ndisimpan\n"))
+            #expect(!terminal.screen.contains("\ndibuang\n"), "the cleared line must not run")
         }
     }
 
     @Test func controlCStopsALongCommandAndKeepsTheStateFromBeforeIt() throws {
         try atThePrompt { terminal in
-        terminal.type("let n = 1")
-        terminal.press(.enter)
-        terminal.type("while true { n = n + 1 }")
-        terminal.press(.enter)
-        usleep(300_000)
-        terminal.press(.controlC)
-        #expect(terminal.waitFor("interrupted"), "\(terminal.screen)")
-        terminal.type("print $n")
-        terminal.press(.enter)
-        #expect(terminal.waitFor("\n1\n"), "n is as it was before the interrupted statement: \(terminal.screen)")
+            terminal.type("let n = 1")
+            terminal.press(.enter)
+            terminal.type("while true { n = n + 1 }")
+            terminal.press(.enter)
+            usleep(300_000)
+            terminal.press(.controlC)
+            #expect(terminal.waitFor("interrupted"), "\(terminal.screen)")
+            terminal.type("print $n")
+            terminal.press(.enter)
+            #expect(terminal.waitFor("\n1\n"), "n is as it was before the interrupted statement: \(terminal.screen)")
         }
     }
 
@@ -222,8 +222,9 @@ import Testing
     @Test func outputLongerThanTheScreenGoesThroughThePager() throws {
         try TemporaryFolder.with { home in
             let paged = home.path("paged.txt")
-            let terminal = try TerminalSession(home: home.path(""),
-                                               shellCommand: "stty rows 12 cols 100; PAGER='cat > \(paged)' SOPSH --norc")
+            let terminal = try TerminalSession(
+                home: home.path(""),
+                shellCommand: "stty rows 12 cols 100; PAGER='cat > \(paged)' SOPSH --norc")
             #expect(terminal.waitFor("sopsh › "))
             terminal.type("help")
             terminal.press(.enter)
@@ -241,13 +242,13 @@ import Testing
 
     @Test func tabCompletesTheAnswersOfTheDecisionAtHand() throws {
         try atThePrompt { terminal in
-        terminal.type("open examples/kebijakan-mutu-ukpbj.yaml; start at 2026-03-02T07:30; as kepala; do; as tim; do; as kepala")
-        terminal.press(.enter)
-        #expect(terminal.waitFor("Acting as Kepala UKPBJ", count: 2), "\(terminal.screen)")
-        terminal.type("decide perl")
-        terminal.press(.tab)
-        terminal.press(.enter)
-        #expect(terminal.waitFor("decided “perlu perbaikan”"), "\(terminal.screen)")
+            terminal.type("open examples/kebijakan-mutu-ukpbj.yaml; start at 2026-03-02T07:30; as kepala; do; as tim; do; as kepala")
+            terminal.press(.enter)
+            #expect(terminal.waitFor("Acting as Kepala UKPBJ", count: 2), "\(terminal.screen)")
+            terminal.type("decide perl")
+            terminal.press(.tab)
+            terminal.press(.enter)
+            #expect(terminal.waitFor("decided “perlu perbaikan”"), "\(terminal.screen)")
         }
     }
 }

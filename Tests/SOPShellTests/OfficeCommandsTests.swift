@@ -55,7 +55,8 @@ import Testing
     }
 
     @Test func theShellReadsTheOfficeFromItsPromptToo() throws {
-        let run = try Sopsh.run(["--norc"], stdin: "let w = workload \(Self.office) --no-simulation\nprint (w.positions[0].staffToday >= 1)\n")
+        let run = try Sopsh.run(
+            ["--norc"], stdin: "let w = workload \(Self.office) --no-simulation\nprint (w.positions[0].staffToday >= 1)\n")
         #expect(run.status == 0, "\(run)")
         #expect(run.stdout.contains("true"), "\(run)")
     }
@@ -63,7 +64,9 @@ import Testing
     @Test func inIndonesianTheAnalysisSpeaksTheFormsWords() throws {
         let run = try Sopsh.run(["--lang", "id", "--norc", "-c", "abk \(Self.office) --no-simulation"], environment: ["COLUMNS": "160"])
         #expect(run.status == 0, "\(run)")
-        for words in ["Analisis beban kerja (ABK)", "Beban kerja (jam)", "Jam kerja efektif", "Pegawai yang ada", "Selisih (+/-)", "Sangat Baik"] {
+        for words in [
+            "Analisis beban kerja (ABK)", "Beban kerja (jam)", "Jam kerja efektif", "Pegawai yang ada", "Selisih (+/-)", "Sangat Baik"
+        ] {
             #expect(run.stdout.contains(words), "\(words)")
         }
     }
@@ -77,8 +80,12 @@ import Testing
 
     @Test func theCSVHasARowPerPositionAndPerTask() throws {
         try TemporaryFolder.with { folder in
-            let positions = folder.path("abk.csv"), tasks = folder.path("tugas.csv"), page = folder.path("abk.html")
-            let run = try Sopsh.run(["--norc", "-c", "workload \(Self.office) --replications 2 --csv \(positions) --tasks-csv \(tasks) --report \(page) --json"])
+            let positions = folder.path("abk.csv")
+            let tasks = folder.path("tugas.csv")
+            let page = folder.path("abk.html")
+            let run = try Sopsh.run([
+                "--norc", "-c", "workload \(Self.office) --replications 2 --csv \(positions) --tasks-csv \(tasks) --report \(page) --json"
+            ])
             #expect(run.status == 0, "\(run)")
             let analysis = try #require(try run.jsonValues().first as? [String: Any])
             let listed = try #require(analysis["positions"] as? [[String: Any]])

@@ -82,7 +82,8 @@ import Testing
         let process = Process()
         process.executableURL = try Sopsh.binaryURL()
         process.arguments = ["--norc"]
-        let input = Pipe(), errors = Pipe()
+        let input = Pipe()
+        let errors = Pipe()
         process.standardInput = input
         process.standardOutput = FileHandle.nullDevice
         process.standardError = errors

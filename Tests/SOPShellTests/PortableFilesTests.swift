@@ -39,7 +39,9 @@ import Testing
             try FileManager.default.removeItem(atPath: folder.path("kebijakan.yaml"))
             let replayed = try Sopsh.run("replay \(run)")
             #expect(replayed.status == 1)
-            #expect(replayed.errorOutput.hasPrefix("\(run):1:1: error: the run's SOP is not at \(folder.path("kebijakan.yaml"))"), "\(replayed)")
+            #expect(
+                replayed.errorOutput.hasPrefix("\(run):1:1: error: the run's SOP is not at \(folder.path("kebijakan.yaml"))"), "\(replayed)"
+            )
             #expect(replayed.stderr.contains("hint: copy the SOP along with the run file"), "\(replayed)")
         }
     }

@@ -26,8 +26,10 @@ import Testing
     @Test func withAnotherSOPOpenTheScenariosIsSimulatedAndANoteSaysSo() throws {
         let run = try Sopsh.run("open \(Examples.leaveRequest); simulate \(Self.scenario) \(Self.small) --json; info --json")
         #expect(run.status == 0, "\(run)")
-        #expect(run.stderr.contains("note: simulating examples/bench-seed.yaml, the SOP that \(Self.scenario) names, not the open \(Examples.leaveRequest)"),
-                "\(run)")
+        #expect(
+            run.stderr.contains(
+                "note: simulating examples/bench-seed.yaml, the SOP that \(Self.scenario) names, not the open \(Examples.leaveRequest)"),
+            "\(run)")
         let alone = try Sopsh.run("simulate \(Self.scenario) \(Self.small) --json")
         #expect(try Self.leadTime(run) == Self.leadTime(alone))
         let info = try #require(try run.jsonValues().last as? [String: Any])
@@ -58,11 +60,14 @@ import Testing
 
     @Test func aScenarioNamingAnSOPThatIsNotThereIsAnErrorAtItsSOPLine() throws {
         try TemporaryFolder.with { folder in
-            let file = try folder.write("nama: hilang\nsop: tidak-ada.yaml\nkedatangan: {pola: tetap, selang: 8 jam}\njumlah_kasus: 10\n",
-                                        to: "hilang.yaml")
+            let file = try folder.write(
+                "nama: hilang\nsop: tidak-ada.yaml\nkedatangan: {pola: tetap, selang: 8 jam}\njumlah_kasus: 10\n",
+                to: "hilang.yaml")
             let run = try Sopsh.run("simulate \(file)")
             #expect(run.status == 1)
-            #expect(run.errorOutput.hasPrefix("\(file):2:6: error: the scenario's SOP \(folder.path("tidak-ada.yaml")) does not exist"), "\(run)")
+            #expect(
+                run.errorOutput.hasPrefix("\(file):2:6: error: the scenario's SOP \(folder.path("tidak-ada.yaml")) does not exist"),
+                "\(run)")
         }
     }
 }

@@ -88,7 +88,8 @@ struct ScriptCases {
             return
         }
         let expected = try scriptCase.expected()
-        for (stream, want, got) in [("stdout", expected.stdout, actual.stdout), ("stderr", expected.stderr, actual.stderr)] where want != got {
+        for (stream, want, got) in [("stdout", expected.stdout, actual.stdout), ("stderr", expected.stderr, actual.stderr)]
+        where want != got {
             Issue.record("\(stream) of \(scriptCase.scriptPath) differs (- expected, + printed):\n\(LineDiff(expected: want, actual: got))")
         }
         #expect(actual.status == expected.status, "exit status of \(scriptCase.scriptPath)")
@@ -138,16 +139,20 @@ struct LineDiff: CustomStringConvertible {
     let actual: String
 
     var description: String {
-        let old = Self.lines(of: expected), new = Self.lines(of: actual)
+        let old = Self.lines(of: expected)
+        let new = Self.lines(of: actual)
         var note: String?
         if !expected.isEmpty, !actual.isEmpty, expected.hasSuffix("\n") != actual.hasSuffix("\n") {
-            note = actual.hasSuffix("\n") ? "(what was printed ends with a new line, the expected text does not)"
+            note =
+                actual.hasSuffix("\n")
+                ? "(what was printed ends with a new line, the expected text does not)"
                 : "(what was printed does not end with a new line)"
         }
         var lines: [String] = []
         var alike: [Substring] = []
         func showAlike(atEnd: Bool) {
-            let head = lines.isEmpty ? 0 : 2, tail = atEnd ? 0 : 2
+            let head = lines.isEmpty ? 0 : 2
+            let tail = atEnd ? 0 : 2
             if alike.count > head + tail + 1 {
                 lines += alike.prefix(head).map { "  \($0)" }
                 lines.append("  … \(alike.count - head - tail) lines alike …")
@@ -160,8 +165,12 @@ struct LineDiff: CustomStringConvertible {
         for change in Self.changes(old, new) {
             switch change {
             case .same(let line): alike.append(line)
-            case .removed(let line): showAlike(atEnd: false); lines.append("- \(line)")
-            case .added(let line): showAlike(atEnd: false); lines.append("+ \(line)")
+            case .removed(let line):
+                showAlike(atEnd: false)
+                lines.append("- \(line)")
+            case .added(let line):
+                showAlike(atEnd: false)
+                lines.append("+ \(line)")
             }
         }
         showAlike(atEnd: true)
@@ -185,7 +194,8 @@ struct LineDiff: CustomStringConvertible {
     /// The longest common subsequence of lines, walked from the start: small outputs only,
     /// which is what a script case prints.
     static func changes(_ old: [Substring], _ new: [Substring]) -> [Change] {
-        let rows = old.count, columns = new.count
+        let rows = old.count
+        let columns = new.count
         var common = [[Int]](repeating: [Int](repeating: 0, count: columns + 1), count: rows + 1)
         for i in stride(from: rows - 1, through: 0, by: -1) {
             for j in stride(from: columns - 1, through: 0, by: -1) {
@@ -193,14 +203,19 @@ struct LineDiff: CustomStringConvertible {
             }
         }
         var result: [Change] = []
-        var i = 0, j = 0
+        var i = 0
+        var j = 0
         while i < rows || j < columns {
             if i < rows, j < columns, old[i] == new[j] {
-                result.append(.same(old[i])); i += 1; j += 1
+                result.append(.same(old[i]))
+                i += 1
+                j += 1
             } else if j < columns, i == rows || common[i][j + 1] >= common[i + 1][j] {
-                result.append(.added(new[j])); j += 1
+                result.append(.added(new[j]))
+                j += 1
             } else {
-                result.append(.removed(old[i])); i += 1
+                result.append(.removed(old[i]))
+                i += 1
             }
         }
         return result

@@ -23,9 +23,11 @@ import Testing
     func runInEveryMode(_ text: String) throws -> [(mode: String, run: SopshRun)] {
         try TemporaryFolder.with { folder in
             let script = try folder.write(text, to: "script.sopsh")
-            let runs = [("script file", try Sopsh.run([script]), script),
-                        ("-c", try Sopsh.run(["-c", text]), "-c"),
-                        ("stdin", try Sopsh.run([], stdin: text), "<stdin>")]
+            let runs = [
+                ("script file", try Sopsh.run([script]), script),
+                ("-c", try Sopsh.run(["-c", text]), "-c"),
+                ("stdin", try Sopsh.run([], stdin: text), "<stdin>")
+            ]
             return runs.map { mode, run, source in
                 var normalised = run
                 normalised.stderr = run.stderr.replacingOccurrences(of: source + ":", with: "SOURCE:")
@@ -137,8 +139,9 @@ import Testing
         let run = try Sopsh.run(text, keepGoing: true)
         #expect(run.status == 5, "\(run)")
         #expect(run.stderr.contains("Step 1: Tim Pelaksana Fungsi UKPBJ"))
-        #expect(run.stderr.contains("“1 jam # bukan komentar; kata” is not a time"),
-                "# and ; inside quotes are part of the string")
+        #expect(
+            run.stderr.contains("“1 jam # bukan komentar; kata” is not a time"),
+            "# and ; inside quotes are part of the string")
     }
 
     @Test func emptyStdinRunsNothingAndSucceeds() throws {

@@ -8,7 +8,8 @@ import Testing
     /// Every command of `help`, each with `--json`, in an order in which each can run: the
     /// documents, a training run with a rework loop, the run's files, the simulations.
     static func everyCommand(in folder: TemporaryFolder) throws -> [String] {
-        let scenario = try folder.write("""
+        let scenario = try folder.write(
+            """
             nama: dasar
             kedatangan: {pola: tetap, selang: 8 jam}
             jumlah_kasus: 20
@@ -26,7 +27,7 @@ import Testing
             "clock", "wait 1h", "undo", "walk --answers 2,1,1,1,2", "timeline",
             "save-run \(folder.path("latihan.run"))", "replay \(folder.path("latihan.run"))", "resume",
             "simulate --cases 20 --replications 2", "compare \(scenario)", "workload examples/kantor-ukpbj.yaml --replications 2",
-            "help", "language en", "print \"selesai\"", "exec true", "quit",
+            "help", "language en", "print \"selesai\"", "exec true", "quit"
         ]
         return statements.map { $0 + " --json" }
     }
@@ -68,8 +69,9 @@ import Testing
     }
 
     @Test func aWalkUnderJSONNarratesOnStderr() throws {
-        let run = try Sopsh.run(["--norc", "-c", "open \(Examples.seedYAML); start kasus1 at 2026-03-02T07:30; walk --answers 1,1,1,2 --json"],
-                                environment: ["XDG_STATE_HOME": NSTemporaryDirectory() + "/sopsh-walk-json-\(getpid())"])
+        let run = try Sopsh.run(
+            ["--norc", "-c", "open \(Examples.seedYAML); start kasus1 at 2026-03-02T07:30; walk --answers 1,1,1,2 --json"],
+            environment: ["XDG_STATE_HOME": NSTemporaryDirectory() + "/sopsh-walk-json-\(getpid())"])
         #expect(run.status == 0, "\(run)")
         let values = try JSONStream.values(in: run.stdout)
         #expect((values.first as? [String: Any])?["name"] as? String == "kasus1", "\(run)")
@@ -102,7 +104,9 @@ enum JSONStream {
 
     /// Where the value at the start of `text` ends: its closing bracket, or the end of a scalar.
     private static func valueEnd(in text: Substring) -> Substring.Index {
-        var depth = 0, inString = false, escaped = false
+        var depth = 0
+        var inString = false
+        var escaped = false
         var index = text.startIndex
         while index < text.endIndex {
             let character = text[index]

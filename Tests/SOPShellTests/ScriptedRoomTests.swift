@@ -1,7 +1,8 @@
 import Foundation
 import SOPRuntime
-@testable import SOPShell
 import Testing
+
+@testable import SOPShell
 
 /// The walk played in the library through a `ScriptedRoom`, with no terminal and no binary:
 /// any room that says, pauses and answers can drive it (the terminal is one, a browser view
@@ -52,6 +53,7 @@ import Testing
 
         #expect(try Self.doneLabels(session) == ["1", "2", "3", "2"])
         #expect(room.heard.last == "  walk stopped at step 3: no scripted answer is left for this decision")
-        #expect(result.display == "  go on with `decide ANSWER`, or `walk --answers \"menyetujui,perlu perbaikan\"`", "\(result.display ?? "")")
+        #expect(
+            result.display == "  go on with `decide ANSWER`, or `walk --answers \"menyetujui,perlu perbaikan\"`", "\(result.display ?? "")")
     }
 }

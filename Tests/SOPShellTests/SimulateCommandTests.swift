@@ -28,8 +28,12 @@ import Testing
 
     @Test func aScenarioFileIsRunAndItsResultIsAValueForScripts() throws {
         // The benchmark's scenario: a million cases, half a minute and more in a sanitizer build.
-        let run = try Sopsh.run(["-c", "open examples/bench-seed.yaml; let r = simulate examples/bench-seed.scenario.yaml; print (r.casesFinished > 0) $r.scenario"],
-                                timeout: 180)
+        let run = try Sopsh.run(
+            [
+                "-c",
+                "open examples/bench-seed.yaml; let r = simulate examples/bench-seed.scenario.yaml; print (r.casesFinished > 0) $r.scenario"
+            ],
+            timeout: 180)
         #expect(run.status == 0, "\(run)")
         #expect(run.stdout.hasSuffix("true baseline\n") || run.stdout.contains("true "), "\(run)")
     }
@@ -37,7 +41,9 @@ import Testing
     @Test func readableReportNamesTheBottleneckAndTheRoles() throws {
         let run = try Sopsh.run("open examples/bench-seed.yaml; simulate --cases 200 --every 40h --replications 2 --calendar 24h")
         #expect(run.status == 0, "\(run)")
-        for text in ["Lead time, working hours:", "p90", "Within standard time:", "Bottleneck:", "Kepala UKPBJ", "Utilisation", "Longest queue"] {
+        for text in [
+            "Lead time, working hours:", "p90", "Within standard time:", "Bottleneck:", "Kepala UKPBJ", "Utilisation", "Longest queue"
+        ] {
             #expect(run.stdout.contains(text), "the report lacks \(text): \(run.stdout)")
         }
         // In English nothing is Indonesian but SOP text and the standard's own field names.
@@ -50,7 +56,7 @@ import Testing
         ("simulate --cases 0", "--cases is a whole number of at least 1"),
         ("simulate --distribution gaussian", "no distribution named gaussian"),
         ("simulate --staff tim", "--staff is written ROLE=N"),
-        ("simulate tidak-ada.yaml", "no such file: tidak-ada.yaml"),
+        ("simulate tidak-ada.yaml", "no such file: tidak-ada.yaml")
     ])
     func badSettingsAreRefusedWithTheReason(_ statement: String, _ message: String) throws {
         let run = try Sopsh.run("open examples/bench-seed.yaml; " + statement)

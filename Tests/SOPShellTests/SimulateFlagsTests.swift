@@ -84,7 +84,8 @@ import Testing
         try TemporaryFolder.with { folder in
             let sop = try folder.write(Self.oneStepSOP(), to: "satu.yaml")
             // 08:00 and 08:00 (2 and 4 hours), then 09:00, started at 12:00 (5 hours).
-            let listed = try Self.result("--at 2026-03-02T08:00,2026-03-02T08:00,2026-03-02T09:00 --replications 1 --calendar 24h", sop: sop)
+            let listed = try Self.result(
+                "--at 2026-03-02T08:00,2026-03-02T08:00,2026-03-02T09:00 --replications 1 --calendar 24h", sop: sop)
             #expect(listed["casesFinished"] as? Double == 3)
             #expect(Self.leadTime(listed, "max") == 5 && abs(Self.leadTime(listed)! - 11.0 / 3) < 1e-9, "\(listed)")
         }
@@ -183,37 +184,45 @@ import Testing
 
     /// A scenario file's keys and the flags that say the same.
     static let equivalents: [(String, String)] = [
-        ("""
-         kedatangan: {pola: poisson, laju: 20 per bulan}
-         jumlah_kasus: 300
-         replikasi: 2
-         seed: 9
-         kalender: sepanjang_waktu
-         pegawai: {tim: 4}
-         pelaksana: {"5": atasan}
-         durasi: {sebaran: segitiga, lebar: 0.3, langkah: {"9": 6 jam}}
-         keputusan: {"3": {perlu perbaikan: 0.3}, "11": {"1": 25%}}
-         batas_pengulangan: 2
-         jenis_kasus: [{nama: mendesak, porsi: 0.2, prioritas: 1}, {nama: biasa, porsi: 0.8}]
-         hapus_langkah: [8]
-         gabung_langkah: [[9, 10]]
-         """,
-         "--rate 20/month --cases 300 --replications 2 --seed 9 --calendar 24h --staff tim=4 --assign 5=atasan "
-            + "--distribution triangular --spread 0.3 --time 9=6h --decide \"3:perlu perbaikan=0.3,11:1=25%\" --rework-cap 2 "
-            + "--case-types mendesak=0.2:1,biasa=0.8 --remove 8 --merge 9+10"),
-        ("""
-         kedatangan: {pola: tetap, selang: 8 jam}
-         faktor_kedatangan: 2
-         horizon: 2 minggu
-         mulai: 2026-03-02T07:30
-         replikasi: 2
-         durasi: {sebaran: eksponensial}
-         """,
-         "--interval 8h --arrival-factor 2 --horizon 2w --start 2026-03-02T07:30 --replications 2 --distribution exponential"),
-        ("kedatangan: {pola: sekaligus}\njumlah_kasus: 20\nreplikasi: 1\ndurasi: {sebaran: lognormal}\n",
-         "--batch 20 --replications 1 --distribution lognormal"),
-        ("kedatangan: {pola: daftar, waktu: [2026-03-02T07:30, 2026-03-02T10:00, 2026-03-03T08:00]}\nreplikasi: 1\n",
-         "--at 2026-03-02T07:30,2026-03-02T10:00,2026-03-03T08:00 --replications 1"),
+        (
+            """
+            kedatangan: {pola: poisson, laju: 20 per bulan}
+            jumlah_kasus: 300
+            replikasi: 2
+            seed: 9
+            kalender: sepanjang_waktu
+            pegawai: {tim: 4}
+            pelaksana: {"5": atasan}
+            durasi: {sebaran: segitiga, lebar: 0.3, langkah: {"9": 6 jam}}
+            keputusan: {"3": {perlu perbaikan: 0.3}, "11": {"1": 25%}}
+            batas_pengulangan: 2
+            jenis_kasus: [{nama: mendesak, porsi: 0.2, prioritas: 1}, {nama: biasa, porsi: 0.8}]
+            hapus_langkah: [8]
+            gabung_langkah: [[9, 10]]
+            """,
+            "--rate 20/month --cases 300 --replications 2 --seed 9 --calendar 24h --staff tim=4 --assign 5=atasan "
+                + "--distribution triangular --spread 0.3 --time 9=6h --decide \"3:perlu perbaikan=0.3,11:1=25%\" --rework-cap 2 "
+                + "--case-types mendesak=0.2:1,biasa=0.8 --remove 8 --merge 9+10"
+        ),
+        (
+            """
+            kedatangan: {pola: tetap, selang: 8 jam}
+            faktor_kedatangan: 2
+            horizon: 2 minggu
+            mulai: 2026-03-02T07:30
+            replikasi: 2
+            durasi: {sebaran: eksponensial}
+            """,
+            "--interval 8h --arrival-factor 2 --horizon 2w --start 2026-03-02T07:30 --replications 2 --distribution exponential"
+        ),
+        (
+            "kedatangan: {pola: sekaligus}\njumlah_kasus: 20\nreplikasi: 1\ndurasi: {sebaran: lognormal}\n",
+            "--batch 20 --replications 1 --distribution lognormal"
+        ),
+        (
+            "kedatangan: {pola: daftar, waktu: [2026-03-02T07:30, 2026-03-02T10:00, 2026-03-03T08:00]}\nreplikasi: 1\n",
+            "--at 2026-03-02T07:30,2026-03-02T10:00,2026-03-03T08:00 --replications 1"
+        )
     ]
 
     @Test(arguments: equivalents.indices)
@@ -229,7 +238,8 @@ import Testing
     @Test func flagsOverrideTheScenarioFileAndItsNamedScenario() throws {
         try TemporaryFolder.with { folder in
             let sop = try folder.write(Self.oneStepSOP(), to: "satu.yaml")
-            let file = try folder.write("""
+            let file = try folder.write(
+                """
                 kedatangan: {pola: sekaligus}
                 jumlah_kasus: 10
                 kalender: sepanjang_waktu
@@ -280,13 +290,14 @@ import Testing
         ("--calendar mars", "--calendar is office, 24h or a calendar file, and there is no file mars", "--calendar office"),
         ("--replications 20000", "--replications: 20000 replications are more than a simulation needs", "raise the cases"),
         ("--spread -1", "--spread is a number such as 0.5, not -1", "--spread 0.5"),
-        ("examples/bench-seed.scenario.yaml --decide 3:3=0.5", "--decide: step 3 has no answer “3”", "its answers are"),
+        ("examples/bench-seed.scenario.yaml --decide 3:3=0.5", "--decide: step 3 has no answer “3”", "its answers are")
     ])
     func aBadValueIsRefusedNamingTheFlag(_ arguments: String, _ message: String, _ hint: String) throws {
         let run = try Sopsh.run("open \(Self.seed); simulate \(arguments)")
         #expect(run.status == 1, "\(run)")
         let lines = run.stderr.split(separator: "\n")
-        let errorLine = lines.first { $0.contains(": error: ") } ?? "", hintLine = lines.first { $0.hasPrefix("  hint: ") } ?? ""
+        let errorLine = lines.first { $0.contains(": error: ") } ?? ""
+        let hintLine = lines.first { $0.hasPrefix("  hint: ") } ?? ""
         let flag = arguments.split(separator: " ").last { $0.hasPrefix("--") } ?? ""
         #expect(errorLine.contains(": error: --") && errorLine.contains(flag), "the message names the flag: \(run)")
         #expect(errorLine.contains(message) && hintLine.contains(hint), "\(run)")
@@ -308,12 +319,15 @@ import Testing
 
     @Test func helpSimulateListsEveryFlagAndItsExamplesRun() throws {
         let page = try Sopsh.run("help simulate").stdout
-        for flag in ["--rate N/PERIOD", "--interval DURATION", "--at TIME,…", "--batch N", "--decide STEP:ANSWER=P,…",
-                     "--rework-cap N", "--time STEP=DURATION,…", "--range uniform|triangular", "--remove STEP,…",
-                     "--merge STEP+STEP,…", "--calendar office|24h|FILE", "--assign STEP=ROLE+…,…", "--case-types"] {
+        for flag in [
+            "--rate N/PERIOD", "--interval DURATION", "--at TIME,…", "--batch N", "--decide STEP:ANSWER=P,…",
+            "--rework-cap N", "--time STEP=DURATION,…", "--range uniform|triangular", "--remove STEP,…",
+            "--merge STEP+STEP,…", "--calendar office|24h|FILE", "--assign STEP=ROLE+…,…", "--case-types"
+        ] {
             #expect(page.contains("\n  \(flag) "), "help simulate lacks \(flag)")
         }
-        let examples = page.components(separatedBy: "examples:\n").last?.split(separator: "\n")
+        let examples =
+            page.components(separatedBy: "examples:\n").last?.split(separator: "\n")
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.contains("--events") && !$0.contains("--report") } ?? []
         #expect(examples.count >= 5)
         for example in examples {
@@ -325,8 +339,9 @@ import Testing
     @Test func tabCompletesTheDecisionsAndTheirAnswers() throws {
         try TemporaryFolder.with { home in
             let paged = home.path("paged.txt")
-            let terminal = try TerminalSession(home: home.path(""),
-                                               shellCommand: "stty rows 12 cols 100; PAGER='cat > \(paged)' SOPSH --norc")
+            let terminal = try TerminalSession(
+                home: home.path(""),
+                shellCommand: "stty rows 12 cols 100; PAGER='cat > \(paged)' SOPSH --norc")
             #expect(terminal.waitFor("sopsh › "))
             terminal.type("open \(Self.seed)")
             terminal.press(.enter)

@@ -20,12 +20,15 @@ import Testing
 
     @Test func theReportGivesTheFigureAndRemediesThatWork() throws {
         let run = try Sopsh.run(Self.open + "simulate \(Self.small)")
-        #expect(run.stdout.contains("Offered load of Kepala UKPBJ (kepala) at 1.47: 0.13 cases an hour × 11 h of work a case ÷ 1 staff"), "\(run)")
+        #expect(
+            run.stdout.contains("Offered load of Kepala UKPBJ (kepala) at 1.47: 0.13 cases an hour × 11 h of work a case ÷ 1 staff"),
+            "\(run)")
         #expect(run.stdout.contains("To change it: more staff (--staff kepala=2,tim=4"), "\(run)")
         #expect(run.stdout.contains("--every 12h or more"), "\(run)")
         for remedy in ["--staff kepala=2,tim=4", "--every 12h"] {
             let fixed = try Sopsh.run(Self.open + "simulate \(Self.small) \(remedy)")
-            #expect(fixed.status == 0 && !fixed.stdout.contains("overloaded") && !fixed.stderr.contains("overloaded"), "\(remedy): \(fixed)")
+            #expect(
+                fixed.status == 0 && !fixed.stdout.contains("overloaded") && !fixed.stderr.contains("overloaded"), "\(remedy): \(fixed)")
         }
     }
 
@@ -34,7 +37,9 @@ import Testing
         let report = run.stdout
         #expect(report.contains("Assumed, since not given:"), "\(run)")
         #expect(!report.contains("  arrivals:"), "--every gave the arrivals: \(run)")
-        #expect(report.contains("  decisions: no odds, so every decision takes its forward answer and no case is reworked (--decide 3:2=30%)"), "\(run)")
+        #expect(
+            report.contains("  decisions: no odds, so every decision takes its forward answer and no case is reworked (--decide 3:2=30%)"),
+            "\(run)")
         #expect(report.contains("  durations: every step takes exactly its standard time"), "\(run)")
         #expect(report.contains("  staff: as many as each role's `jumlah` in the SOP"), "\(run)")
         let json = try Sopsh.run(Self.open + "simulate \(Self.small) --json")
@@ -55,7 +60,8 @@ import Testing
     }
 
     @Test func nothingIsListedWhenFlagsOrTheScenarioFileSayIt() throws {
-        let flags = try Sopsh.run(Self.open + "simulate \(Self.small) --every 13h --decide 3:2=30% --distribution exponential --staff kepala=2")
+        let flags = try Sopsh.run(
+            Self.open + "simulate \(Self.small) --every 13h --decide 3:2=30% --distribution exponential --staff kepala=2")
         #expect(flags.status == 0 && !flags.stdout.contains("Assumed"), "\(flags)")
         let file = try Sopsh.run("simulate examples/bench-seed.scenario.yaml \(Self.small) --json")
         let result = try #require(try file.jsonValues().first as? [String: Any], "\(file)")

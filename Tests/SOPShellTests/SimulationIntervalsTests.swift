@@ -13,7 +13,9 @@ import Testing
     static func halfWidth(_ name: String, in run: SopshRun) -> Substring? {
         let line = run.stdout.split(separator: "\n").first { $0.hasPrefix("Lead time, working hours:") } ?? ""
         let words = line.split(separator: " ")
-        guard let index = words.firstIndex(of: Substring(name)), index + 2 < words.count, words[index + 2].hasPrefix("±") else { return nil }
+        guard let index = words.firstIndex(of: Substring(name)), index + 2 < words.count, words[index + 2].hasPrefix("±") else {
+            return nil
+        }
         return words[index + 2].dropFirst()
     }
 
@@ -28,8 +30,9 @@ import Testing
 
     /// Seeds 10 and 11 printed "p90 139" and "p95 159" bare; times fixed and a case every
     /// 50 h make the two replications agree exactly, which printed no ± anywhere.
-    @Test("two replications show a ± for every estimate, ±0.00 when they agree exactly",
-          arguments: ["--every 13h --seed 10", "--every 13h --seed 11", "--interval 50h"])
+    @Test(
+        "two replications show a ± for every estimate, ±0.00 when they agree exactly",
+        arguments: ["--every 13h --seed 10", "--every 13h --seed 11", "--interval 50h"])
     func twoReplicationsShowEveryInterval(arrivals: String) throws {
         let run = try Self.report("--cases 2000 --replications 2 \(arrivals)")
         #expect(run.status == 0, "\(run)")

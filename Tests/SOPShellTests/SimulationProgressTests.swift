@@ -18,8 +18,9 @@ import Testing
             #expect(terminal.waitFor("(stopped early)", timeout: 20), "\(terminal.screen)")
             #expect(terminal.waitFor("bench-seed › ", count: 2), "\(terminal.screen)")
             let afterReport = terminal.raw.components(separatedBy: "(stopped early)").last ?? ""
-            #expect(!afterReport.contains("\u{1B}[K") && !afterReport.contains("simulating"),
-                    "nothing of the progress line comes after the report: \(afterReport.debugDescription)")
+            #expect(
+                !afterReport.contains("\u{1B}[K") && !afterReport.contains("simulating"),
+                "nothing of the progress line comes after the report: \(afterReport.debugDescription)")
             terminal.type("print masih-hidup")
             terminal.press(.enter)
             #expect(terminal.waitFor("\nmasih-hidup"), "\(terminal.screen)")

@@ -86,8 +86,10 @@ enum Sopsh {
     /// `stdin` (or nothing: /dev/null) and waiting at most `timeout` seconds. Its state and
     /// configuration folders are fresh ones unless `environment` names others, so no test
     /// touches the user's history or run journal.
-    static func run(_ arguments: [String], stdin: String? = nil, timeout: Double = 20,
-                    environment extra: [String: String] = [:]) throws -> SopshRun {
+    static func run(
+        _ arguments: [String], stdin: String? = nil, timeout: Double = 20,
+        environment extra: [String: String] = [:]
+    ) throws -> SopshRun {
         let binary = try binaryURL()
         let capture = FileManager.default.temporaryDirectory
             .appendingPathComponent("sopsh-run-\(UUID().uuidString)", isDirectory: true)
@@ -157,8 +159,10 @@ enum Sopsh {
     /// The binary sits next to the test bundle in the build folder; where the bundle is
     /// depends on the platform's test runner, so every likely folder is tried.
     static func binaryURL() throws -> URL {
-        var folders = [URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
-                       Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()]
+        var folders = [
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
+            Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()
+        ]
         folders += Bundle.allBundles.map(\.bundleURL).filter { $0.pathExtension == "xctest" }
             .map { $0.deletingLastPathComponent() }
         let candidates = folders.map { $0.appendingPathComponent("sopsh").standardizedFileURL }

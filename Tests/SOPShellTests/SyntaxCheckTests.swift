@@ -46,7 +46,7 @@ struct SyntaxCheckTests {
         "proc f(a = [1,",
         "print \"${ \"}\" ",
         "print \"${ {a: 1}",
-        "let x = 1\nif x > 0 {",
+        "let x = 1\nif x > 0 {"
     ]
 
     @Test("an open block, bracket, list, record, string, `${` or parameter list is incomplete", arguments: unfinished)
@@ -110,7 +110,7 @@ struct SyntaxCheckTests {
         "print \"${ \"${ \"}\" }\" }\"",
         "let r = {a: \"}\", b: '{'}",
         "proc f(a = \"}\") { return a }",
-        "print \"tulis \\${nama}\"",
+        "print \"tulis \\${nama}\""
     ]
 
     @Test("a whole program is complete, never incomplete", arguments: whole)
@@ -158,7 +158,7 @@ struct SyntaxCheckTests {
         "let x = 1 + ; print 2",
         "let x = 1 +\n\nlet y = 2",
         "print \"${1 + }\"",
-        "print \"${(1 + 2}\"",
+        "print \"${(1 + 2}\""
     ]
 
     @Test("a real error is invalid, with a message that says where", arguments: wrong)

@@ -42,10 +42,12 @@ import Testing
             #expect(terminal.waitFor("\nkeluaran\n"), "\(terminal.screen)")
             let raw = terminal.raw
             #expect(raw.contains("\u{1B}[1;36msopsh ›"), "the prompt is coloured: \(raw.debugDescription)")
-            #expect(Self.colour(before: "print keluaran", after: "sopsh ›", in: raw) == Self.reset,
-                    "what is typed is not in the prompt's colour: \(raw.debugDescription)")
-            #expect(Self.colour(before: "keluaran", after: "print keluaran", in: raw) == Self.reset,
-                    "output is not in the prompt's colour: \(raw.debugDescription)")
+            #expect(
+                Self.colour(before: "print keluaran", after: "sopsh ›", in: raw) == Self.reset,
+                "what is typed is not in the prompt's colour: \(raw.debugDescription)")
+            #expect(
+                Self.colour(before: "keluaran", after: "print keluaran", in: raw) == Self.reset,
+                "output is not in the prompt's colour: \(raw.debugDescription)")
         }
     }
 
@@ -204,39 +206,39 @@ import Testing
     @Test func aTableWithWideAndCombiningCharactersIsAligned() throws {
         try atThePrompt { terminal, home in
             let sop = """
-            pelaksana:
-              - id: jp
-                nama: 日本チーム
-                jumlah: 2
-              - id: kafe
-                nama: "Cafe\u{301} Sentral"
-                jumlah: 3
-            kegiatan:
-              - nomor: 1
-                uraian_kegiatan: Menyiapkan bahan
-                pelaksana: jp
-                mutu_baku:
-                  waktu: 1 jam
-                  output: bahan
-              - nomor: 2
-                uraian_kegiatan: Menyajikan bahan
-                pelaksana: kafe
-                mutu_baku:
-                  persyaratan_kelengkapan: bahan
-                  waktu: 1 jam
-                  output: sajian
+                pelaksana:
+                  - id: jp
+                    nama: 日本チーム
+                    jumlah: 2
+                  - id: kafe
+                    nama: "Cafe\u{301} Sentral"
+                    jumlah: 3
+                kegiatan:
+                  - nomor: 1
+                    uraian_kegiatan: Menyiapkan bahan
+                    pelaksana: jp
+                    mutu_baku:
+                      waktu: 1 jam
+                      output: bahan
+                  - nomor: 2
+                    uraian_kegiatan: Menyajikan bahan
+                    pelaksana: kafe
+                    mutu_baku:
+                      persyaratan_kelengkapan: bahan
+                      waktu: 1 jam
+                      output: sajian
 
-            """
+                """
             let path = try home.write(sop, to: "lebar.yaml")
             terminal.type("open \(path); roles")
             terminal.press(.enter)
             #expect(terminal.waitFor("Cafe\u{301} Sentral"), "\(terminal.screen)")
             let table = """
-            Id    Name          Staff  Steps
-            ────  ────────────  ─────  ─────
-            jp    日本チーム    2      1
-            kafe  Cafe\u{301} Sentral  3      2
-            """
+                Id    Name          Staff  Steps
+                ────  ────────────  ─────  ─────
+                jp    日本チーム    2      1
+                kafe  Cafe\u{301} Sentral  3      2
+                """
             #expect(terminal.waitFor(table), "\(terminal.screen)")
         }
     }

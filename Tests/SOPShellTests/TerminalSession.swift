@@ -6,8 +6,12 @@ import Synchronization
 /// through `script`'s input, and what the terminal shows comes back as a transcript.
 final class TerminalSession {
     enum Key: String {
-        case enter = "\r", tab = "\t", up = "\u{1B}[A", left = "\u{1B}[D"
-        case controlC = "\u{03}", controlD = "\u{04}"
+        case enter = "\r"
+        case tab = "\t"
+        case up = "\u{1B}[A"
+        case left = "\u{1B}[D"
+        case controlC = "\u{03}"
+        case controlD = "\u{04}"
     }
 
     private let process = Process()
@@ -23,7 +27,8 @@ final class TerminalSession {
     /// `home`, which also holds the history and configuration folders.
     init(_ arguments: [String] = [], home: String, shellCommand: String? = nil) throws {
         let binary = try Sopsh.binaryURL().path
-        let command = shellCommand?.replacingOccurrences(of: "SOPSH", with: binary)
+        let command =
+            shellCommand?.replacingOccurrences(of: "SOPSH", with: binary)
             ?? "exec " + ([binary] + arguments).map { "'\($0)'" }.joined(separator: " ")
         process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
         process.arguments = ["-qfec", command, "/dev/null"]

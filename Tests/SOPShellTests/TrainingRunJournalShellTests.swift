@@ -10,7 +10,8 @@ extension TrainingRunShell {
     static func statements(untilAction count: Int) -> (statements: [String], done: String, times: Int) {
         let all = seedStatements()
         var actions = 0
-        for (index, statement) in all.enumerated() where statement.hasPrefix("start") || statement == "do" || statement.hasPrefix("decide") {
+        for (index, statement) in all.enumerated() where statement.hasPrefix("start") || statement == "do" || statement.hasPrefix("decide")
+        {
             actions += 1
             if actions == count {
                 return (Array(all[...index]), count == 1 ? "Case kasus1 started" : "kasus1: step", max(1, count - 1))
@@ -31,7 +32,10 @@ extension TrainingRunShell {
             terminal.press(.enter)
         }
         #expect(terminal.waitFor(done, count: times, timeout: 20), "\(terminal.screen)")
-        let pid = try #require(FileManager.default.contents(atPath: pidFile).flatMap { Int32(String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) })
+        let pid = try #require(
+            FileManager.default.contents(atPath: pidFile).flatMap {
+                Int32(String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+            })
         #expect(kill(pid, SIGKILL) == 0)
         _ = terminal.exitStatus()
 
@@ -89,8 +93,12 @@ extension TrainingRunShell {
     @Test func aSavedRunReplaysInAFreshSopshToTheSameLog() throws {
         let shell = try RunShell()
         let file = shell.path("latihan.run")
-        let original = try shell.sopsh(Self.script(Self.seedStatements(9) + ["start kasus2 at 2026-03-03T07:30", "as kepala", "do",
-                                                                             "undo", "wait 1h", "save-run \(file)", "log --all --json"]))
+        let original = try shell.sopsh(
+            Self.script(
+                Self.seedStatements(9) + [
+                    "start kasus2 at 2026-03-03T07:30", "as kepala", "do",
+                    "undo", "wait 1h", "save-run \(file)", "log --all --json"
+                ]))
         #expect(original.status == 0, "\(original)")
         let replayed = try RunShell().sopsh("replay \(file); log --all --json")
         #expect(replayed.status == 0, "\(replayed)")
@@ -101,9 +109,11 @@ extension TrainingRunShell {
     @Test(arguments: [("waktu: 8 jam", "waktu: 9 jam"), ("pelaksana: tim", "pelaksana: sekretariat")])
     func replayingOnAChangedSOPIsRefusedWithAClearMessage(_ original: String, _ changed: String) throws {
         let shell = try RunShell()
-        let sop = try shell.write(try String(contentsOfFile: Sopsh.root.appendingPathComponent(Examples.seedYAML).path, encoding: .utf8), to: "sop.yaml")
+        let sop = try shell.write(
+            try String(contentsOfFile: Sopsh.root.appendingPathComponent(Examples.seedYAML).path, encoding: .utf8), to: "sop.yaml")
         let file = shell.path("latihan.run")
-        let saved = try shell.sopsh(Self.script(["open \(sop)", "start kasus1 at 2026-03-02T07:30", "walk --answers 2,1,1,2", "save-run \(file)"]))
+        let saved = try shell.sopsh(
+            Self.script(["open \(sop)", "start kasus1 at 2026-03-02T07:30", "walk --answers 2,1,1,2", "save-run \(file)"]))
         #expect(saved.status == 0, "\(saved)")
         try shell.write(try String(contentsOfFile: sop, encoding: .utf8).replacingOccurrences(of: original, with: changed), to: "sop.yaml")
         let replayed = try RunShell().sopsh("replay \(file)")
@@ -146,7 +156,9 @@ extension TrainingRunShell {
         let open = "open \(Examples.informationRequest); start at 2026-03-02T07:30"
         let stopped = try RunShell().sopsh("\(open); walk --answers 1,1,1,1")
         #expect(stopped.status == 1)
-        #expect(stopped.stderr.contains("step 11 has no standard time (“Sesuai kebutuhan”)") && stopped.stderr.contains("--as-needed"), "\(stopped)")
+        #expect(
+            stopped.stderr.contains("step 11 has no standard time (“Sesuai kebutuhan”)") && stopped.stderr.contains("--as-needed"),
+            "\(stopped)")
         let walked = try RunShell().sopsh("\(open); walk --answers 1,1,1,1 --as-needed 2h; log --json")
         #expect(walked.status == 0, "\(walked)")
         let log = try #require(try walked.jsonValues().last as? [[String: Any]], "\(walked)")

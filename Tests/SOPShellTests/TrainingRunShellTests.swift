@@ -40,7 +40,7 @@ import Testing
         .init(label: "11", role: "kepala", answer: "perlu perbaikan", start: "2026-03-11T10:00", end: "2026-03-11T11:00"),
         .init(label: "10", role: "tim", start: "2026-03-11T11:00", end: "2026-03-12T11:30"),
         .init(label: "11", role: "kepala", answer: "melaporkan ke atasan Kepala UKPBJ", start: "2026-03-12T11:30", end: "2026-03-12T13:30"),
-        .init(label: "12", role: "atasan", start: "2026-03-12T13:30", end: "2026-03-12T14:30"),
+        .init(label: "12", role: "atasan", start: "2026-03-12T13:30", end: "2026-03-12T14:30")
     ]
 
     static let opening = ["open \(Examples.seedYAML)", "start kasus1 at 2026-03-02T07:30"]
@@ -48,9 +48,10 @@ import Testing
     /// The statements that open the seed, start kasus1 and play the first `count` actions of
     /// the walk, each as its role; `took` is added to the action at that position.
     static func seedStatements(_ count: Int = seedWalk.count, took: (Int, String)? = nil) -> [String] {
-        opening + seedWalk.prefix(count).enumerated().flatMap { offset, action in
-            ["as \(action.role)", action.statement + (took.flatMap { $0.0 == offset ? " --took \($0.1)" : nil } ?? "")]
-        }
+        opening
+            + seedWalk.prefix(count).enumerated().flatMap { offset, action in
+                ["as \(action.role)", action.statement + (took.flatMap { $0.0 == offset ? " --took \($0.1)" : nil } ?? "")]
+            }
     }
 
     static func script(_ statements: [String]) -> String { statements.joined(separator: "; ") }
@@ -59,7 +60,8 @@ import Testing
     static func rows(of log: [[String: Any]]) -> [String] {
         log.map { row in
             let who = (row["who"] as? [String] ?? []).joined(separator: "+")
-            return "\(row["step"] as? String ?? "?") \(who) \(row["start"] as? String ?? "?")→\(row["end"] as? String ?? "?") \(row["answer"] as? String ?? "-")"
+            return
+                "\(row["step"] as? String ?? "?") \(who) \(row["start"] as? String ?? "?")→\(row["end"] as? String ?? "?") \(row["answer"] as? String ?? "-")"
         }
     }
 
@@ -76,7 +78,8 @@ import Testing
         func versions(_ name: String) -> [String] {
             documents.filter { $0["document"] as? String == name }.map { "v\($0["version"]!) \($0["step"]!) \($0["at"]!)" }
         }
-        #expect(versions("rancangan kebijakan mutu dan layanan UKPBJ")
+        #expect(
+            versions("rancangan kebijakan mutu dan layanan UKPBJ")
                 == ["v1 2 2026-03-03T09:00", "v2 2 2026-03-04T10:30", "v3 2 2026-03-05T12:00"])
         #expect(versions("draft laporan pelaksanaan sosialisasi") == ["v1 10 2026-03-11T10:00", "v2 10 2026-03-12T11:30"])
         let status = try #require(values.last as? [String: Any])
@@ -84,7 +87,8 @@ import Testing
         #expect(status["finished"] as? String == "2026-03-12T14:30")
         #expect(status["lead_time"] as? Double == 66 * 60 && status["standard_time"] as? Double == 66 * 60)
         #expect(status["overruns"] as? Double == 0 && status["exceeds_standard"] as? Bool == false)
-        #expect(run.stderr.contains("kasus1: step 2 done by Tim Pelaksana Fungsi UKPBJ, Mon 2 Mar 2026 08:30 → Tue 3 Mar 2026 09:00 (8 jam)"))
+        #expect(
+            run.stderr.contains("kasus1: step 2 done by Tim Pelaksana Fungsi UKPBJ, Mon 2 Mar 2026 08:30 → Tue 3 Mar 2026 09:00 (8 jam)"))
         #expect(run.stderr.contains("the case is finished: lead time 66 jam of working time, standard 66 jam"))
     }
 
@@ -114,8 +118,12 @@ import Testing
         #expect(step["uraian_kegiatan"] as? String == "(keputusan)")
         #expect(step["pelaksana"] as? [String] == ["Kepala UKPBJ (kepala)"])
         let qualifications = try #require(step["kualifikasi"] as? [[String: Any]])
-        #expect(qualifications.first?["kualifikasi"] as? [String]
-                == ["memahami regulasi PBJ", "memahami tugas dan fungsi UKPBJ", "memahami jenis layanan serta komposisi dari standar layanan"])
+        #expect(
+            qualifications.first?["kualifikasi"] as? [String]
+                == [
+                    "memahami regulasi PBJ", "memahami tugas dan fungsi UKPBJ",
+                    "memahami jenis layanan serta komposisi dari standar layanan"
+                ])
         #expect(step["persyaratan_kelengkapan"] as? String == "rancangan kebijakan mutu dan layanan UKPBJ")
         #expect(step["output"] as? String == "arahan atas rancangan kebijakan mutu dan layanan UKPBJ")
         #expect(step["waktu"] as? String == "1 jam")
@@ -126,13 +134,15 @@ import Testing
 
     @Test func whereMarksDoneStepsWithHowOftenAndTheCurrentOne() throws {
         // After two reworks the case is at step 3 for the third time; then it is approved.
-        let run = try RunShell().sopsh(Self.script(Self.seedStatements(6) + ["where --json", "as kepala", "decide menyetujui", "where --json"]))
+        let run = try RunShell().sopsh(
+            Self.script(Self.seedStatements(6) + ["where --json", "as kepala", "decide menyetujui", "where --json"]))
         let values = try run.jsonValues()
         func marks(_ value: Any) -> [String: String] {
             Dictionary(uniqueKeysWithValues: (value as? [[String: Any]] ?? []).map { ($0["nomor"] as! String, $0["mark"] as! String) })
         }
         #expect(values.count == 2, "\(run)")
-        let before = marks(values.first as Any), after = marks(values.last as Any)
+        let before = marks(values.first as Any)
+        let after = marks(values.last as Any)
         #expect(before["1"] == "✓" && before["2"] == "✓×3" && before["3"] == "▶" && before["5"] == "")
         #expect(after["2"] == "✓×3" && after["3"] == "✓×3" && after["5"] == "▶" && after["12"] == "")
     }
@@ -169,8 +179,9 @@ final class RunShell: Sendable {
 
     /// Runs sopsh with this shell's state and configuration folders, so runs are journaled here.
     func sopsh(arguments: [String], stdin: String? = nil, timeout: Double = 20) throws -> SopshRun {
-        try Sopsh.run(arguments, stdin: stdin, timeout: timeout,
-                      environment: ["XDG_STATE_HOME": state, "XDG_CONFIG_HOME": folder + "/config"])
+        try Sopsh.run(
+            arguments, stdin: stdin, timeout: timeout,
+            environment: ["XDG_STATE_HOME": state, "XDG_CONFIG_HOME": folder + "/config"])
     }
 }
 
@@ -187,31 +198,43 @@ extension TrainingRunShell {
     }
 
     static let refusals: [Refused] = [
-        .init(name: "a role that is not the executor", statements: opening + ["as tim", "do"],
-              message: ["Tim Pelaksana Fungsi UKPBJ does not carry out step 1: Kepala UKPBJ does"], hint: ["as kepala"]),
-        .init(name: "a step that is not ready", statements: opening + ["as kepala", "do 3"],
-              message: ["step 3 is not ready: case kasus1 is at step 1"], hint: ["step 1 (Kepala UKPBJ)"]),
-        .init(name: "do on a decision", statements: seedStatements(2) + ["as kepala", "do"],
-              message: ["step 3 is a decision: answer it with decide"], hint: ["menyetujui · perlu perbaikan"]),
-        .init(name: "decide on a process step", statements: opening + ["as kepala", "decide menyetujui"],
-              message: ["step 1 is not a decision: carry it out with do"], hint: []),
-        .init(name: "an answer that does not exist", statements: seedStatements(2) + ["as kepala", "decide ditolak"],
-              message: ["step 3 has no answer “ditolak”"], hint: ["menyetujui · perlu perbaikan"]),
-        .init(name: "acting in a finished case", statements: seedStatements() + ["do"],
-              message: ["case kasus1 has reached the end of the procedure"], hint: ["start a new case"]),
-        .init(name: "no case started", statements: ["open \(Examples.seedYAML)", "as kepala", "do"],
-              message: ["no case has been started"], hint: ["start"]),
-        .init(name: "no role chosen", statements: opening + ["do"],
-              message: ["you are not acting as any role yet"], hint: ["as ROLE", "kepala, sekretariat, tim, atasan"]),
-        .init(name: "a draft SOP", statements: ["open \(Examples.seedText)", "start"],
-              // The errors are what to fix, not alternatives; `check` lists all of them.
-              message: ["the SOP is a draft with", "errors (`check` lists them): a case cannot run through it"], hint: []),
-        .init(name: "unsaved changes", statements: ["open \(Examples.seedYAML)", "set-time 1 2 jam", "start"],
-              message: ["has unsaved changes; a run follows the SOP as saved"], hint: ["save"]),
-        .init(name: "a case that does not exist", statements: opening + ["switch kasus9"],
-              message: ["there is no case named kasus9"], hint: ["kasus1"]),
-        .init(name: "nothing to undo", statements: opening + ["undo", "undo"],
-              message: ["there is nothing to undo"], hint: []),
+        .init(
+            name: "a role that is not the executor", statements: opening + ["as tim", "do"],
+            message: ["Tim Pelaksana Fungsi UKPBJ does not carry out step 1: Kepala UKPBJ does"], hint: ["as kepala"]),
+        .init(
+            name: "a step that is not ready", statements: opening + ["as kepala", "do 3"],
+            message: ["step 3 is not ready: case kasus1 is at step 1"], hint: ["step 1 (Kepala UKPBJ)"]),
+        .init(
+            name: "do on a decision", statements: seedStatements(2) + ["as kepala", "do"],
+            message: ["step 3 is a decision: answer it with decide"], hint: ["menyetujui · perlu perbaikan"]),
+        .init(
+            name: "decide on a process step", statements: opening + ["as kepala", "decide menyetujui"],
+            message: ["step 1 is not a decision: carry it out with do"], hint: []),
+        .init(
+            name: "an answer that does not exist", statements: seedStatements(2) + ["as kepala", "decide ditolak"],
+            message: ["step 3 has no answer “ditolak”"], hint: ["menyetujui · perlu perbaikan"]),
+        .init(
+            name: "acting in a finished case", statements: seedStatements() + ["do"],
+            message: ["case kasus1 has reached the end of the procedure"], hint: ["start a new case"]),
+        .init(
+            name: "no case started", statements: ["open \(Examples.seedYAML)", "as kepala", "do"],
+            message: ["no case has been started"], hint: ["start"]),
+        .init(
+            name: "no role chosen", statements: opening + ["do"],
+            message: ["you are not acting as any role yet"], hint: ["as ROLE", "kepala, sekretariat, tim, atasan"]),
+        .init(
+            name: "a draft SOP", statements: ["open \(Examples.seedText)", "start"],
+            // The errors are what to fix, not alternatives; `check` lists all of them.
+            message: ["the SOP is a draft with", "errors (`check` lists them): a case cannot run through it"], hint: []),
+        .init(
+            name: "unsaved changes", statements: ["open \(Examples.seedYAML)", "set-time 1 2 jam", "start"],
+            message: ["has unsaved changes; a run follows the SOP as saved"], hint: ["save"]),
+        .init(
+            name: "a case that does not exist", statements: opening + ["switch kasus9"],
+            message: ["there is no case named kasus9"], hint: ["kasus1"]),
+        .init(
+            name: "nothing to undo", statements: opening + ["undo", "undo"],
+            message: ["there is nothing to undo"], hint: [])
     ]
 
     @Test(arguments: refusals)
@@ -245,8 +268,11 @@ extension TrainingRunShell {
     @Test func aStepWithoutStandardTimeIsRefusedWithoutTookAndTakesTheTimeGiven() throws {
         let shell = try RunShell()
         let sop = shell.path("tanpa-waktu.yaml")
-        let run = try shell.sopsh(Self.script(["open \(Examples.seedYAML)", "set-time 1 Sesuai kebutuhan", "save \(sop)", "start kasus1 at 2026-03-02T07:30",
-                                               "as kepala", "do", "do --took 2h", "log --json"]), keepGoing: true)
+        let run = try shell.sopsh(
+            Self.script([
+                "open \(Examples.seedYAML)", "set-time 1 Sesuai kebutuhan", "save \(sop)", "start kasus1 at 2026-03-02T07:30",
+                "as kepala", "do", "do --took 2h", "log --json"
+            ]), keepGoing: true)
         let (message, hint) = Self.split(String(run.errorOutput))
         #expect(message.contains("step 1 has no standard time (Sesuai kebutuhan): say how long it took"), "\(run)")
         #expect(hint.contains("--took"))
@@ -270,7 +296,8 @@ extension TrainingRunShell {
     }
 
     @Test func aCaseStartedAfterOpeningAnotherSOPFollowsTheSOPThatIsOpen() throws {
-        let run = try RunShell().sopsh(Self.script(Self.opening + ["open \(Examples.leaveRequest)", "start kasus2 at 2026-03-02T07:30", "status --json"]))
+        let run = try RunShell().sopsh(
+            Self.script(Self.opening + ["open \(Examples.leaveRequest)", "start kasus2 at 2026-03-02T07:30", "status --json"]))
         if run.status == 0 {
             let status = try #require(try run.jsonValues().last as? [String: Any])
             // The leave request's first step is the employee's, not the seed's Kepala UKPBJ.
@@ -285,9 +312,11 @@ extension TrainingRunShell {
         // 1: 15 m, 07:30–07:45. 2: 1 hari = 7.5 h from Mon 07:45: 7.25 h on Monday, 0.25 h on
         // Tuesday: 07:45. 3: 30 m → 08:15. 4: 1 h → 09:15. 5: 1 h → 10:15. 6: 30 m → 10:45.
         // 7: 2 h from 10:45: 1.25 h before lunch, 0.75 h after: 13:45.
-        let statements = ["open \(Examples.leaveRequest)", "start kasus1 at 2026-03-02T07:30", "as pegawai", "do", "as atasan",
-                          "decide disetujui", "as kepegawaian", "decide Ya", "do", "as pejabat", "do", "as kepegawaian", "do",
-                          "as pegawai", "do", "who --json", "status --json", "do", "as atasan", "do", "log --json"]
+        let statements = [
+            "open \(Examples.leaveRequest)", "start kasus1 at 2026-03-02T07:30", "as pegawai", "do", "as atasan",
+            "decide disetujui", "as kepegawaian", "decide Ya", "do", "as pejabat", "do", "as kepegawaian", "do",
+            "as pegawai", "do", "who --json", "status --json", "do", "as atasan", "do", "log --json"
+        ]
         let run = try RunShell().sopsh(Self.script(statements), keepGoing: true)
         let values = try run.jsonValues()
         #expect(values.count == 3, "\(run)")

@@ -27,7 +27,7 @@ import Testing
 
     static let identityKeys = [
         "instansi", "nomor_sop", "tanggal_pembuatan", "tanggal_revisi", "tanggal_efektif", "disahkan_oleh",
-        "judul_sop", "dasar_hukum", "keterkaitan", "peralatan_perlengkapan", "peringatan", "pencatatan_pendataan",
+        "judul_sop", "dasar_hukum", "keterkaitan", "peralatan_perlengkapan", "peringatan", "pencatatan_pendataan"
     ]
 
     /// A confirmation, on stderr: stdout is kept for the results a script asks for.
@@ -55,10 +55,12 @@ import Testing
     @Test func infoShowsTheCover() throws {
         let run = try Sopsh.run("open \(Examples.seedYAML); info")
         #expect(run.status == 0)
-        for text in ["Kementerian Pelindungan Pekerja Migran Indonesia", "B278/02.02/OT.02.01/II/2025",
-                     "21 Februari 2025", "Kepala Biro Keuangan dan Umum", "Dr. Ramadhan NA, M.Si",
-                     "19810708 200604 1 013", "Pengorganisasian Layanan - Kebijakan Mutu dan layanan UKPBJ",
-                     "Undang-Undang Republik Indonesia Nomor 25 Tahun 2009 tentang Pelayanan Publik"] {
+        for text in [
+            "Kementerian Pelindungan Pekerja Migran Indonesia", "B278/02.02/OT.02.01/II/2025",
+            "21 Februari 2025", "Kepala Biro Keuangan dan Umum", "Dr. Ramadhan NA, M.Si",
+            "19810708 200604 1 013", "Pengorganisasian Layanan - Kebijakan Mutu dan layanan UKPBJ",
+            "Undang-Undang Republik Indonesia Nomor 25 Tahun 2009 tentang Pelayanan Publik"
+        ] {
             #expect(run.stdout.contains(text), "info lacks “\(text)”")
         }
     }
@@ -83,8 +85,10 @@ import Testing
 
     @Test func rolesListsTheFourRolesWithTheirNamesAndSteps() throws {
         let run = try Sopsh.run("open \(Examples.seedYAML); roles")
-        let expected = [("kepala", "Kepala UKPBJ"), ("sekretariat", "Sekretariat UKPBJ"),
-                        ("tim", "Tim Pelaksana Fungsi UKPBJ"), ("atasan", "Atasan Kepala UKPBJ")]
+        let expected = [
+            ("kepala", "Kepala UKPBJ"), ("sekretariat", "Sekretariat UKPBJ"),
+            ("tim", "Tim Pelaksana Fungsi UKPBJ"), ("atasan", "Atasan Kepala UKPBJ")
+        ]
         let rows = tableRows(of: run.stdout)
         #expect(rows.count == expected.count, "\(run)")
         for (row, (id, name)) in zip(rows, expected) {
@@ -121,8 +125,10 @@ import Testing
         let seed = try Self.seed()
         #expect(steps.map { $0["nomor"] as? String } == ["1", "2", "3", "5", "6", "7", "8", "9", "10", "11", "12"])
         for (row, step) in zip(steps, seed.steps) {
-            var expectedKeys: Set = ["nomor", "uraian_kegiatan", "pelaksana", "persyaratan_kelengkapan", "waktu",
-                                     "output", "keterangan", "alur"]
+            var expectedKeys: Set = [
+                "nomor", "uraian_kegiatan", "pelaksana", "persyaratan_kelengkapan", "waktu",
+                "output", "keterangan", "alur"
+            ]
             if step.isDecision { expectedKeys.insert("keputusan") }
             #expect(Set(row.keys) == expectedKeys, "step \(step.label)")
             #expect(row["uraian_kegiatan"] as? String == step.activity)
@@ -142,17 +148,22 @@ import Testing
     @Test func showGivesOneStepInFull() throws {
         let run = try Sopsh.run("open \(Examples.seedYAML); show 11")
         #expect(run.status == 0)
-        for text in ["Kepala UKPBJ (kepala)", "draft laporan pelaksanaan sosialisasi", "1 jam",
-                     "arahan atas laporan pelaksanaan sosialisasi",
-                     "perlu perbaikan → 10 · melaporkan ke atasan Kepala UKPBJ → 12"] {
+        for text in [
+            "Kepala UKPBJ (kepala)", "draft laporan pelaksanaan sosialisasi", "1 jam",
+            "arahan atas laporan pelaksanaan sosialisasi",
+            "perlu perbaikan → 10 · melaporkan ke atasan Kepala UKPBJ → 12"
+        ] {
             #expect(run.stdout.contains(text), "show 11 lacks “\(text)”")
         }
     }
 
     @Test func showAsJSONHasTheStepsKeys() throws {
         let shown = try #require(try json("show 11 --json").first as? [String: Any])
-        #expect(Set(shown.keys) == ["nomor", "uraian_kegiatan", "pelaksana", "persyaratan_kelengkapan", "waktu",
-                                     "output", "keterangan", "keputusan", "alur"])
+        #expect(
+            Set(shown.keys) == [
+                "nomor", "uraian_kegiatan", "pelaksana", "persyaratan_kelengkapan", "waktu",
+                "output", "keterangan", "keputusan", "alur"
+            ])
         #expect(shown["nomor"] as? String == "11")
         #expect(shown["alur"] as? String == "perlu perbaikan → 10 · melaporkan ke atasan Kepala UKPBJ → 12")
     }

@@ -117,7 +117,10 @@ import Testing
             terminal.press(.enter)
             #expect(terminal.waitFor("The room's answer?", count: questions + 1), "\(terminal.screen)")
         }
-        let pid = try #require(FileManager.default.contents(atPath: pidFile).flatMap { Int32(String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) })
+        let pid = try #require(
+            FileManager.default.contents(atPath: pidFile).flatMap {
+                Int32(String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+            })
         #expect(kill(pid, SIGKILL) == 0)
         _ = terminal.exitStatus()
         #expect(Self.reportedDone(terminal.screen) == actions, "\(terminal.screen)")
@@ -125,7 +128,9 @@ import Testing
         let resumed = try Self.resumed(shell)
         #expect(resumed.status == 0, "\(resumed)")
         let log = try #require(try resumed.jsonValues().last as? [[String: Any]], "\(resumed)")
-        #expect(TrainingRunShell.rows(of: log) == TrainingRunShell.seedWalk.prefix(actions).map { "\($0.label) \($0.role) \($0.start)→\($0.end) \($0.answer ?? "-")" })
+        #expect(
+            TrainingRunShell.rows(of: log)
+                == TrainingRunShell.seedWalk.prefix(actions).map { "\($0.label) \($0.role) \($0.start)→\($0.end) \($0.answer ?? "-")" })
     }
 
     /// An unpaced walk killed as it enters each of its writes in turn (to the terminal or to
@@ -153,7 +158,9 @@ import Testing
             } else {
                 #expect(resumed.stderr.contains("no run journal") || resumed.stderr.contains("no case has been started"), "\(resumed)")
             }
-            #expect(held == reported || held == reported + 1, "killed entering write \(kills): reported \(reported), resumed \(held)\n\(killed.stdout)")
+            #expect(
+                held == reported || held == reported + 1,
+                "killed entering write \(kills): reported \(reported), resumed \(held)\n\(killed.stdout)")
         }
         #expect(kills > 11, "the walk was killed at too few points")
     }
@@ -173,12 +180,17 @@ import Testing
     @Test func doingAStepWhoseDocumentWasSkippedIsRefusedNamingTheDocumentAndItsStep() throws {
         let shell = try RunShell()
         let sop = try Self.shortcutSOP(in: shell)
-        let run = try shell.sopsh(TrainingRunShell.script(["open \(sop)", "start kasus1 at 2026-03-02T07:30", "as kepala", "decide langsung",
-                                                           "as sekretariat", "do", "todo --json", "docs --json"]), keepGoing: true)
+        let run = try shell.sopsh(
+            TrainingRunShell.script([
+                "open \(sop)", "start kasus1 at 2026-03-02T07:30", "as kepala", "decide langsung",
+                "as sekretariat", "do", "todo --json", "docs --json"
+            ]), keepGoing: true)
         #expect(run.status == 1, "\(run)")
         let (message, hint) = TrainingRunShell.split(String(run.errorOutput))
-        #expect(message.contains("step 5 is not ready: it needs “rancangan kebijakan mutu dan layanan UKPBJ”, which steps 2 and 3 produce, "
-                                 + "and case kasus1 does not hold it"), "\(run)")
+        #expect(
+            message.contains(
+                "step 5 is not ready: it needs “rancangan kebijakan mutu dan layanan UKPBJ”, which steps 2 and 3 produce, "
+                    + "and case kasus1 does not hold it"), "\(run)")
         #expect(hint == "instead: undo, then take a path through step 2", "\(run)")
         let values = try run.jsonValues()
         #expect((values.first as? [Any])?.isEmpty == true, "todo offers nothing: \(run)")
@@ -190,8 +202,11 @@ import Testing
     @Test func aWalkRefusedPartWayKeepsItsStepsAndTheJournalAgrees() throws {
         let shell = try RunShell()
         let sop = try Self.shortcutSOP(in: shell)
-        let walked = try shell.sopsh(TrainingRunShell.script(["open \(sop)", "start kasus1 at 2026-03-02T07:30", "walk --answers langsung",
-                                                              "status --json", "log --json"]), keepGoing: true)
+        let walked = try shell.sopsh(
+            TrainingRunShell.script([
+                "open \(sop)", "start kasus1 at 2026-03-02T07:30", "walk --answers langsung",
+                "status --json", "log --json"
+            ]), keepGoing: true)
         #expect(walked.status == 1 && walked.stderr.contains("step 5 is not ready"), "\(walked)")
         #expect(walked.stdout.contains("walk stopped at step 5 (refused): the steps walked stay done"), "\(walked)")
         #expect((try walked.jsonValues().first as? [String: Any])?["steps_done"] as? Double == 1, "\(walked)")
@@ -207,7 +222,9 @@ import Testing
     /// otherwise the next action would be journaled after one the session no longer has.
     @Test func aFailingStatementKeepsTheRunActionsItJournaled() throws {
         let shell = try RunShell()
-        let statements = ["if true { as kepala; do; error \"gagal\" }", "status --json", "log --json", "as tim", "do", "status --json", "log --json"]
+        let statements = [
+            "if true { as kepala; do; error \"gagal\" }", "status --json", "log --json", "as tim", "do", "status --json", "log --json"
+        ]
         let run = try shell.sopsh(TrainingRunShell.script(Self.opening) + "\n" + statements.joined(separator: "\n"), keepGoing: true)
         #expect(run.status == 1 && run.stderr.contains("gagal"), "\(run)")
         let values = try run.jsonValues()
@@ -221,10 +238,12 @@ import Testing
 
     /// The audit's case: a finished case's lead time stays as measured when it finished.
     @Test func aFinishedCasesLeadTimeDoesNotChangeWithTheCalendar() throws {
-        let run = try RunShell().sopsh(TrainingRunShell.script(Self.opening + ["walk --answers 1,1,2,2", "status --json", "calendar 24h", "status --json"]))
+        let run = try RunShell().sopsh(
+            TrainingRunShell.script(Self.opening + ["walk --answers 1,1,2,2", "status --json", "calendar 24h", "status --json"]))
         #expect(run.status == 0, "\(run)")
         let values = try run.jsonValues()
-        let before = try #require(values.first as? [String: Any]), after = try #require(values.last as? [String: Any])
+        let before = try #require(values.first as? [String: Any])
+        let after = try #require(values.last as? [String: Any])
         #expect(before["finished"] != nil && before["lead_time"] as? Double == 39 * 60, "\(run)")
         for key in ["lead_time", "standard_time", "exceeds_standard"] {
             #expect("\(before[key] ?? "-")" == "\(after[key] ?? "-")", "\(key): \(run)")

@@ -41,7 +41,7 @@ import Testing
         ("simulate --events kasus.txt", "--events writes CSV or XES", ".csv or .xes"),
         ("simulate --report laporan.pdf", "--report writes an HTML page", ".html"),
         ("timeline --simulated 3", "nothing has been simulated yet", "run `simulate` first"),
-        ("timeline", "no case has been started", "start"),
+        ("timeline", "no case has been started", "start")
     ])
     func mistakesAreRefusedWithWhatToDoInstead(_ statement: String, _ message: String, _ hint: String) throws {
         let run = try Sopsh.run(Self.open + statement)
@@ -60,8 +60,10 @@ import Testing
 
     @Test func simulateWritesTheEventLogAndTheReportItWasAskedFor() throws {
         try TemporaryFolder.with { folder in
-            let log = folder.path("kasus.csv"), report = folder.path("laporan.html")
-            let run = try Sopsh.run(Self.open + "simulate --cases 40 --every 10h --replications 2 --events \(log) --report \(report) --json")
+            let log = folder.path("kasus.csv")
+            let report = folder.path("laporan.html")
+            let run = try Sopsh.run(
+                Self.open + "simulate --cases 40 --every 10h --replications 2 --events \(log) --report \(report) --json")
             #expect(run.status == 0, "\(run)")
             let result = try #require(try run.jsonValues().last as? [String: Any])
             let steps = try #require(result["steps"] as? [[String: Any]])
@@ -70,7 +72,8 @@ import Testing
             #expect(rows.count - 1 == steps.compactMap { $0["visits"] as? Double }.reduce(0, +).asInt)
             #expect(Set(rows.dropFirst().map { $0.split(separator: ",")[0] }).count == 80)
             let page = try String(contentsOfFile: report, encoding: .utf8)
-            #expect(page.hasPrefix("<!DOCTYPE html>") && page.contains("Simulation report") && page.contains("Distribution of the lead time"))
+            #expect(
+                page.hasPrefix("<!DOCTYPE html>") && page.contains("Simulation report") && page.contains("Distribution of the lead time"))
             #expect(page.contains("lang=\"en\"") && !page.contains("Laporan simulasi"))
         }
     }
@@ -83,7 +86,10 @@ import Testing
             let run = try Sopsh.run(["--lang", "id", "--norc", "-c", Self.open + "simulate --cases 20 --every 10h --report \(report)"])
             #expect(run.status == 0, "\(run)")
             let page = try String(contentsOfFile: report, encoding: .utf8)
-            for words in ["lang=\"id\"", "Laporan simulasi", "Sebaran waktu penyelesaian", "Kedatangan", "Pegawai Kepala UKPBJ", "Hambatan utama", "Sen 5 Jan 2026"] {
+            for words in [
+                "lang=\"id\"", "Laporan simulasi", "Sebaran waktu penyelesaian", "Kedatangan", "Pegawai Kepala UKPBJ", "Hambatan utama",
+                "Sen 5 Jan 2026"
+            ] {
                 #expect(page.contains(words), "\(words)")
             }
             for english in ["Simulation report", "Arrivals", "Staff of", "Bottleneck", "Mon 5 Jan"] {
@@ -107,7 +113,8 @@ import Testing
     }
 
     @Test func timelineDrawsAWalkedCaseByRoleWithItsNightsAsGaps() throws {
-        let walk = "open examples/kebijakan-mutu-ukpbj.yaml; start kasus1 at 2026-03-02T07:30; as kepala; do 1; as tim; do 2; "
+        let walk =
+            "open examples/kebijakan-mutu-ukpbj.yaml; start kasus1 at 2026-03-02T07:30; as kepala; do 1; as tim; do 2; "
             + "as kepala; decide \"perlu perbaikan\"; as tim; do 2; as kepala; decide menyetujui; "
         let run = try Sopsh.run(walk + "timeline --width 100")
         #expect(run.status == 0, "\(run)")
@@ -126,7 +133,10 @@ import Testing
     @Test func timelineDrawsTheSimulatedCaseTheEventLogRecorded() throws {
         try TemporaryFolder.with { folder in
             let log = folder.path("kasus.csv")
-            let run = try Sopsh.run(Self.open + "simulate --cases 30 --every 8h --replications 1 --distribution exponential --events \(log); timeline --simulated 12 --json")
+            let run = try Sopsh.run(
+                Self.open
+                    + "simulate --cases 30 --every 8h --replications 1 --distribution exponential --events \(log); timeline --simulated 12 --json"
+            )
             #expect(run.status == 0, "\(run)")
             let rows = try #require(try run.jsonValues().last as? [[String: Any]])
             let logged = try String(contentsOfFile: log, encoding: .utf8).split(separator: "\r\n").filter { $0.hasPrefix("R1-12,") }
@@ -136,6 +146,6 @@ import Testing
     }
 }
 
-private extension Double {
-    var asInt: Int { Int(self) }
+extension Double {
+    fileprivate var asInt: Int { Int(self) }
 }

@@ -18,11 +18,12 @@ public struct Checker: Sendable {
     public func diagnostics() -> [Diagnostic] {
         let rules: [[Diagnostic]] = [
             identityFindings(), roleFindings(), numberingFindings(), executorFindings(),
-            decisionFindings(), reachabilityFindings(), contentFindings(), handOffFindings(),
+            decisionFindings(), reachabilityFindings(), contentFindings(), handOffFindings()
         ]
         let found = rules.flatMap { $0 }
         return found.enumerated().sorted { lhs, rhs in
-            let left = order(lhs.element.place), right = order(rhs.element.place)
+            let left = order(lhs.element.place)
+            let right = order(rhs.element.place)
             return left != right ? left.lexicographicallyPrecedes(right) : lhs.offset < rhs.offset
         }.map(\.element)
     }
@@ -33,8 +34,9 @@ public struct Checker: Sendable {
         _ severity: Diagnostic.Severity, _ code: String, _ message: Message,
         hint: Message? = nil, at place: Place
     ) -> Diagnostic {
-        Diagnostic(severity, code, message, hint: hint, place: place, subject: subject(of: place),
-                   location: sourceMap?.location(of: place))
+        Diagnostic(
+            severity, code, message, hint: hint, place: place, subject: subject(of: place),
+            location: sourceMap?.location(of: place))
     }
 
     /// "step 3", "role kepala", "Nomor SOP": how messages name a place.

@@ -5,7 +5,8 @@ public enum EditDistance {
     /// neighbours (`opne` → `open` is one) that turn `a` into `b`, or `limit + 1` as soon as
     /// it is known to exceed `limit`.
     public static func between(_ a: String, _ b: String, limit: Int = .max) -> Int {
-        let a = Array(a), b = Array(b)
+        let a = Array(a)
+        let b = Array(b)
         if abs(a.count - b.count) > limit { return limit == .max ? limit : limit + 1 }
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }

@@ -5,36 +5,48 @@ extension Checker {
         var findings: [Diagnostic] = []
         for (index, step) in sop.steps.enumerated() {
             if let next = step.next, case .unresolved = flow.destination(from: index) ?? .end {
-                findings.append(finding(.error, "step.next-missing", "`lanjut_ke` leads to step \(next), which does not exist",
-                                        hint: "point it at an existing step or at `selesai`", at: .step(index, .next)))
+                findings.append(
+                    finding(
+                        .error, "step.next-missing", "`lanjut_ke` leads to step \(next), which does not exist",
+                        hint: "point it at an existing step or at `selesai`", at: .step(index, .next)))
             }
             guard let decision = step.decision else { continue }
             if decision.answers.count < 2 {
-                findings.append(finding(.error, "decision.too-few-answers",
-                                        "a decision needs at least two answers; this one has \(decision.answers.count)",
-                                        hint: "add the other answer (such as `perlu perbaikan` or `Tidak`) with where it leads",
-                                        at: .step(index, .decision)))
+                findings.append(
+                    finding(
+                        .error, "decision.too-few-answers",
+                        "a decision needs at least two answers; this one has \(decision.answers.count)",
+                        hint: "add the other answer (such as `perlu perbaikan` or `Tidak`) with where it leads",
+                        at: .step(index, .decision)))
             }
             var labels: Set<String> = []
             for (answerIndex, answer) in decision.answers.enumerated() {
                 let place = Place.answer(step: index, answer: answerIndex)
                 if answer.label.isEmpty {
-                    findings.append(finding(.error, "answer.no-label", "answer \(answerIndex + 1) has no label",
-                                            hint: "write the answer as the diamond shows it, such as `menyetujui`", at: place))
+                    findings.append(
+                        finding(
+                            .error, "answer.no-label", "answer \(answerIndex + 1) has no label",
+                            hint: "write the answer as the diamond shows it, such as `menyetujui`", at: place))
                 } else if !labels.insert(answer.label.lowercased()).inserted {
-                    findings.append(finding(.error, "answer.duplicate", "the answer “\(answer.label)” is given twice",
-                                            hint: "give each answer its own label", at: place))
+                    findings.append(
+                        finding(
+                            .error, "answer.duplicate", "the answer “\(answer.label)” is given twice",
+                            hint: "give each answer its own label", at: place))
                 }
                 switch answer.target {
                 case nil:
-                    findings.append(finding(.error, "answer.no-target", "the answer “\(answer.label)” leads nowhere",
-                                            hint: "link it: `link \(step.label) \(quoted(answer.label)) STEP` (a step number or `selesai`)",
-                                            at: place))
+                    findings.append(
+                        finding(
+                            .error, "answer.no-target", "the answer “\(answer.label)” leads nowhere",
+                            hint: "link it: `link \(step.label) \(quoted(answer.label)) STEP` (a step number or `selesai`)",
+                            at: place))
                 case .step(let number) where sop.step(number) == nil:
-                    findings.append(finding(.error, "answer.missing-step",
-                                            "the answer “\(answer.label)” leads to step \(number), which does not exist",
-                                            hint: "link it to an existing step: `link \(step.label) \(quoted(answer.label)) STEP`",
-                                            at: place))
+                    findings.append(
+                        finding(
+                            .error, "answer.missing-step",
+                            "the answer “\(answer.label)” leads to step \(number), which does not exist",
+                            hint: "link it to an existing step: `link \(step.label) \(quoted(answer.label)) STEP`",
+                            at: place))
                 default:
                     break
                 }
@@ -45,8 +57,11 @@ extension Checker {
 
     func reachabilityFindings() -> [Diagnostic] {
         guard !sop.steps.isEmpty else {
-            return [finding(.error, "sop.no-steps", "the SOP has no steps",
-                            hint: "add the flowchart's rows under `kegiatan`", at: .document)]
+            return [
+                finding(
+                    .error, "sop.no-steps", "the SOP has no steps",
+                    hint: "add the flowchart's rows under `kegiatan`", at: .document)
+            ]
         }
         var findings: [Diagnostic] = []
         // Until every arrow of the reachable part points somewhere, any step might be reached.
@@ -56,8 +71,10 @@ extension Checker {
         }
         if !drafty {
             for index in sop.steps.indices where !reachable.contains(index) {
-                findings.append(finding(.warning, "step.unreachable", "no path from the first step reaches this step",
-                                        hint: "link an answer to it, or remove it if it is no longer done", at: .step(index, nil)))
+                findings.append(
+                    finding(
+                        .warning, "step.unreachable", "no path from the first step reaches this step",
+                        hint: "link an answer to it, or remove it if it is no longer done", at: .step(index, nil)))
             }
         }
         let reaching = flow.reachingEnd()
@@ -71,14 +88,19 @@ extension Checker {
             let isLoop = component.count > 1 || flow.edges[component[0]].contains { $0.to == .step(component[0]) }
             if isLoop {
                 let decisions = component.filter { sop.steps[$0].isDecision }
-                let hint: Message = decisions.isEmpty
+                let hint: Message =
+                    decisions.isEmpty
                     ? "give one of these steps `lanjut_ke` a step after the loop, or `selesai`"
                     : "link an answer of \(stepNames(decisions)) to a step after the loop, or to `selesai`"
-                findings.append(finding(.error, "flow.endless-loop", "\(stepNames(component)) form a loop with no way out: every path leads back into it",
-                                        hint: hint, at: .step(component.min()!, nil)))
+                findings.append(
+                    finding(
+                        .error, "flow.endless-loop", "\(stepNames(component)) form a loop with no way out: every path leads back into it",
+                        hint: hint, at: .step(component.min()!, nil)))
             } else {
-                findings.append(finding(.error, "flow.dead-end", "the flow stops at this step and never reaches the end",
-                                        hint: "give the decision its answers, each leading to a step or `selesai`", at: .step(component[0], nil)))
+                findings.append(
+                    finding(
+                        .error, "flow.dead-end", "the flow stops at this step and never reaches the end",
+                        hint: "give the decision its answers, each leading to a step or `selesai`", at: .step(component[0], nil)))
             }
         }
         return findings

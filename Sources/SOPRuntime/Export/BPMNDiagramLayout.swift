@@ -57,7 +57,8 @@ struct BPMNDiagramLayout {
             let cy = centerY(node.lane)
             tracks.append(x - 25)
             let isEvent = node.element == .start || node.element == .end
-            let entry = isEvent
+            let entry =
+                isEvent
                 ? Bounds(x: x, y: cy - Self.eventSize / 2, width: Self.eventSize, height: Self.eventSize)
                 : Bounds(x: x, y: cy - Self.taskSize.height / 2, width: Self.taskSize.width, height: Self.taskSize.height)
             entries.append(entry)
@@ -94,14 +95,18 @@ struct BPMNDiagramLayout {
         var points: [Point]
         switch link.port {
         case .bottom:
-            points = [Point(x: from.x + from.width, y: from.centerY), Point(x: trackX[to], y: from.centerY),
-                      Point(x: trackX[to], y: target.centerY)]
+            points = [
+                Point(x: from.x + from.width, y: from.centerY), Point(x: trackX[to], y: from.centerY),
+                Point(x: trackX[to], y: target.centerY)
+            ]
         case .left, .right:
             let bandHalf = Self.taskSize.height / 2 + 12 + Self.channelSpacing * Double(link.channel ?? 0)
             let top = link.port == .left
             let channelY = top ? from.centerY - bandHalf : from.centerY + bandHalf
-            points = [Point(x: from.centerX, y: top ? from.y : from.y + from.height), Point(x: from.centerX, y: channelY),
-                      Point(x: trackX[to], y: channelY), Point(x: trackX[to], y: target.centerY)]
+            points = [
+                Point(x: from.centerX, y: top ? from.y : from.y + from.height), Point(x: from.centerX, y: channelY),
+                Point(x: trackX[to], y: channelY), Point(x: trackX[to], y: target.centerY)
+            ]
         }
         points.append(Point(x: target.x, y: target.centerY))
         // Drop bends that lie on a straight line, so that tools draw a clean path.
@@ -109,7 +114,8 @@ struct BPMNDiagramLayout {
         for point in points {
             if let last = cleaned.last, last == point { continue }
             if cleaned.count >= 2 {
-                let a = cleaned[cleaned.count - 2], b = cleaned[cleaned.count - 1]
+                let a = cleaned[cleaned.count - 2]
+                let b = cleaned[cleaned.count - 1]
                 if (a.x == b.x && b.x == point.x) || (a.y == b.y && b.y == point.y) { cleaned.removeLast() }
             }
             cleaned.append(point)

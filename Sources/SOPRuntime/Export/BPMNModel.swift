@@ -27,8 +27,10 @@ struct BPMNModel {
     private(set) var entryID: [Int: String] = [:]
     private(set) var exitID: [Int: String] = [:]
 
-    mutating func add(row: Int?, _ kind: String, id: String, name: String, lane: Int, bounds: BPMNDiagramLayout.Bounds,
-                      documentation: String = "", isExit: Bool? = nil) {
+    mutating func add(
+        row: Int?, _ kind: String, id: String, name: String, lane: Int, bounds: BPMNDiagramLayout.Bounds,
+        documentation: String = "", isExit: Bool? = nil
+    ) {
         elements.append(Element(kind: kind, id: id, name: name, lane: lane, bounds: bounds, documentation: documentation))
         guard let row else { return }
         if entryID[row] == nil { entryID[row] = id }
@@ -47,7 +49,8 @@ struct BPMNModel {
         let title = sop.identity.title.isEmpty ? "(tanpa judul)" : sop.identity.title
         let unit = sop.identity.organisation.last ?? title
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        out += "<bpmn:definitions xmlns:bpmn=\"http://www.omg.org/spec/BPMN/20100524/MODEL\" "
+        out +=
+            "<bpmn:definitions xmlns:bpmn=\"http://www.omg.org/spec/BPMN/20100524/MODEL\" "
             + "xmlns:bpmndi=\"http://www.omg.org/spec/BPMN/20100524/DI\" xmlns:dc=\"http://www.omg.org/spec/DD/20100524/DC\" "
             + "xmlns:di=\"http://www.omg.org/spec/DD/20100524/DI\" id=\"Definitions_1\" "
             + "targetNamespace=\"urn:sopsh:sop\" exporter=\"sopsh\" exporterVersion=\"1\">\n"
@@ -55,9 +58,13 @@ struct BPMNModel {
         out += "    <bpmn:participant id=\"Participant_1\" name=\"\(x(unit))\" processRef=\"Process_1\"/>\n"
         out += "  </bpmn:collaboration>\n"
         out += "  <bpmn:process id=\"Process_1\" name=\"\(x(title))\" isExecutable=\"false\">\n"
-        let about = [sop.identity.number.isEmpty ? "" : "Nomor SOP: " + sop.identity.number,
-                     sop.identity.effectiveOn.isEmpty ? "" : "Tanggal Efektif: " + sop.identity.effectiveOn].filter { !$0.isEmpty }
-        if !about.isEmpty { out += "    <bpmn:documentation>\(ExportEscaping.xmlText(about.joined(separator: "\n")))</bpmn:documentation>\n" }
+        let about = [
+            sop.identity.number.isEmpty ? "" : "Nomor SOP: " + sop.identity.number,
+            sop.identity.effectiveOn.isEmpty ? "" : "Tanggal Efektif: " + sop.identity.effectiveOn
+        ].filter { !$0.isEmpty }
+        if !about.isEmpty {
+            out += "    <bpmn:documentation>\(ExportEscaping.xmlText(about.joined(separator: "\n")))</bpmn:documentation>\n"
+        }
         out += "    <bpmn:laneSet id=\"LaneSet_1\">\n"
         for (index, lane) in lanes.enumerated() {
             out += "      <bpmn:lane id=\"Lane_\(index + 1)\" name=\"\(x(lane.name))\">\n"
@@ -93,16 +100,19 @@ struct BPMNModel {
         }
         var out = "  <bpmndi:BPMNDiagram id=\"BPMNDiagram_1\">\n"
         out += "    <bpmndi:BPMNPlane id=\"BPMNPlane_1\" bpmnElement=\"Collaboration_1\">\n"
-        out += "      <bpmndi:BPMNShape id=\"Participant_1_di\" bpmnElement=\"Participant_1\" isHorizontal=\"true\">\(bounds(diagram.pool))</bpmndi:BPMNShape>\n"
+        out +=
+            "      <bpmndi:BPMNShape id=\"Participant_1_di\" bpmnElement=\"Participant_1\" isHorizontal=\"true\">\(bounds(diagram.pool))</bpmndi:BPMNShape>\n"
         for index in lanes.indices {
-            out += "      <bpmndi:BPMNShape id=\"Lane_\(index + 1)_di\" bpmnElement=\"Lane_\(index + 1)\" isHorizontal=\"true\">\(bounds(diagram.lanes[index]))</bpmndi:BPMNShape>\n"
+            out +=
+                "      <bpmndi:BPMNShape id=\"Lane_\(index + 1)_di\" bpmnElement=\"Lane_\(index + 1)\" isHorizontal=\"true\">\(bounds(diagram.lanes[index]))</bpmndi:BPMNShape>\n"
         }
         for element in elements {
             let marker = element.kind == "exclusiveGateway" ? " isMarkerVisible=\"true\"" : ""
             out += "      <bpmndi:BPMNShape id=\"\(element.id)_di\" bpmnElement=\"\(element.id)\"\(marker)>\(bounds(element.bounds))"
             if element.kind != "userTask" {
                 // Events and gateways carry their names below them.
-                let label = BPMNDiagramLayout.Bounds(x: element.bounds.centerX - 45, y: element.bounds.y + element.bounds.height + 5, width: 90, height: 27)
+                let label = BPMNDiagramLayout.Bounds(
+                    x: element.bounds.centerX - 45, y: element.bounds.y + element.bounds.height + 5, width: 90, height: 27)
                 out += "<bpmndi:BPMNLabel>\(bounds(label))</bpmndi:BPMNLabel>"
             }
             out += "</bpmndi:BPMNShape>\n"
@@ -114,8 +124,10 @@ struct BPMNModel {
             }
             if flow.name != nil, let first = flow.waypoints.first, flow.waypoints.count >= 2 {
                 let second = flow.waypoints[1]
-                let goesDown = second.y > first.y, goesUp = second.y < first.y
-                let label = BPMNDiagramLayout.Bounds(x: first.x + 6, y: goesDown ? first.y + 4 : (goesUp ? first.y - 30 : first.y - 30), width: 100, height: 27)
+                let goesDown = second.y > first.y
+                let goesUp = second.y < first.y
+                let label = BPMNDiagramLayout.Bounds(
+                    x: first.x + 6, y: goesDown ? first.y + 4 : (goesUp ? first.y - 30 : first.y - 30), width: 100, height: 27)
                 out += "        <bpmndi:BPMNLabel>\(bounds(label))</bpmndi:BPMNLabel>\n"
             }
             out += "      </bpmndi:BPMNEdge>\n"

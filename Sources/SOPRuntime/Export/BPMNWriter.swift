@@ -6,9 +6,10 @@
 public enum BPMNWriter {
     public static func write(_ sop: SOP) -> String {
         let layout = FlowchartLayout(sop)
-        let ends = Set(layout.nodes.indices.filter { row in
-            layout.stepIndex(ofRow: row) != nil && layout.nodes[row].symbol == .terminator && layout.links(from: row).isEmpty
-        })
+        let ends = Set(
+            layout.nodes.indices.filter { row in
+                layout.stepIndex(ofRow: row) != nil && layout.nodes[row].symbol == .terminator && layout.links(from: row).isEmpty
+            })
         let diagram = BPMNDiagramLayout(layout, endsAfter: ends)
         var model = BPMNModel()
 
@@ -18,16 +19,23 @@ public enum BPMNWriter {
                 let step = sop.steps[index]
                 let joint = node.jointLanes.map { layout.lanes[$0].name }
                 let name = node.number + ". " + node.text + (joint.isEmpty ? "" : " (bersama " + joint.joined(separator: ", ") + ")")
-                model.add(row: row, "userTask", id: "Activity_\(index + 1)", name: name, lane: node.lane, bounds: diagram.entries[row],
-                          documentation: documentation(of: step, sop: sop, flow: layout))
+                model.add(
+                    row: row, "userTask", id: "Activity_\(index + 1)", name: name, lane: node.lane, bounds: diagram.entries[row],
+                    documentation: documentation(of: step, sop: sop, flow: layout))
                 if node.symbol == .decision {
-                    model.add(row: row, "exclusiveGateway", id: "Gateway_\(index + 1)", name: "Keputusan \(node.number)", lane: node.lane,
-                              bounds: diagram.followers[row]!, isExit: true)
-                    model.flow(from: "Activity_\(index + 1)", to: "Gateway_\(index + 1)", name: nil, waypoints: straight(diagram.entries[row], diagram.followers[row]!))
+                    model.add(
+                        row: row, "exclusiveGateway", id: "Gateway_\(index + 1)", name: "Keputusan \(node.number)", lane: node.lane,
+                        bounds: diagram.followers[row]!, isExit: true)
+                    model.flow(
+                        from: "Activity_\(index + 1)", to: "Gateway_\(index + 1)", name: nil,
+                        waypoints: straight(diagram.entries[row], diagram.followers[row]!))
                 } else if ends.contains(row) {
-                    model.add(row: row, "endEvent", id: "EndEvent_\(index + 1)", name: FlowchartLayout.endText, lane: node.lane,
-                              bounds: diagram.followers[row]!, isExit: false)
-                    model.flow(from: "Activity_\(index + 1)", to: "EndEvent_\(index + 1)", name: nil, waypoints: straight(diagram.entries[row], diagram.followers[row]!))
+                    model.add(
+                        row: row, "endEvent", id: "EndEvent_\(index + 1)", name: FlowchartLayout.endText, lane: node.lane,
+                        bounds: diagram.followers[row]!, isExit: false)
+                    model.flow(
+                        from: "Activity_\(index + 1)", to: "EndEvent_\(index + 1)", name: nil,
+                        waypoints: straight(diagram.entries[row], diagram.followers[row]!))
                 }
             case .start:
                 model.add(row: row, "startEvent", id: "StartEvent_1", name: node.text, lane: node.lane, bounds: diagram.entries[row])
@@ -59,9 +67,12 @@ public enum BPMNWriter {
         if !step.time.text.isEmpty { lines.append("Waktu: " + step.time.text) }
         if !step.output.isEmpty { lines.append("Output: " + step.output) }
         if !step.notes.isEmpty { lines.append("Keterangan: " + step.notes) }
-        for answer in step.decision?.answers ?? [] where answer.target == nil || answer.target.map({ target in
-            if case .step(let number) = target { return sop.step(number) == nil } else { return false }
-        }) == true {
+        for answer in step.decision?.answers ?? []
+        where answer.target == nil
+            || answer.target.map({ target in
+                if case .step(let number) = target { return sop.step(number) == nil } else { return false }
+            }) == true
+        {
             lines.append("Jawaban “\(answer.label)” belum menunjuk langkah yang ada (\(answer.target?.description ?? "kosong"))")
         }
         return lines.joined(separator: "\n")

@@ -7,7 +7,9 @@ public enum DOTWriter {
         let layout = FlowchartLayout(sop)
         var lines = ["digraph sop {"]
         let title = [sop.identity.title, sop.identity.number].filter { !$0.isEmpty }.joined(separator: "\n")
-        lines.append("  graph [rankdir=TB, newrank=true, nodesep=0.35, ranksep=0.45, fontname=\"DejaVu Sans\", fontsize=12, labelloc=t, label=\(ExportEscaping.dot(title))];")
+        lines.append(
+            "  graph [rankdir=TB, newrank=true, nodesep=0.35, ranksep=0.45, fontname=\"DejaVu Sans\", fontsize=12, labelloc=t, label=\(ExportEscaping.dot(title))];"
+        )
         lines.append("  node [fontname=\"DejaVu Sans\", fontsize=10, shape=box, style=filled, fillcolor=white, margin=\"0.12,0.06\"];")
         lines.append("  edge [fontname=\"DejaVu Sans\", fontsize=9];")
         for (laneIndex, lane) in layout.lanes.enumerated() {
@@ -17,8 +19,9 @@ public enum DOTWriter {
                 lines.append("    \(id(row)) [\(attributes(of: node))];")
             }
             for (row, node) in layout.nodes.enumerated() where node.jointLanes.contains(laneIndex) {
-                let copy = FlowchartLayout.Node(element: node.element, symbol: node.symbol, lane: laneIndex, jointLanes: [],
-                                                number: node.number, text: "(bersama)")
+                let copy = FlowchartLayout.Node(
+                    element: node.element, symbol: node.symbol, lane: laneIndex, jointLanes: [],
+                    number: node.number, text: "(bersama)")
                 lines.append("    \(id(row))_\(laneIndex) [\(attributes(of: copy)), style=\"dashed,filled\"];")
             }
             lines.append("  }")

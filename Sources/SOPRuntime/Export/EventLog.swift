@@ -59,8 +59,10 @@ public struct EventLog: Hashable, Sendable {
         /// The answer given, for a decision.
         public var answer: String?
 
-        public init(step: String, activity: String, roles: [String], ready: CivilDateTime? = nil,
-                    start: CivilDateTime, end: CivilDateTime, answer: String? = nil) {
+        public init(
+            step: String, activity: String, roles: [String], ready: CivilDateTime? = nil,
+            start: CivilDateTime, end: CivilDateTime, answer: String? = nil
+        ) {
             self.step = step
             self.activity = activity
             self.roles = roles
@@ -77,12 +79,15 @@ public struct EventLog: Hashable, Sendable {
         self.name = sop.identity.title.isEmpty ? "SOP" : sop.identity.title
         self.utcOffsetMinutes = utcOffsetMinutes
         self.traces = run.cases.map { found in
-            Trace(name: found.name, events: found.steps.map { completed in
-                let step = sop.steps[completed.step]
-                return Event(step: step.label, activity: FlowchartLayout.title(of: step),
-                             roles: completed.roles.map(run.roleName), start: completed.start, end: completed.end,
-                             answer: completed.answer.map { step.decision!.answers[$0].label })
-            })
+            Trace(
+                name: found.name,
+                events: found.steps.map { completed in
+                    let step = sop.steps[completed.step]
+                    return Event(
+                        step: step.label, activity: FlowchartLayout.title(of: step),
+                        roles: completed.roles.map(run.roleName), start: completed.start, end: completed.end,
+                        answer: completed.answer.map { step.decision!.answers[$0].label })
+                })
         }
     }
 
@@ -92,7 +97,8 @@ public struct EventLog: Hashable, Sendable {
         var text = moment.description + ":00"
         if let offset = utcOffsetMinutes {
             let sign = offset < 0 ? "-" : "+"
-            let hours = abs(offset) / 60, minutes = abs(offset) % 60
+            let hours = abs(offset) / 60
+            let minutes = abs(offset) % 60
             text += sign + (hours < 10 ? "0" : "") + "\(hours):" + (minutes < 10 ? "0" : "") + "\(minutes)"
         }
         return text

@@ -15,8 +15,10 @@ public enum EventLogCSVWriter {
     public static func rows(of trace: EventLog.Trace, in log: EventLog) -> String {
         var out = ""
         for event in trace.events {
-            let fields = [trace.name, event.step, event.activity, event.roles.joined(separator: " + "),
-                          log.timestamp(event.start), log.timestamp(event.end), event.answer ?? ""]
+            let fields = [
+                trace.name, event.step, event.activity, event.roles.joined(separator: " + "),
+                log.timestamp(event.start), log.timestamp(event.end), event.answer ?? ""
+            ]
             out += fields.map(ExportEscaping.csv).joined(separator: ",") + "\r\n"
         }
         return out
@@ -74,7 +76,9 @@ public enum XESWriter {
 
     public static let epilogue = "</log>\n"
 
-    private static func event(_ event: EventLog.Event, transition: String, at moment: CivilDateTime, instance: Int, in log: EventLog) -> String {
+    private static func event(_ event: EventLog.Event, transition: String, at moment: CivilDateTime, instance: Int, in log: EventLog)
+        -> String
+    {
         let x = ExportEscaping.xml
         let roles = event.roles.joined(separator: " + ")
         var out = "    <event>\n"
@@ -97,7 +101,8 @@ public enum XESWriter {
     static func attributeKey(_ key: String) -> String {
         var out = ""
         for character in key {
-            let allowed = character.isLetter || character == "_" || character == ":"
+            let allowed =
+                character.isLetter || character == "_" || character == ":"
                 || (!out.isEmpty && (character.isNumber || character == "-" || character == "."))
             out.append(allowed ? character : "_")
         }

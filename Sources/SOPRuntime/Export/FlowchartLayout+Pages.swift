@@ -15,16 +15,21 @@ extension FlowchartLayout {
     /// Rows `range` of this layout as a page of their own.
     public func page(_ range: Range<Int>) -> FlowchartLayout {
         let arrows = links.map { Arrow(from: $0.from, to: $0.to, answer: $0.answer, missingTarget: $0.missingTarget) }
-        let incoming = Set(arrows.compactMap { arrow in
-            arrow.to.flatMap { range.contains($0) && !range.contains(arrow.from) ? $0 : nil }
-        }).sorted()
-        let outgoing = Set(arrows.compactMap { arrow in
-            arrow.to.flatMap { range.contains(arrow.from) && !range.contains($0) ? $0 : nil }
-        }).sorted()
+        let incoming = Set(
+            arrows.compactMap { arrow in
+                arrow.to.flatMap { range.contains($0) && !range.contains(arrow.from) ? $0 : nil }
+            }
+        ).sorted()
+        let outgoing = Set(
+            arrows.compactMap { arrow in
+                arrow.to.flatMap { range.contains(arrow.from) && !range.contains($0) ? $0 : nil }
+            }
+        ).sorted()
         func connector(to row: Int) -> Node {
             let target = nodes[row]
-            return Node(element: .connector(row), symbol: .connector, lane: target.lane, jointLanes: [],
-                        number: target.number.isEmpty ? target.text : target.number, text: target.text)
+            return Node(
+                element: .connector(row), symbol: .connector, lane: target.lane, jointLanes: [],
+                number: target.number.isEmpty ? target.text : target.number, text: target.text)
         }
         var pageNodes = incoming.map(connector)
         var rowOnPage: [Int: Int] = [:]

@@ -26,15 +26,18 @@ extension FlowchartLayout {
         let offset = startsWithDecision ? 1 : 0
         var nodes: [Node] = []
         if startsWithDecision {
-            nodes.append(Node(element: .start, symbol: .terminator, lane: lane(ofStep: 0), jointLanes: [], number: "", text: Self.startText))
+            nodes.append(
+                Node(element: .start, symbol: .terminator, lane: lane(ofStep: 0), jointLanes: [], number: "", text: Self.startText))
         }
         var arrows: [Arrow] = startsWithDecision ? [Arrow(from: 0, to: 1)] : []
         var endSources: [(from: Int, answer: String?)] = []
         for (index, step) in sop.steps.enumerated() {
             let endsHere = !step.isDecision && flow.edges[index].allSatisfy { $0.to == .end }
             let symbol: Symbol = step.isDecision ? .decision : (index == 0 || endsHere ? .terminator : .process)
-            nodes.append(Node(element: .step(index), symbol: symbol, lane: lane(ofStep: index),
-                              jointLanes: Array(executorLanes[index].dropFirst()), number: step.label, text: Self.title(of: step)))
+            nodes.append(
+                Node(
+                    element: .step(index), symbol: symbol, lane: lane(ofStep: index),
+                    jointLanes: Array(executorLanes[index].dropFirst()), number: step.label, text: Self.title(of: step)))
             for edge in flow.edges[index] {
                 let answer = edge.answer.map { step.decision!.answers[$0].label }
                 switch edge.to {
@@ -48,7 +51,8 @@ extension FlowchartLayout {
         }
         if let first = endSources.first {
             let endRow = nodes.count
-            nodes.append(Node(element: .end, symbol: .terminator, lane: nodes[first.from].lane, jointLanes: [], number: "", text: Self.endText))
+            nodes.append(
+                Node(element: .end, symbol: .terminator, lane: nodes[first.from].lane, jointLanes: [], number: "", text: Self.endText))
             arrows += endSources.map { Arrow(from: $0.from, to: endRow, answer: $0.answer) }
         }
         self.init(lanes: lanes, nodes: nodes, arrows: arrows)

@@ -145,8 +145,10 @@ public struct FlowchartLayout: Hashable, Sendable {
                     port = !used.contains(preferred) ? preferred : (!used.contains(other) ? other : preferred)
                 }
                 used.insert(port)
-                routed.append(Link(from: row, to: arrow.to, answer: arrow.answer, port: port, channel: nil,
-                                   missingTarget: arrow.to == nil ? (arrow.missingTarget ?? "?") : nil))
+                routed.append(
+                    Link(
+                        from: row, to: arrow.to, answer: arrow.answer, port: port, channel: nil,
+                        missingTarget: arrow.to == nil ? (arrow.missingTarget ?? "?") : nil))
             }
         }
         var counts = [ChannelCount](repeating: ChannelCount(), count: lanes.count)
@@ -160,7 +162,8 @@ public struct FlowchartLayout: Hashable, Sendable {
     private static func assignChannels(_ links: inout [Link], nodes: [Node], counts: inout [ChannelCount]) {
         // A vertical run in half-rows: a symbol's middle is 2·row+1, the gap above a row is 2·row.
         func span(_ link: Link) -> ClosedRange<Int> {
-            let a = 2 * link.from + 1, b = 2 * link.to!
+            let a = 2 * link.from + 1
+            let b = 2 * link.to!
             return min(a, b)...max(a, b)
         }
         let sides = links.indices.filter { links[$0].port != .bottom && links[$0].to != nil }

@@ -47,7 +47,9 @@ struct HTMLFlowchartSlice {
             lines.append("<line x1=\"\(x1)\" y1=\"\(y1)\" x2=\"\(x2)\" y2=\"\(y2)\"\(dashed ? " stroke-dasharray=\"4 3\"" : "")/>")
         }
         for lane in 1..<max(1, layout.lanes.count) {
-            svg.raw("<line class=\"lane-rule\" x1=\"\(p(x(lane, 0)))\" y1=\"0\" x2=\"\(p(x(lane, 0)))\" y2=\"100%\" stroke=\"#000000\" stroke-width=\"0.8\"/>")
+            svg.raw(
+                "<line class=\"lane-rule\" x1=\"\(p(x(lane, 0)))\" y1=\"0\" x2=\"\(p(x(lane, 0)))\" y2=\"100%\" stroke=\"#000000\" stroke-width=\"0.8\"/>"
+            )
         }
         let center = x(node.lane)
         var labels: [String] = []
@@ -64,7 +66,10 @@ struct HTMLFlowchartSlice {
                 } else {
                     let end = vertex + sign * 8 / laneCount
                     line(p(center), "50%", p(end), "50%", dashed: true)
-                    labels.append(text(link.missingTarget.map { $0 == "?" ? "?" : "? " + $0 } ?? "?", x: end, dx: sign * 2, dy: 3, anchor: sign < 0 ? "end" : "start", bold: true))
+                    labels.append(
+                        text(
+                            link.missingTarget.map { $0 == "?" ? "?" : "? " + $0 } ?? "?", x: end, dx: sign * 2, dy: 3,
+                            anchor: sign < 0 ? "end" : "start", bold: true))
                 }
                 if let answer = link.answer {
                     if link.port == .bottom {
@@ -90,19 +95,27 @@ struct HTMLFlowchartSlice {
         }
         let hasIncoming = layout.links.contains { $0.to == row }
         if hasIncoming { line(p(center), t, p(center), "50%") }
-        svg.raw("<g class=\"flow\" stroke=\"#000000\" stroke-width=\"1\" fill=\"none\" shape-rendering=\"crispEdges\">" + lines.joined() + "</g>")
+        svg.raw(
+            "<g class=\"flow\" stroke=\"#000000\" stroke-width=\"1\" fill=\"none\" shape-rendering=\"crispEdges\">" + lines.joined()
+                + "</g>")
         for lane in node.jointLanes {
-            svg.raw("<line class=\"joint\" x1=\"\(p(center))\" y1=\"50%\" x2=\"\(p(x(lane)))\" y2=\"50%\" stroke=\"#000000\" stroke-dasharray=\"4 3\"/>")
+            svg.raw(
+                "<line class=\"joint\" x1=\"\(p(center))\" y1=\"50%\" x2=\"\(p(x(lane)))\" y2=\"50%\" stroke=\"#000000\" stroke-dasharray=\"4 3\"/>"
+            )
             symbol(node.symbol, lane: lane, dashed: true, &svg)
         }
         symbol(node.symbol, lane: node.lane, dashed: false, &svg)
         if hasIncoming {
             let top = height(node.symbol) / 2
-            svg.raw("<svg x=\"\(p(center))\" y=\"50%\" overflow=\"visible\"><path d=\"M-3.5 \(svg.n(-top - 6)) L3.5 \(svg.n(-top - 6)) L0 \(svg.n(-top)) z\" fill=\"#000000\"/></svg>")
+            svg.raw(
+                "<svg x=\"\(p(center))\" y=\"50%\" overflow=\"visible\"><path d=\"M-3.5 \(svg.n(-top - 6)) L3.5 \(svg.n(-top - 6)) L0 \(svg.n(-top)) z\" fill=\"#000000\"/></svg>"
+            )
         }
         if !node.number.isEmpty || node.element == .start || node.element == .end {
             let shown = node.number.isEmpty ? node.text : node.number
-            svg.raw("<svg y=\"50%\" overflow=\"visible\">" + text(shown, x: center, dx: 0, dy: 3, anchor: "middle", bold: true, halo: false) + "</svg>")
+            svg.raw(
+                "<svg y=\"50%\" overflow=\"visible\">" + text(shown, x: center, dx: 0, dy: 3, anchor: "middle", bold: true, halo: false)
+                    + "</svg>")
         }
         for label in labels { svg.raw("<svg y=\"50%\" overflow=\"visible\">" + label + "</svg>") }
         return "<svg class=\"lanes\" xmlns=\"http://www.w3.org/2000/svg\" width=\"100%\" height=\"100%\" "
@@ -113,7 +126,8 @@ struct HTMLFlowchartSlice {
         let width = symbolFraction(lane) / laneCount * 100
         let height = height(symbol)
         let left = x(lane) - width / 2
-        let style = "fill=\"#ffffff\" stroke=\"#000000\" stroke-width=\"\(symbol == .terminator ? "1.6" : "1.1")\""
+        let style =
+            "fill=\"#ffffff\" stroke=\"#000000\" stroke-width=\"\(symbol == .terminator ? "1.6" : "1.1")\""
             + (dashed ? " stroke-dasharray=\"4 3\"" : "")
         let box = "x=\"\(svg.n(left))%\" y=\"\(svg.n(-height / 2))\" width=\"\(svg.n(width))%\" height=\"\(svg.n(height))\""
         switch symbol {
@@ -123,18 +137,22 @@ struct HTMLFlowchartSlice {
             svg.raw("<svg y=\"50%\" overflow=\"visible\"><rect class=\"process\" \(box) \(style)/></svg>")
         case .decision, .connector:
             let points = symbol == .decision ? "50,0 100,50 50,100 0,50" : "0,0 100,0 100,62 50,100 0,62"
-            svg.raw("<svg y=\"50%\" overflow=\"visible\"><svg \(box) viewBox=\"0 0 100 100\" preserveAspectRatio=\"none\" overflow=\"visible\">"
-                    + "<polygon class=\"\(symbol == .decision ? "decision" : "connector")\" points=\"\(points)\" \(style) vector-effect=\"non-scaling-stroke\"/></svg></svg>")
+            svg.raw(
+                "<svg y=\"50%\" overflow=\"visible\"><svg \(box) viewBox=\"0 0 100 100\" preserveAspectRatio=\"none\" overflow=\"visible\">"
+                    + "<polygon class=\"\(symbol == .decision ? "decision" : "connector")\" points=\"\(points)\" \(style) vector-effect=\"non-scaling-stroke\"/></svg></svg>"
+            )
         }
     }
 
     /// A label at a position across the role columns (per cent) moved by `dx`, `dy` pixels
     /// from the row's middle.
-    private func text(_ content: String, x: Double, dx: Double, dy: Double, anchor: String, bold: Bool = false, halo: Bool = true) -> String {
+    private func text(_ content: String, x: Double, dx: Double, dy: Double, anchor: String, bold: Bool = false, halo: Bool = true) -> String
+    {
         let markup = SVGMarkup()
         let weight = bold ? " font-weight=\"bold\"" : ""
         let outline = halo ? " paint-order=\"stroke\" stroke=\"#ffffff\" stroke-width=\"2.5\"" : ""
-        return "<svg x=\"\(markup.n(x))%\" overflow=\"visible\"><text x=\"\(markup.n(dx))\" y=\"\(markup.n(dy))\" font-size=\"\(markup.n(Self.fontSize))\" "
+        return
+            "<svg x=\"\(markup.n(x))%\" overflow=\"visible\"><text x=\"\(markup.n(dx))\" y=\"\(markup.n(dy))\" font-size=\"\(markup.n(Self.fontSize))\" "
             + "text-anchor=\"\(anchor)\"\(weight)\(outline)>\(ExportEscaping.xmlText(content))</text></svg>"
     }
 }

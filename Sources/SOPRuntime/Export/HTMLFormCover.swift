@@ -8,20 +8,23 @@ enum HTMLFormCover {
         let x = ExportEscaping.xmlText
         var out = "<section class=\"sheet cover\">\n"
         out += "<p class=\"sheet-head\"><span>Standar Operasional Prosedur</span><span>Halaman \(sheet) dari \(sheets)</span></p>\n"
-        out += "<table class=\"identity\">\n<colgroup><col style=\"width: 45%\"/><col style=\"width: 18%\"/><col style=\"width: 37%\"/></colgroup>\n"
+        out +=
+            "<table class=\"identity\">\n<colgroup><col style=\"width: 45%\"/><col style=\"width: 18%\"/><col style=\"width: 37%\"/></colgroup>\n"
         let unit = identity.organisation.map { "<div>\(x($0.uppercased()))</div>" }.joined()
         let approver = identity.approver
-        let signature = [approver.position.isEmpty ? "" : "<div>\(x(approver.position))</div>",
-                         "<div class=\"signature\"></div>",
-                         approver.name.isEmpty ? "" : "<div class=\"name\">\(x(approver.name))</div>",
-                         approver.nip.isEmpty ? "" : "<div>NIP \(x(approver.nip))</div>"].joined()
+        let signature = [
+            approver.position.isEmpty ? "" : "<div>\(x(approver.position))</div>",
+            "<div class=\"signature\"></div>",
+            approver.name.isEmpty ? "" : "<div class=\"name\">\(x(approver.name))</div>",
+            approver.nip.isEmpty ? "" : "<div>NIP \(x(approver.nip))</div>"
+        ].joined()
         let rows: [(String, String)] = [
             ("Nomor SOP", x(identity.number)),
             ("Tanggal Pembuatan", x(identity.createdOn)),
             ("Tanggal Revisi", x(identity.revisedOn)),
             ("Tanggal Efektif", x(identity.effectiveOn)),
             ("Disahkan oleh", signature),
-            ("Nama SOP", "<strong>\(x(identity.title))</strong>"),
+            ("Nama SOP", "<strong>\(x(identity.title))</strong>")
         ]
         for (index, row) in rows.enumerated() {
             out += "<tr>"
@@ -33,9 +36,12 @@ enum HTMLFormCover {
             "<li>\(x(role.name))<ol class=\"letters\">" + role.qualifications.map { "<li>\(x($0))</li>" }.joined() + "</ol></li>"
         }
         let pairs: [(String, String, String, String)] = [
-            ("Dasar Hukum", list(identity.legalBasis), "Kualifikasi Pelaksana", qualifications.isEmpty ? "" : "<ol>" + qualifications.joined() + "</ol>"),
+            (
+                "Dasar Hukum", list(identity.legalBasis), "Kualifikasi Pelaksana",
+                qualifications.isEmpty ? "" : "<ol>" + qualifications.joined() + "</ol>"
+            ),
             ("Keterkaitan", list(identity.relatedSOPs), "Peralatan/Perlengkapan", list(identity.equipment)),
-            ("Peringatan", list(identity.warnings), "Pencatatan dan Pendataan", list(identity.records)),
+            ("Peringatan", list(identity.warnings), "Pencatatan dan Pendataan", list(identity.records))
         ]
         out += "<table class=\"identity-lists\">\n"
         for pair in pairs {

@@ -26,15 +26,18 @@ public enum HTMLFormWriter {
         return out
     }
 
-    private static func flowchartSheet(_ page: FlowchartLayout, sop: SOP, columns: HTMLFormColumns, sheet: Int, sheets: SheetMap) -> String {
+    private static func flowchartSheet(_ page: FlowchartLayout, sop: SOP, columns: HTMLFormColumns, sheet: Int, sheets: SheetMap) -> String
+    {
         let x = ExportEscaping.xmlText
         var out = "<section class=\"sheet flowchart\">\n"
-        out += "<p class=\"sheet-head\"><span>\(x(sop.identity.title))</span><span>\(x(sop.identity.number))</span>"
+        out +=
+            "<p class=\"sheet-head\"><span>\(x(sop.identity.title))</span><span>\(x(sop.identity.number))</span>"
             + "<span>Halaman \(sheet) dari \(sheets.ranges.count + 1)</span></p>\n"
         out += "<table class=\"steps\">\n<colgroup>"
         for width in columns.widths { out += "<col style=\"width: \(SVGMarkup().n(width))mm\"/>" }
         out += "</colgroup>\n<thead>\n<tr><th rowspan=\"2\">No</th><th rowspan=\"2\">Uraian Kegiatan</th>"
-        out += "<th colspan=\"\(page.lanes.count)\">Pelaksana</th><th colspan=\"3\">Mutu Baku</th><th rowspan=\"2\">Keterangan</th></tr>\n<tr>"
+        out +=
+            "<th colspan=\"\(page.lanes.count)\">Pelaksana</th><th colspan=\"3\">Mutu Baku</th><th rowspan=\"2\">Keterangan</th></tr>\n<tr>"
         for lane in page.lanes { out += "<th class=\"role\">\(x(lane.name))</th>" }
         out += "<th>Persyaratan/ Kelengkapan</th><th>Waktu</th><th>Output</th></tr>\n</thead>\n<tbody>\n"
         for row in page.nodes.indices {
@@ -114,12 +117,15 @@ struct HTMLFormColumns {
     /// symbols need.
     func rowHeight(_ step: Step?) -> Double {
         guard let step else { return 12 }
-        let cells: [(String, Double)] = [(step.activity, widths[1]), (step.requirements, widths[roleCount + 2]),
-                                         (step.time.text, widths[roleCount + 3]), (step.output, widths[roleCount + 4]),
-                                         (step.notes, widths[roleCount + 5])]
-        let lines = cells.map { text, width in
-            TextMeasure.wrap(text, width: (width - 2.5) / Self.fontMillimetres).count
-        }.max() ?? 1
+        let cells: [(String, Double)] = [
+            (step.activity, widths[1]), (step.requirements, widths[roleCount + 2]),
+            (step.time.text, widths[roleCount + 3]), (step.output, widths[roleCount + 4]),
+            (step.notes, widths[roleCount + 5])
+        ]
+        let lines =
+            cells.map { text, width in
+                TextMeasure.wrap(text, width: (width - 2.5) / Self.fontMillimetres).count
+            }.max() ?? 1
         return max(17, Double(lines) * Self.lineMillimetres + 3)
     }
 

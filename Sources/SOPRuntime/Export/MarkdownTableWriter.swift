@@ -13,18 +13,26 @@ public enum MarkdownTableWriter {
             ("Tanggal Pembuatan", identity.createdOn),
             ("Tanggal Revisi", identity.revisedOn),
             ("Tanggal Efektif", identity.effectiveOn),
-            ("Disahkan oleh", [identity.approver.position, identity.approver.name,
-                               identity.approver.nip.isEmpty ? "" : "NIP " + identity.approver.nip]
-                .filter { !$0.isEmpty }.joined(separator: "\n")),
+            (
+                "Disahkan oleh",
+                [
+                    identity.approver.position, identity.approver.name,
+                    identity.approver.nip.isEmpty ? "" : "NIP " + identity.approver.nip
+                ]
+                .filter { !$0.isEmpty }.joined(separator: "\n")
+            )
         ]
         facts += [
             ("Dasar Hukum", numbered(identity.legalBasis)),
-            ("Kualifikasi Pelaksana", sop.roles.filter { !$0.qualifications.isEmpty }
-                .map { $0.name + ": " + $0.qualifications.joined(separator: "; ") }.joined(separator: "\n")),
+            (
+                "Kualifikasi Pelaksana",
+                sop.roles.filter { !$0.qualifications.isEmpty }
+                    .map { $0.name + ": " + $0.qualifications.joined(separator: "; ") }.joined(separator: "\n")
+            ),
             ("Keterkaitan", numbered(identity.relatedSOPs)),
             ("Peralatan/Perlengkapan", numbered(identity.equipment)),
             ("Peringatan", numbered(identity.warnings)),
-            ("Pencatatan dan Pendataan", numbered(identity.records)),
+            ("Pencatatan dan Pendataan", numbered(identity.records))
         ]
         lines += ["| Identitas | |", "| --- | --- |"]
         lines += facts.map { "| \($0.0) | \(cell($0.1)) |" }
@@ -42,7 +50,8 @@ public enum MarkdownTableWriter {
             let marks = layout.lanes.indices.map { lane in
                 lane == node.lane || node.jointLanes.contains(lane) ? mark(node.symbol) : ""
             }
-            let cells = [step.label, step.activity] + marks
+            let cells =
+                [step.label, step.activity] + marks
                 + [step.requirements, step.time.text, step.output, step.notes, flowText(index, sop: sop, flow: flow)]
             lines.append("| " + cells.map(cell).joined(separator: " | ") + " |")
         }

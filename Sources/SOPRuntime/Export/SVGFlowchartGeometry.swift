@@ -52,23 +52,28 @@ struct SVGFlowchartGeometry {
         var heights: [Double] = []
         var y = headerTop + headerHeight
         for node in layout.nodes {
-            let symbolWidth = Self.symbolWidth(laneWidth: laneWidth, channels: layout.channelCounts.isEmpty ? .init() : layout.channelCounts[node.lane])
-            let text = node.number.isEmpty || node.symbol == .connector ? (node.symbol == .connector ? node.number : node.text)
+            let symbolWidth = Self.symbolWidth(
+                laneWidth: laneWidth, channels: layout.channelCounts.isEmpty ? .init() : layout.channelCounts[node.lane])
+            let text =
+                node.number.isEmpty || node.symbol == .connector
+                ? (node.symbol == .connector ? node.number : node.text)
                 : node.number + ". " + node.text
-            let room: Double = switch node.symbol {
-            case .decision: symbolWidth * 0.6
-            case .terminator: symbolWidth - 26
-            case .process: symbolWidth - 14
-            case .connector: symbolWidth * 0.6
-            }
+            let room: Double =
+                switch node.symbol {
+                case .decision: symbolWidth * 0.6
+                case .terminator: symbolWidth - 26
+                case .process: symbolWidth - 14
+                case .connector: symbolWidth * 0.6
+                }
             let wrapped = TextMeasure.wrap(text, width: room / Self.fontSize, maximumLines: node.symbol == .connector ? 1 : 7)
             lines.append(wrapped)
             let textHeight = Double(wrapped.count) * Self.lineHeight
-            let symbolHeight: Double = switch node.symbol {
-            case .decision: max(56, textHeight * 2.3 + 14)
-            case .connector: 34
-            default: max(36, textHeight + 16)
-            }
+            let symbolHeight: Double =
+                switch node.symbol {
+                case .decision: max(56, textHeight * 2.3 + 14)
+                case .connector: 34
+                default: max(36, textHeight + 16)
+                }
             tops.append(y)
             heights.append(Self.gapAbove + symbolHeight + Self.gapBelow)
             y += Self.gapAbove + symbolHeight + Self.gapBelow
@@ -98,8 +103,9 @@ struct SVGFlowchartGeometry {
         let height = rowHeights[row] - Self.gapAbove - Self.gapBelow
         var width = symbolWidth(node.lane)
         if node.symbol == .connector { width = min(width, 64) }
-        return Box(centerX: laneLeft(node.lane) + laneWidth / 2, centerY: rowTops[row] + Self.gapAbove + height / 2,
-                   width: width, height: height)
+        return Box(
+            centerX: laneLeft(node.lane) + laneWidth / 2, centerY: rowTops[row] + Self.gapAbove + height / 2,
+            width: width, height: height)
     }
 
     /// Where the arrows into `row` meet, above its symbol.

@@ -26,16 +26,21 @@ public enum SVGFlowchartWriter {
     }
 
     private static func drawLanes(_ layout: FlowchartLayout, _ geometry: SVGFlowchartGeometry, _ svg: inout SVGMarkup) {
-        let top = geometry.headerTop, bottom = geometry.height - geometry.padding
+        let top = geometry.headerTop
+        let bottom = geometry.height - geometry.padding
         for index in layout.lanes.indices {
             let left = geometry.laneLeft(index)
-            svg.raw("<rect class=\"lane-head\" x=\"\(svg.n(left))\" y=\"\(svg.n(top))\" width=\"\(svg.n(geometry.laneWidth))\" height=\"\(svg.n(geometry.headerHeight))\" fill=\"#eeeeee\" stroke=\"#000000\"/>")
+            svg.raw(
+                "<rect class=\"lane-head\" x=\"\(svg.n(left))\" y=\"\(svg.n(top))\" width=\"\(svg.n(geometry.laneWidth))\" height=\"\(svg.n(geometry.headerHeight))\" fill=\"#eeeeee\" stroke=\"#000000\"/>"
+            )
             let lines = geometry.laneNameLines[index]
             for (offset, line) in lines.enumerated() {
                 let y = top + (geometry.headerHeight - Double(lines.count) * 15) / 2 + 12 + Double(offset) * 15
                 svg.text(line, x: left + geometry.laneWidth / 2, y: y, size: 12, weight: "bold", anchor: "middle")
             }
-            svg.raw("<rect class=\"lane\" x=\"\(svg.n(left))\" y=\"\(svg.n(top + geometry.headerHeight))\" width=\"\(svg.n(geometry.laneWidth))\" height=\"\(svg.n(bottom - top - geometry.headerHeight))\" fill=\"none\" stroke=\"#000000\"/>")
+            svg.raw(
+                "<rect class=\"lane\" x=\"\(svg.n(left))\" y=\"\(svg.n(top + geometry.headerHeight))\" width=\"\(svg.n(geometry.laneWidth))\" height=\"\(svg.n(bottom - top - geometry.headerHeight))\" fill=\"none\" stroke=\"#000000\"/>"
+            )
         }
     }
 
@@ -47,10 +52,16 @@ public enum SVGFlowchartWriter {
                 let sign: Double = link.port == .left ? -1 : 1
                 let startX = from.centerX + sign * from.width / 2
                 let endX = startX + sign * 34
-                svg.raw("<path class=\"flow stub\" d=\"M\(svg.n(startX)) \(svg.n(from.centerY)) H\(svg.n(endX))\" fill=\"none\" stroke=\"#000000\" stroke-dasharray=\"4 3\" marker-end=\"url(#arrow)\"/>")
-                svg.text(link.missingTarget.map { $0 == "?" ? "?" : "? " + $0 } ?? "?", x: endX + sign * 4, y: from.centerY + 4, size: 11, weight: "bold", anchor: sign < 0 ? "end" : "start")
+                svg.raw(
+                    "<path class=\"flow stub\" d=\"M\(svg.n(startX)) \(svg.n(from.centerY)) H\(svg.n(endX))\" fill=\"none\" stroke=\"#000000\" stroke-dasharray=\"4 3\" marker-end=\"url(#arrow)\"/>"
+                )
+                svg.text(
+                    link.missingTarget.map { $0 == "?" ? "?" : "? " + $0 } ?? "?", x: endX + sign * 4, y: from.centerY + 4, size: 11,
+                    weight: "bold", anchor: sign < 0 ? "end" : "start")
                 if let answer = link.answer {
-                    svg.text(answer, x: startX + sign * 4, y: from.centerY - 5, size: 10, anchor: sign < 0 ? "end" : "start", fill: "#222222", extra: answerStyle)
+                    svg.text(
+                        answer, x: startX + sign * 4, y: from.centerY - 5, size: 10, anchor: sign < 0 ? "end" : "start", fill: "#222222",
+                        extra: answerStyle)
                 }
                 continue
             }
@@ -66,36 +77,44 @@ public enum SVGFlowchartWriter {
                 let sign: Double = link.port == .left ? -1 : 1
                 let exitX = from.centerX + sign * from.width / 2
                 let channelX = geometry.channelX(lane: layout.nodes[link.from].lane, side: link.port, slot: link.channel ?? 0)
-                path = "M\(svg.n(exitX)) \(svg.n(from.centerY)) H\(svg.n(channelX)) V\(svg.n(trackY)) H\(svg.n(target.centerX)) V\(svg.n(target.top))"
+                path =
+                    "M\(svg.n(exitX)) \(svg.n(from.centerY)) H\(svg.n(channelX)) V\(svg.n(trackY)) H\(svg.n(target.centerX)) V\(svg.n(target.top))"
                 // Beyond the channel, so that the label's halo does not cut the line.
                 labelAt = (channelX + sign * 4, from.centerY - 5, sign < 0 ? "end" : "start")
             }
             let kind = link.isLoopBack ? "flow loop" : "flow"
-            svg.raw("<path class=\"\(kind)\" d=\"\(path)\" fill=\"none\" stroke=\"#000000\" stroke-width=\"1.2\" marker-end=\"url(#arrow)\"/>")
+            svg.raw(
+                "<path class=\"\(kind)\" d=\"\(path)\" fill=\"none\" stroke=\"#000000\" stroke-width=\"1.2\" marker-end=\"url(#arrow)\"/>")
             if let answer = link.answer {
                 svg.text(answer, x: labelAt.x, y: labelAt.y, size: 10, anchor: labelAt.anchor, fill: "#222222", extra: answerStyle)
             }
         }
     }
 
-    private static func drawNode(_ row: Int, _ layout: FlowchartLayout, _ geometry: SVGFlowchartGeometry, highlighted: Bool, _ svg: inout SVGMarkup) {
+    private static func drawNode(
+        _ row: Int, _ layout: FlowchartLayout, _ geometry: SVGFlowchartGeometry, highlighted: Bool, _ svg: inout SVGMarkup
+    ) {
         let node = layout.nodes[row]
         let box = geometry.box(row)
         for lane in node.jointLanes {
             let x = geometry.laneLeft(lane) + geometry.laneWidth / 2
-            svg.raw("<path class=\"joint\" d=\"M\(svg.n(box.centerX)) \(svg.n(box.centerY)) H\(svg.n(x))\" stroke=\"#000000\" stroke-dasharray=\"5 3\" fill=\"none\"/>")
+            svg.raw(
+                "<path class=\"joint\" d=\"M\(svg.n(box.centerX)) \(svg.n(box.centerY)) H\(svg.n(x))\" stroke=\"#000000\" stroke-dasharray=\"5 3\" fill=\"none\"/>"
+            )
             let copy = SVGFlowchartGeometry.Box(centerX: x, centerY: box.centerY, width: geometry.symbolWidth(lane), height: box.height)
             SVGSymbols.draw(node.symbol, copy, fill: "#ffffff", dashed: true, &svg)
             svg.text(node.number + ". (bersama)", x: x, y: box.centerY + 4, size: 10, anchor: "middle")
         }
         let fill = highlighted ? "#ffe066" : "#ffffff"
-        SVGSymbols.draw(node.symbol, box, fill: fill, dashed: false, &svg, strokeWidth: highlighted ? 3 : (node.symbol == .terminator ? 1.8 : 1.2))
+        SVGSymbols.draw(
+            node.symbol, box, fill: fill, dashed: false, &svg, strokeWidth: highlighted ? 3 : (node.symbol == .terminator ? 1.8 : 1.2))
         let lines = geometry.textLines[row]
         let firstY = box.centerY - Double(lines.count) * SVGFlowchartGeometry.lineHeight / 2 + 10
         for (offset, line) in lines.enumerated() {
-            svg.text(line, x: box.centerX, y: firstY + Double(offset) * SVGFlowchartGeometry.lineHeight, size: SVGFlowchartGeometry.fontSize,
-                     weight: node.symbol == .connector ? "bold" : nil, anchor: "middle",
-                     boldPrefix: offset == 0 && !node.number.isEmpty ? node.number + "." : nil)
+            svg.text(
+                line, x: box.centerX, y: firstY + Double(offset) * SVGFlowchartGeometry.lineHeight, size: SVGFlowchartGeometry.fontSize,
+                weight: node.symbol == .connector ? "bold" : nil, anchor: "middle",
+                boldPrefix: offset == 0 && !node.number.isEmpty ? node.number + "." : nil)
         }
     }
 }

@@ -117,8 +117,10 @@ struct SimulationEventNaming {
 
     /// An empty trace for the case of `event`, named `R<replication>-<number>`.
     func trace(of event: SimulationEvent) -> EventLog.Trace {
-        var attributes = [EventLog.Attribute(key: "replication", value: String(event.replication)),
-                          EventLog.Attribute(key: "case", value: String(event.caseNumber))]
+        var attributes = [
+            EventLog.Attribute(key: "replication", value: String(event.replication)),
+            EventLog.Attribute(key: "case", value: String(event.caseNumber))
+        ]
         if caseTypeNames.count > 1 {
             attributes.append(EventLog.Attribute(key: "type", value: caseTypeNames[event.caseType]))
         }

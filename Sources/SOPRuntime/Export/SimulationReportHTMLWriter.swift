@@ -26,13 +26,15 @@ public enum SimulationReportHTMLWriter {
         let x = ExportEscaping.xmlText
         let language = Catalogue.current.language == "id" ? "id" : "en"
         var out = "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"\(language)\" xml:lang=\"\(language)\">\n<head>\n"
-        out += "<meta charset=\"utf-8\"/>\n<title>\(x(localized("Simulation of \(title)")))</title>\n<style>\n\(css)</style>\n</head>\n<body>\n"
+        out +=
+            "<meta charset=\"utf-8\"/>\n<title>\(x(localized("Simulation of \(title)")))</title>\n<style>\n\(css)</style>\n</head>\n<body>\n"
         out += "<h1>\(x(localized("Simulation report")))</h1>\n<p class=\"sop\">\(x(title))</p>\n"
         if runs.count > 1 {
             out += comparison(ScenarioComparison(runs.map(\.result)))
         }
         for (index, run) in runs.enumerated() { out += section(run, reference: index == 0 ? nil : runs[0]) }
-        out += "<p class=\"note\">\(x(localized("Times in working hours on the scenario's calendar. ± is half the width of the 95% confidence interval across replications.")))</p>\n"
+        out +=
+            "<p class=\"note\">\(x(localized("Times in working hours on the scenario's calendar. ± is half the width of the 95% confidence interval across replications.")))</p>\n"
         out += "</body>\n</html>\n"
         return out
     }
@@ -44,7 +46,9 @@ public enum SimulationReportHTMLWriter {
         let result = run.result
         var out = "<section>\n<h2>\(x(localized("Scenario \(result.scenario)")))</h2>\n"
         // Above the figures, which an overload makes meaningless.
-        if let overload = result.offeredLoad.warning { out += "<p class=\"warning\">\(x(overload).replacingOccurrences(of: "\n", with: "<br/>"))</p>\n" }
+        if let overload = result.offeredLoad.warning {
+            out += "<p class=\"warning\">\(x(overload).replacingOccurrences(of: "\n", with: "<br/>"))</p>\n"
+        }
         out += "<div class=\"columns\">\n" + settingsTable(run, reference: reference)
         out += "<table class=\"results\">\n<caption>\(x(localized("Results")))</caption>\n"
         let lead = result.leadTime
@@ -56,14 +60,21 @@ public enum SimulationReportHTMLWriter {
             ("Waiting per case", hours(result.waitingTime)),
             ("Finished within the standard time", percent(result.withinStandard)),
             ("Cases in progress", number(result.workInProgress)),
-            ("Rework (loops back)", localized("\(result.rework.reworks), \(number(result.rework.perCase)) per case; cap \(result.rework.cap) reached \(result.rework.capHits) times")),
-            ("Bottleneck", result.bottleneck.flatMap { id in result.roles.first { $0.id == id }?.name } ?? "–"),
+            (
+                "Rework (loops back)",
+                localized(
+                    "\(result.rework.reworks), \(number(result.rework.perCase)) per case; cap \(result.rework.cap) reached \(result.rework.capHits) times"
+                )
+            ),
+            ("Bottleneck", result.bottleneck.flatMap { id in result.roles.first { $0.id == id }?.name } ?? "–")
         ]
         for (label, value) in rows { out += "<tr><th>\(x(label.text))</th><td>\(x(value))</td></tr>\n" }
         out += "</table>\n</div>\n"
         out += "<h3>\(x(localized("Distribution of the lead time")))</h3>\n" + SimulationReportCharts.histogram(result.leadTimeDistribution)
-        out += "<h3>\(x(localized("Utilisation per role")))</h3>\n" + SimulationReportCharts.bars(
-            result.roles.map { ("\($0.name) (\($0.staff))", $0.utilisation.mean, percent($0.utilisation)) }, maximum: 1)
+        out +=
+            "<h3>\(x(localized("Utilisation per role")))</h3>\n"
+            + SimulationReportCharts.bars(
+                result.roles.map { ("\($0.name) (\($0.staff))", $0.utilisation.mean, percent($0.utilisation)) }, maximum: 1)
         let waits = result.steps.map { (localized("Step \($0.label)"), $0.meanWait.mean, hours($0.meanWait)) }
         out += "<h3>\(x(localized("Mean wait per step")))</h3>\n" + SimulationReportCharts.bars(waits, maximum: waits.map(\.1).max() ?? 0)
         for warning in result.warnings { out += "<p class=\"warning\">⚠ \(x(warning))</p>\n" }
@@ -89,17 +100,21 @@ public enum SimulationReportHTMLWriter {
         out += "</table>\n"
         guard !run.assumed.isEmpty else { return out }
         // Under the settings, in their column: what the run assumed is a setting too.
-        let assumed = "<p>\(x(localized("Assumed, since not given:")))</p>\n<ul class=\"assumed\">\n" + run.assumed.map { "<li>\(x($0))</li>\n" }.joined() + "</ul>\n"
+        let assumed =
+            "<p>\(x(localized("Assumed, since not given:")))</p>\n<ul class=\"assumed\">\n"
+            + run.assumed.map { "<li>\(x($0))</li>\n" }.joined() + "</ul>\n"
         return "<div>\n" + out + assumed + "</div>\n"
     }
 
     private static func comparison(_ comparison: ScenarioComparison) -> String {
         let x = ExportEscaping.xmlText
-        var out = "<section>\n<h2>\(x(localized("Compared with \(comparison.baseline)")))</h2>\n<table class=\"comparison\">\n<thead><tr><th>\(x(localized("Measure")))</th>"
+        var out =
+            "<section>\n<h2>\(x(localized("Compared with \(comparison.baseline)")))</h2>\n<table class=\"comparison\">\n<thead><tr><th>\(x(localized("Measure")))</th>"
         for result in comparison.scenarios { out += "<th>\(x(result.scenario))</th>" }
         out += "</tr></thead>\n<tbody>\n"
         for metric in ScenarioComparison.metrics(of: comparison.scenarios[0]) {
-            out += "<tr><th>\(x(metricLabel(metric.key, roles: comparison.scenarios[0].roles)))</th><td>\(x(format(metric.key, metric.estimate.mean)))</td>"
+            out +=
+                "<tr><th>\(x(metricLabel(metric.key, roles: comparison.scenarios[0].roles)))</th><td>\(x(format(metric.key, metric.estimate.mean)))</td>"
             for difference in comparison.differences {
                 guard let change = difference.metrics.first(where: { $0.metric == metric.key }) else {
                     out += "<td>–</td>"
@@ -110,7 +125,8 @@ public enum SimulationReportHTMLWriter {
             }
             out += "</tr>\n"
         }
-        out += "</tbody>\n</table>\n<p class=\"note\">\(x(localized("Bold: the confidence intervals of the two scenarios do not overlap.")))</p>\n</section>\n"
+        out +=
+            "</tbody>\n</table>\n<p class=\"note\">\(x(localized("Bold: the confidence intervals of the two scenarios do not overlap.")))</p>\n</section>\n"
         return out
     }
 
@@ -133,42 +149,74 @@ public enum SimulationReportHTMLWriter {
         let roles = run.result.roles
         func roleName(_ id: String) -> String { roles.first { $0.id == id }?.name ?? id }
         let unlimited = localized("no limit")
-        var rows = [Setting("Arrivals", arrivals(scenario.arrivals)),
-                    Setting("Start", (scenario.start ?? scenario.arrivals.listedTimes?.min() ?? Scenario.defaultStart).shown),
-                    Setting("Cases per replication", scenario.cases.map(String.init)
-                        ?? scenario.arrivals.listedTimes.map { localized("\($0.count), as the list of times gives") } ?? unlimited),
-                    Setting("Arrival horizon", scenario.horizon?.formatted() ?? unlimited),
-                    Setting("Replications", String(scenario.replications)), Setting("Seed", String(scenario.seed))]
+        var rows = [
+            Setting("Arrivals", arrivals(scenario.arrivals)),
+            Setting("Start", (scenario.start ?? scenario.arrivals.listedTimes?.min() ?? Scenario.defaultStart).shown),
+            Setting(
+                "Cases per replication",
+                scenario.cases.map(String.init)
+                    ?? scenario.arrivals.listedTimes.map { localized("\($0.count), as the list of times gives") } ?? unlimited),
+            Setting("Arrival horizon", scenario.horizon?.formatted() ?? unlimited),
+            Setting("Replications", String(scenario.replications)), Setting("Seed", String(scenario.seed))
+        ]
         rows += calendar(scenario.calendar)
-        rows += [Setting("Spread of durations", localized("\(fileName(scenario.durations.distribution)), width \(decimal(scenario.durations.spread))")),
-                 Setting("Spread of times written as a range", fileName(scenario.durations.rangeDistribution))]
+        rows += [
+            Setting(
+                "Spread of durations",
+                localized("\(fileName(scenario.durations.distribution)), width \(decimal(scenario.durations.spread))")),
+            Setting("Spread of times written as a range", fileName(scenario.durations.rangeDistribution))
+        ]
         let timed = Set(scenarios.flatMap(\.durations.steps.keys)).sorted()
-        rows += timed.isEmpty ? [Setting("Duration per step", localized("the SOP's standard time with the general spread"))]
+        rows +=
+            timed.isEmpty
+            ? [Setting("Duration per step", localized("the SOP's standard time with the general spread"))]
             : timed.map { Setting("Duration of step \($0)", stepDuration(scenario.durations.steps[$0])) }
         func people(_ count: Int) -> String { localized(count == 1 ? "1 person" : "\(count) people") }
-        rows += roles.isEmpty ? scenario.staff.sorted { $0.key < $1.key }.map { Setting("Staff of \($0.key)", people($0.value)) }
+        rows +=
+            roles.isEmpty
+            ? scenario.staff.sorted { $0.key < $1.key }.map { Setting("Staff of \($0.key)", people($0.value)) }
             : roles.map { Setting("Staff of \($0.name)", people($0.staff)) }
         let assigned = Set(scenarios.flatMap(\.executors.keys)).sorted()
         let asTheSOPSays = localized("as the SOP says")
-        rows += assigned.isEmpty ? [Setting("Pelaksana", asTheSOPSays)] : assigned.map { step in
-            Setting("Pelaksana of step \(step)", scenario.executors[step].map { $0.map(roleName).joined(separator: localized(" and ")) } ?? asTheSOPSays)
-        }
+        rows +=
+            assigned.isEmpty
+            ? [Setting("Pelaksana", asTheSOPSays)]
+            : assigned.map { step in
+                Setting(
+                    "Pelaksana of step \(step)",
+                    scenario.executors[step].map { $0.map(roleName).joined(separator: localized(" and ")) } ?? asTheSOPSays)
+            }
         let decided = Set(scenarios.flatMap(\.decisions.keys)).sorted()
         let noOdds = localized("no odds given")
-        rows += decided.isEmpty ? [Setting("Decisions", localized("no odds given: the main path"))] : decided.map { step in
-            Setting("Decision of step \(step)", scenario.decisions[step].map(odds) ?? noOdds)
-        }
+        rows +=
+            decided.isEmpty
+            ? [Setting("Decisions", localized("no odds given: the main path"))]
+            : decided.map { step in
+                Setting("Decision of step \(step)", scenario.decisions[step].map(odds) ?? noOdds)
+            }
         let shares = scenario.caseTypes.reduce(0) { $0 + $1.share }
         let none = localized("none")
-        rows += [Setting("Answers without odds", localized("share the odds left evenly; a rework answer only when given odds")),
-                 Setting("Rework cap", localized("\(scenario.reworkCap) per case")),
-                 Setting("Kinds of case", scenario.caseTypes.isEmpty ? localized("one kind") : scenario.caseTypes.map {
-                     localized("\($0.name) \(decimal($0.share / shares * 100))%, priority \($0.priority)")
-                 }.joined(separator: "; ")),
-                 Setting("Steps removed", scenario.removedSteps.isEmpty ? none
-                     : scenario.removedSteps.sorted().map(\.description).joined(separator: ", ")),
-                 Setting("Steps merged", scenario.mergedSteps.isEmpty ? none
-                     : scenario.mergedSteps.map { localized("\($0.first) with \($0.second)") }.joined(separator: "; "))]
+        rows += [
+            Setting("Answers without odds", localized("share the odds left evenly; a rework answer only when given odds")),
+            Setting("Rework cap", localized("\(scenario.reworkCap) per case")),
+            Setting(
+                "Kinds of case",
+                scenario.caseTypes.isEmpty
+                    ? localized("one kind")
+                    : scenario.caseTypes.map {
+                        localized("\($0.name) \(decimal($0.share / shares * 100))%, priority \($0.priority)")
+                    }.joined(separator: "; ")),
+            Setting(
+                "Steps removed",
+                scenario.removedSteps.isEmpty
+                    ? none
+                    : scenario.removedSteps.sorted().map(\.description).joined(separator: ", ")),
+            Setting(
+                "Steps merged",
+                scenario.mergedSteps.isEmpty
+                    ? none
+                    : scenario.mergedSteps.map { localized("\($0.first) with \($0.second)") }.joined(separator: "; "))
+        ]
         return rows
     }
 
@@ -191,20 +239,30 @@ public enum SimulationReportHTMLWriter {
         }
         var groups: [(first: Int, last: Int)] = []
         for day in days.indices {
-            if let last = groups.last, days[last.last] == days[day] { groups[groups.count - 1].last = day } else { groups.append((day, day)) }
+            if let last = groups.last, days[last.last] == days[day] {
+                groups[groups.count - 1].last = day
+            } else {
+                groups.append((day, day))
+            }
         }
         let week = groups.map { group in
             let names = CivilDateTime.dayName(group.first) + (group.last > group.first ? "–" + CivilDateTime.dayName(group.last) : "")
             return names + " " + days[group.first]
         }
-        let holidays = calendar.holidays.sorted { $0.key < $1.key }.map { CivilDateTime(minutes: Double($0.key) * 1440).shownDate + " " + $0.value }
+        let holidays = calendar.holidays.sorted { $0.key < $1.key }.map {
+            CivilDateTime(minutes: Double($0.key) * 1440).shownDate + " " + $0.value
+        }
         let weekHours = WorkDuration.minutes(table.weekMinutes).formatted()
-        return [Setting("Calendar", localized("\(week.joined(separator: "; ")); \(weekHours) of work a week")),
-                Setting("Holidays", holidays.isEmpty ? localized("none") : holidays.joined(separator: "; "))]
+        return [
+            Setting("Calendar", localized("\(week.joined(separator: "; ")); \(weekHours) of work a week")),
+            Setting("Holidays", holidays.isEmpty ? localized("none") : holidays.joined(separator: "; "))
+        ]
     }
 
     private static func stepDuration(_ duration: StepDuration?) -> String {
-        let parts = [duration?.time?.formatted(), duration?.distribution.map(fileName), duration?.spread.map { localized("width \(decimal($0))") }]
+        let parts = [
+            duration?.time?.formatted(), duration?.distribution.map(fileName), duration?.spread.map { localized("width \(decimal($0))") }
+        ]
         let given = parts.compactMap { $0 }
         return given.isEmpty ? localized("the SOP's standard time with the general spread") : given.joined(separator: ", ")
     }

@@ -39,7 +39,11 @@ enum TextMeasure {
             var used = 0.0
             for var word in paragraph.split(separator: " ") {
                 while width(word) > limit {
-                    if !current.isEmpty { lines.append(current); current = ""; used = 0 }
+                    if !current.isEmpty {
+                        lines.append(current)
+                        current = ""
+                        used = 0
+                    }
                     var head = ""
                     var headWidth = 0.0
                     for character in word {

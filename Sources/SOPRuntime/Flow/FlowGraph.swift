@@ -121,8 +121,11 @@ public struct FlowGraph: Sendable {
         var counter = 0
         for root in 0..<stepCount where index[root] < 0 {
             var work: [(node: Int, next: Int)] = [(root, 0)]
-            index[root] = counter; lowLink[root] = counter; counter += 1
-            stack.append(root); onStack[root] = true
+            index[root] = counter
+            lowLink[root] = counter
+            counter += 1
+            stack.append(root)
+            onStack[root] = true
             while let (node, position) = work.last {
                 let successors = edges[node].compactMap { edge -> Int? in
                     if case .step(let next) = edge.to { return next } else { return nil }
@@ -131,8 +134,11 @@ public struct FlowGraph: Sendable {
                     work[work.count - 1].next += 1
                     let next = successors[position]
                     if index[next] < 0 {
-                        index[next] = counter; lowLink[next] = counter; counter += 1
-                        stack.append(next); onStack[next] = true
+                        index[next] = counter
+                        lowLink[next] = counter
+                        counter += 1
+                        stack.append(next)
+                        onStack[next] = true
                         work.append((next, 0))
                     } else if onStack[next] {
                         lowLink[node] = min(lowLink[node], index[next])

@@ -35,7 +35,8 @@ public struct AbandonedTemporary: Sendable, Hashable {
             guard descriptor >= 0 else { continue }
             defer { close(descriptor) }
             guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
-                  flock(descriptor, LOCK_EX | LOCK_NB) == 0, unlink(path) == 0 else { continue }
+                flock(descriptor, LOCK_EX | LOCK_NB) == 0, unlink(path) == 0
+            else { continue }
             let removed = AbandonedTemporary(path: path, size: Int64(status.st_size))
             reporter.withLock { $0 }?(removed)
         }
@@ -63,7 +64,8 @@ enum TemporaryName {
         guard parts.count >= 4, parts[parts.count - 1].utf8.count == 6 else { return nil }
         let writer = parts[parts.count - 2]
         guard writer.hasPrefix("sopsh-"), writer.count > 6, writer.dropFirst(6).allSatisfy({ ("0"..."9").contains($0) }),
-              let process = pid_t(writer.dropFirst(6)), process > 0 else { return nil }
+            let process = pid_t(writer.dropFirst(6)), process > 0
+        else { return nil }
         return process
     }
 }

@@ -27,9 +27,11 @@ public enum AtomicFile {
         private var finished = false
 
         public init(replacing requestedPath: String) throws {
-            path = (try? FileManager.default.destinationOfSymbolicLink(atPath: requestedPath)).map { target in
-                target.hasPrefix("/") ? target : ((requestedPath as NSString).deletingLastPathComponent as NSString).appendingPathComponent(target)
-            } ?? requestedPath
+            path =
+                (try? FileManager.default.destinationOfSymbolicLink(atPath: requestedPath)).map { target in
+                    target.hasPrefix("/")
+                        ? target : ((requestedPath as NSString).deletingLastPathComponent as NSString).appendingPathComponent(target)
+                } ?? requestedPath
             // A device or a pipe (`/dev/stdout`, a FIFO) is written in place: renaming over it
             // would replace it (as root, /dev/full would become a plain file), and a stream has
             // no old content to keep. A folder is refused.

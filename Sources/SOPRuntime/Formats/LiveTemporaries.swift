@@ -48,7 +48,8 @@ public enum LiveTemporaries {
     static func add(_ path: String) -> Int? {
         let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
         guard let copy = strdup(absolute) else { return nil }
-        for index in slots.indices where slots[index].compareExchange(expected: 0, desired: Int(bitPattern: copy), ordering: .sequentiallyConsistent).exchanged {
+        for index in slots.indices
+        where slots[index].compareExchange(expected: 0, desired: Int(bitPattern: copy), ordering: .sequentiallyConsistent).exchanged {
             return index
         }
         free(copy)

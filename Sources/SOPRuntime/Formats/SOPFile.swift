@@ -27,23 +27,26 @@ public enum SOPFile {
             }
             if let size = attributes[.size] as? Int, size > sizeLimit {
                 // Rounded up, so that a file just over the limit is not said to be as large as the limit.
-                throw SOPReadError("the file is \((size + 1_048_575) / 1_048_576) MB; an SOP file is at most \(sizeLimit / 1_048_576) MB",
-                                   at: start, hint: "check that this is the SOP you meant to open")
+                throw SOPReadError(
+                    "the file is \((size + 1_048_575) / 1_048_576) MB; an SOP file is at most \(sizeLimit / 1_048_576) MB",
+                    at: start, hint: "check that this is the SOP you meant to open")
             }
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch let error as SOPReadError {
             throw error
         } catch {
             let exists = FileManager.default.fileExists(atPath: path)
-            throw SOPReadError(exists ? "cannot read \(path): permission denied or unreadable" : "no such file: \(path)",
-                               at: start, hint: exists ? "check the file's permissions" : "check the path; it is relative to the current folder")
+            throw SOPReadError(
+                exists ? "cannot read \(path): permission denied or unreadable" : "no such file: \(path)",
+                at: start, hint: exists ? "check the file's permissions" : "check the path; it is relative to the current folder")
         }
         if PDFImporter.looksLikePDF(data) {
             return (try PDFImporter.read(file: path), .pdf)
         }
         if URL(fileURLWithPath: path).pathExtension.lowercased() == "pdf" {
-            throw SOPReadError("the file is named .pdf but is not a PDF (it does not start with %PDF-)", at: start,
-                               hint: "check that the download finished; a web page saved as .pdf looks like this")
+            throw SOPReadError(
+                "the file is named .pdf but is not a PDF (it does not start with %PDF-)", at: start,
+                hint: "check that the download finished; a web page saved as .pdf looks like this")
         }
         let text = try decode(data, file: path)
         let format = format(of: path, text: text)
@@ -62,8 +65,12 @@ public enum SOPFile {
 
     /// The text of a file, or a located error for a binary file or one that is not UTF-8.
     public static func decode(_ data: Data, file: String) throws(SOPReadError) -> String {
-        try TextFile.decode(data, file: file, binary: ("this is a binary file, not an SOP (a NUL byte stands here)",
-                                                       "open a .yaml file in sopsh's format or the table text of an SOP"))
+        try TextFile.decode(
+            data, file: file,
+            binary: (
+                "this is a binary file, not an SOP (a NUL byte stands here)",
+                "open a .yaml file in sopsh's format or the table text of an SOP"
+            ))
     }
 
     /// The text formats, told apart by extension, else by content; PDFs are known by their bytes.

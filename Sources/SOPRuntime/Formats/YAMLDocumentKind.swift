@@ -18,8 +18,10 @@ public enum YAMLDocumentKind: String, Sendable {
         if !keys.isDisjoint(with: ["identitas", "kegiatan"]) { return .sop }
         // An office also has a scenario's `sop`, `perubahan` and `horizon`: its own keys tell it first.
         if !keys.isDisjoint(with: ["kantor", "jabatan"]) { return .office }
-        if !keys.isDisjoint(with: ["kedatangan", "faktor_kedatangan", "jumlah_kasus", "perubahan", "replikasi", "sop", "horizon",
-                                   "seed", "utas", "mulai", "batas_pengulangan", "jenis_kasus", "hapus_langkah", "gabung_langkah"]) {
+        if !keys.isDisjoint(with: [
+            "kedatangan", "faktor_kedatangan", "jumlah_kasus", "perubahan", "replikasi", "sop", "horizon",
+            "seed", "utas", "mulai", "batas_pengulangan", "jenis_kasus", "hapus_langkah", "gabung_langkah"
+        ]) {
             return .scenario
         }
         if !keys.isDisjoint(with: ["jam_kerja", "libur", "sepanjang_waktu"]) { return .workCalendar }

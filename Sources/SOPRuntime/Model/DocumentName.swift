@@ -39,7 +39,7 @@ public struct DocumentName: Hashable, Sendable {
         }
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-             .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .letterNumber, .otherNumber:
+            .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .letterNumber, .otherNumber:
             return true
         default:
             return false
@@ -49,7 +49,7 @@ public struct DocumentName: Hashable, Sendable {
     /// Words that do not change which document is meant.
     static let fillerWords: Set<String> = [
         "dan", "atau", "atas", "untuk", "yang", "di", "ke", "dari", "dengan", "oleh", "pada",
-        "the", "of", "and", "a",
+        "the", "of", "and", "a"
     ]
 
     public var isEmpty: Bool { words.isEmpty }

@@ -24,7 +24,8 @@ public struct StepNumber: Hashable, Comparable, Sendable, CustomStringConvertibl
         for piece in pieces {
             // Digits only: Int would also take "+5", which no No column writes.
             guard !piece.isEmpty, piece.count <= 9, piece.allSatisfy({ $0.isASCII && $0.isNumber }),
-                  let value = Int(piece) else { return nil }
+                let value = Int(piece)
+            else { return nil }
             parts.append(value)
         }
         self.parts = parts

@@ -25,9 +25,11 @@ public struct Office: Hashable, Sendable {
 
     public static let defaultEffectiveHours = 1250.0
 
-    public init(name: String, procedures: [Procedure], positions: [Position],
-                effectiveHoursPerYear: Double = Office.defaultEffectiveHours, calendar: WorkCalendar = .office,
-                horizon: WorkDuration = .days(12 * WorkDuration.daysPerMonth), replications: Int = 5, seed: UInt64 = 1, changes: [Change] = []) {
+    public init(
+        name: String, procedures: [Procedure], positions: [Position],
+        effectiveHoursPerYear: Double = Office.defaultEffectiveHours, calendar: WorkCalendar = .office,
+        horizon: WorkDuration = .days(12 * WorkDuration.daysPerMonth), replications: Int = 5, seed: UInt64 = 1, changes: [Change] = []
+    ) {
         self.name = name
         self.procedures = procedures
         self.positions = positions
@@ -53,8 +55,10 @@ public struct Office: Hashable, Sendable {
         /// (`durasi`, `keputusan`, `batas_pengulangan`); arrivals and staff come from the office.
         public var settings: Scenario
 
-        public init(path: String, sop: SOP, demand: Demand, target: WorkDuration? = nil,
-                    positions: [String: String], settings: Scenario? = nil) {
+        public init(
+            path: String, sop: SOP, demand: Demand, target: WorkDuration? = nil,
+            positions: [String: String], settings: Scenario? = nil
+        ) {
             self.path = path
             self.sop = sop
             self.demand = demand
@@ -90,8 +94,10 @@ public struct Office: Hashable, Sendable {
         /// The position's own effective hours a year, when it is not the office's.
         public var effectiveHoursPerYear: Double?
 
-        public init(id: String, name: String, headcount: Int, costPerHour: Double? = nil, leaveDaysPerYear: Double = 0,
-                    calendar: WorkCalendar? = nil, effectiveHoursPerYear: Double? = nil) {
+        public init(
+            id: String, name: String, headcount: Int, costPerHour: Double? = nil, leaveDaysPerYear: Double = 0,
+            calendar: WorkCalendar? = nil, effectiveHoursPerYear: Double? = nil
+        ) {
             self.id = id
             self.name = name
             self.headcount = headcount
@@ -113,8 +119,10 @@ public struct Office: Hashable, Sendable {
         public var mergedSteps: [String: [StepMerge]]
         public var removedSteps: [String: [StepNumber]]
 
-        public init(name: String, headcount: [String: Int] = [:], demand: [String: Demand] = [:],
-                    mergedSteps: [String: [StepMerge]] = [:], removedSteps: [String: [StepNumber]] = [:]) {
+        public init(
+            name: String, headcount: [String: Int] = [:], demand: [String: Demand] = [:],
+            mergedSteps: [String: [StepMerge]] = [:], removedSteps: [String: [StepNumber]] = [:]
+        ) {
             self.name = name
             self.headcount = headcount
             self.demand = demand

@@ -57,16 +57,18 @@ public struct OfficeFile: Sendable {
     /// Reads an office file and opens its SOPs (relative to `file`'s folder); anything wrong
     /// throws with its line, column and a hint.
     public static func read(_ text: String, file: String?) throws(SOPReadError) -> OfficeFile {
-        let root = try YAMLNodeReader.compose(text, file: file, whenEmpty: "the office file is empty",
-                                              hint: "start from examples/kantor-ukpbj.yaml")
+        let root = try YAMLNodeReader.compose(
+            text, file: file, whenEmpty: "the office file is empty",
+            hint: "start from examples/kantor-ukpbj.yaml")
         var reader = OfficeFileReader(file: file)
         reader.values.nodes.refuseTags(in: root)
         let office = reader.office(from: root)
         if let fileError = reader.values.fileErrors.first { throw fileError }
         if let problem = reader.values.nodes.firstProblem(in: root, otherwise: "see examples/kantor-ukpbj.yaml") { throw problem }
         guard let office else {
-            throw SOPReadError("the file is YAML but not an office", at: SourceLocation(file: file, line: 1, column: 1),
-                               hint: "its top level is a mapping with `kantor`, `sop` and `jabatan`")
+            throw SOPReadError(
+                "the file is YAML but not an office", at: SourceLocation(file: file, line: 1, column: 1),
+                hint: "its top level is a mapping with `kantor`, `sop` and `jabatan`")
         }
         return OfficeFile(office: office, warnings: reader.warnings, file: file, locations: reader.values.locations)
     }

@@ -16,8 +16,9 @@ extension OfficeFileReader {
             guard let change = change(from: item, number: index + 1, procedures: procedures, positions: positions) else { continue }
             let nameNode = item.mapping?.first { $0.key.string == "nama" }?.value
             if let first = names[change.name] {
-                values.nodes.error("two changes are named “\(change.name)” (the first at line \(first.line))", at: nameNode ?? item,
-                                   hint: "give each change its own name: `simulate` and `compare` tell them by it")
+                values.nodes.error(
+                    "two changes are named “\(change.name)” (the first at line \(first.line))", at: nameNode ?? item,
+                    hint: "give each change its own name: `simulate` and `compare` tell them by it")
                 continue
             }
             names[change.name] = values.locations[prefix + ".nama"]
@@ -28,7 +29,9 @@ extension OfficeFileReader {
 
     mutating func change(from item: Node, number: Int, procedures: [Office.Procedure], positions: [Office.Position]?) -> Office.Change? {
         let prefix = "perubahan.\(number)"
-        guard let entries = values.nodes.entries(of: item, named: localized("a change (perubahan)"), known: Self.changeKeys) else { return nil }
+        guard let entries = values.nodes.entries(of: item, named: localized("a change (perubahan)"), known: Self.changeKeys) else {
+            return nil
+        }
         var change = Office.Change(name: "")
         var name: String?
         for (key, value) in entries {
@@ -37,8 +40,9 @@ extension OfficeFileReader {
             case "nama":
                 name = values.nodes.text(value, named: key)
                 if name?.lowercased() == "baseline" {
-                    values.nodes.error("a change cannot be named “\(name!)”: the baseline is the office as the file writes it", at: value,
-                                       hint: "name it after what it changes, such as `nama: tambah pokja`")
+                    values.nodes.error(
+                        "a change cannot be named “\(name!)”: the baseline is the office as the file writes it", at: value,
+                        hint: "name it after what it changes, such as `nama: tambah pokja`")
                     return nil
                 }
             case "jabatan": change.headcount = headcounts(value, positions: positions, prefix: prefix + "." + key)
@@ -56,8 +60,9 @@ extension OfficeFileReader {
     /// A change's `jabatan`: a headcount per jabatan id, in place of the office's.
     mutating func headcounts(_ node: Node, positions: [Office.Position]?, prefix: String) -> [String: Int] {
         guard case .mapping(let mapping) = node else {
-            values.nodes.error("`jabatan` in a change must map jabatan ids to numbers of people, not \(values.nodes.describe(node))", at: node,
-                               hint: "jabatan: {pokja: 4}")
+            values.nodes.error(
+                "`jabatan` in a change must map jabatan ids to numbers of people, not \(values.nodes.describe(node))", at: node,
+                hint: "jabatan: {pokja: 4}")
             return [:]
         }
         let known = positions?.map(\.id)
@@ -67,12 +72,15 @@ extension OfficeFileReader {
             record(prefix + "." + id, at: keyNode)
             if let known, !known.contains(id) {
                 let nearest = EditDistance.suggestions(for: id, among: known)
-                values.nodes.error("no jabatan has the id `\(id)`", at: keyNode,
-                                   hint: nearest.isEmpty ? "the jabatan are \(known.joined(separator: ", "))" : "did you mean `\(nearest[0])`?")
+                values.nodes.error(
+                    "no jabatan has the id `\(id)`", at: keyNode,
+                    hint: nearest.isEmpty ? "the jabatan are \(known.joined(separator: ", "))" : "did you mean `\(nearest[0])`?")
                 continue
             }
-            if let people = values.count(value, named: "jabatan.\(id)", least: 1, most: ScenarioLimits.largestCount,
-                                         because: "give the number of people who hold the jabatan, such as `jabatan: {\(id): 4}`") {
+            if let people = values.count(
+                value, named: "jabatan.\(id)", least: 1, most: ScenarioLimits.largestCount,
+                because: "give the number of people who hold the jabatan, such as `jabatan: {\(id): 4}`")
+            {
                 headcounts[id] = people
             }
         }
@@ -81,15 +89,21 @@ extension OfficeFileReader {
 
     /// A change's `sop`: edits of the office's SOPs, each named by its `berkas` as the office
     /// lists it.
-    mutating func edits(_ node: Node, into change: inout Office.Change, procedures: [Office.Procedure],
-                        positions: [Office.Position]?, prefix: String) {
+    mutating func edits(
+        _ node: Node, into change: inout Office.Change, procedures: [Office.Procedure],
+        positions: [Office.Position]?, prefix: String
+    ) {
         var edited: Set<String> = []
         for (index, item) in (values.nodes.items(node, named: "sop") ?? []).enumerated() {
             let itemPrefix = prefix + ".\(index + 1)"
             record(itemPrefix, at: item)
-            guard let entries = values.nodes.entries(of: item, named: localized("an edit of an SOP (perubahan.sop)"),
-                                                     known: Self.changeProcedureKeys) else { continue }
-            var removed: [StepNumber] = [], merged: [StepMerge] = []
+            guard
+                let entries = values.nodes.entries(
+                    of: item, named: localized("an edit of an SOP (perubahan.sop)"),
+                    known: Self.changeProcedureKeys)
+            else { continue }
+            var removed: [StepNumber] = []
+            var merged: [StepMerge] = []
             var pathNode: Node?
             for (key, value) in entries {
                 record(itemPrefix + "." + key, at: value)
@@ -102,22 +116,26 @@ extension OfficeFileReader {
             }
             let demand = self.demand(entries, in: item, required: false)
             guard let pathNode else {
-                values.nodes.error("an edit of an SOP needs `berkas`, the SOP's file as the office lists it", at: item,
-                                   hint: "berkas: \(procedures.first?.path ?? "kebijakan-mutu-ukpbj.yaml")")
+                values.nodes.error(
+                    "an edit of an SOP needs `berkas`, the SOP's file as the office lists it", at: item,
+                    hint: "berkas: \(procedures.first?.path ?? "kebijakan-mutu-ukpbj.yaml")")
                 continue
             }
             guard let written = values.nodes.text(pathNode, named: "berkas"),
-                  let procedure = procedure(named: written, at: pathNode, among: procedures) else { continue }
+                let procedure = procedure(named: written, at: pathNode, among: procedures)
+            else { continue }
             guard edited.insert(procedure.path).inserted else {
-                values.nodes.error("the change edits \(procedure.path) twice", at: pathNode, hint: "put all its edits of the SOP in one entry")
+                values.nodes.error(
+                    "the change edits \(procedure.path) twice", at: pathNode, hint: "put all its edits of the SOP in one entry")
                 continue
             }
             if let demand { change.demand[procedure.path] = demand }
             if !merged.isEmpty { change.mergedSteps[procedure.path] = merged }
             if !removed.isEmpty { change.removedSteps[procedure.path] = removed }
             if !merged.isEmpty || !removed.isEmpty {
-                check(procedure.settings, on: procedure.sop, path: procedure.path, staff: staff(procedure.positions, positions),
-                      prefix: itemPrefix, removed: removed, merged: merged)
+                check(
+                    procedure.settings, on: procedure.sop, path: procedure.path, staff: staff(procedure.positions, positions),
+                    prefix: itemPrefix, removed: removed, merged: merged)
             }
         }
     }
@@ -133,8 +151,9 @@ extension OfficeFileReader {
         if listedSOPs.contains(where: { standard($0) == standard(written) }) { return nil }
         let paths = procedures.map(\.path)
         let nearest = EditDistance.suggestions(for: written, among: paths)
-        values.nodes.error("the office lists no SOP \(written)", at: node,
-                           hint: nearest.isEmpty ? "its SOPs are \(paths.joined(separator: ", "))" : "did you mean `\(nearest[0])`?")
+        values.nodes.error(
+            "the office lists no SOP \(written)", at: node,
+            hint: nearest.isEmpty ? "its SOPs are \(paths.joined(separator: ", "))" : "did you mean `\(nearest[0])`?")
         return nil
     }
 }

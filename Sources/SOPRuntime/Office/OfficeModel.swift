@@ -28,9 +28,12 @@ struct OfficeModel {
         let office = office.applying(change)
         let hoursPerDay = office.calendar.hoursPerDay
         guard hoursPerDay > 0 else {
-            throw ScenarioError("the office calendar has no working time", hint: "give it working hours, or use `sepanjang_waktu`", key: "kalender")
+            throw ScenarioError(
+                "the office calendar has no working time", hint: "give it working hours, or use `sepanjang_waktu`", key: "kalender")
         }
-        guard !office.procedures.isEmpty else { throw ScenarioError("the office runs no SOP", hint: "list its SOPs under `sop`", key: "sop") }
+        guard !office.procedures.isEmpty else {
+            throw ScenarioError("the office runs no SOP", hint: "list its SOPs under `sop`", key: "sop")
+        }
         var positionIndex: [String: Int] = [:]
         for (index, position) in office.positions.enumerated() { positionIndex[position.id] = index }
         let roles = office.positions.map { position in
@@ -41,10 +44,11 @@ struct OfficeModel {
         var rates: [Double] = []
         var roleMaps: [[Int32]] = []
         for (index, procedure) in office.procedures.enumerated() {
-            let rate: Double = switch procedure.demand {
-            case .perYear(let volume): volume / (Self.workingDaysPerYear * hoursPerDay)
-            case .every(let interval): 1 / interval.totalHours(hoursPerDay: hoursPerDay)
-            }
+            let rate: Double =
+                switch procedure.demand {
+                case .perYear(let volume): volume / (Self.workingDaysPerYear * hoursPerDay)
+                case .every(let interval): 1 / interval.totalHours(hoursPerDay: hoursPerDay)
+                }
             guard rate.isFinite, rate > 0 else {
                 throw ScenarioError("\(procedure.path): its cases must arrive at a rate above zero", key: "sop[\(index)]")
             }
@@ -59,8 +63,9 @@ struct OfficeModel {
             var map: [Int32] = []
             for role in procedure.sop.roles {
                 guard let positionID = procedure.positions[role.id], let position = positionIndex[positionID] else {
-                    throw ScenarioError("\(procedure.path): no position fills its role `\(role.id)` (\(role.name))",
-                                        hint: "add `\(role.id): JABATAN` under its `pelaksana`", key: "sop[\(index)].pelaksana")
+                    throw ScenarioError(
+                        "\(procedure.path): no position fills its role `\(role.id)` (\(role.name))",
+                        hint: "add `\(role.id): JABATAN` under its `pelaksana`", key: "sop[\(index)].pelaksana")
                 }
                 scenario.staff[role.id] = roles[position].staff
                 map.append(Int32(position))
@@ -68,7 +73,8 @@ struct OfficeModel {
             do throws(ScenarioError) {
                 parts.append(try SimulationModel(sop: procedure.sop, scenario: scenario))
             } catch {
-                throw ScenarioError("\(procedure.path): \(error.message)", hint: error.hint.map(Message.init(verbatim:)), key: "sop[\(index)]")
+                throw ScenarioError(
+                    "\(procedure.path): \(error.message)", hint: error.hint.map(Message.init(verbatim:)), key: "sop[\(index)]")
             }
             rates.append(rate)
             roleMaps.append(map)
@@ -81,12 +87,16 @@ struct OfficeModel {
         merged.clearSteps()
         for (index, part) in parts.enumerated() {
             stepProcedure += Array(repeating: index, count: part.steps.count)
-            merged.append(part, roles: roleMaps[index], positionIDs: roles.map(\.id),
-                          prefix: office.procedures.count > 1 ? office.procedures[index].path + ": " : "")
+            merged.append(
+                part, roles: roleMaps[index], positionIDs: roles.map(\.id),
+                prefix: office.procedures.count > 1 ? office.procedures[index].path + ": " : "")
         }
         let total = rates.reduce(0, +)
         var running = 0.0
-        merged.typeCumulative = rates.map { running += $0 / total; return running }
+        merged.typeCumulative = rates.map {
+            running += $0 / total
+            return running
+        }
         merged.typeCumulative[merged.typeCumulative.count - 1] = 1
         merged.typeLevel = rates.map { _ in 0 }
         merged.levels = 1
@@ -95,8 +105,9 @@ struct OfficeModel {
         merged.typeReworkCap = parts.map { $0.typeReworkCap[0] }
         let start = Scenario.defaultStart
         merged.startMinutes = start.minutes
-        merged.arrivals = ArrivalPlan(kind: .poisson, intervalMinutes: 60 / total, times: [], limit: .max,
-                                      horizonEnd: office.calendar.adding(office.horizon, to: start).minutes)
+        merged.arrivals = ArrivalPlan(
+            kind: .poisson, intervalMinutes: 60 / total, times: [], limit: .max,
+            horizonEnd: office.calendar.adding(office.horizon, to: start).minutes)
         merged.replications = office.replications
         merged.seed = office.seed
         merged.threads = ProcessInfo.processInfo.activeProcessorCount
@@ -109,17 +120,29 @@ extension SimulationModel {
     mutating func clearSteps() {
         steps = []
         warnings = []
-        roleFirst = []; roleCount = []; roleList = []
-        partFirst = []; partCount = []; samplers = []
-        answerFirst = []; answerCount = []; cumulative = []; answerTarget = []; answerIsRework = []
-        forcedAnswer = []; next = []; standardMinutes = []
+        roleFirst = []
+        roleCount = []
+        roleList = []
+        partFirst = []
+        partCount = []
+        samplers = []
+        answerFirst = []
+        answerCount = []
+        cumulative = []
+        answerTarget = []
+        answerIsRework = []
+        forcedAnswer = []
+        next = []
+        standardMinutes = []
         typeStart = []
     }
 
     /// Adds `part`'s steps after the ones already here, its role r done by position
     /// `roles[r]`; its start becomes a case type's start.
     mutating func append(_ part: SimulationModel, roles: [Int32], positionIDs: [String], prefix: String) {
-        let stepOffset = Int32(steps.count), answerOffset = Int32(answerTarget.count), samplerOffset = Int32(samplers.count)
+        let stepOffset = Int32(steps.count)
+        let answerOffset = Int32(answerTarget.count)
+        let samplerOffset = Int32(samplers.count)
         func shifted(_ step: Int32) -> Int32 { step < 0 ? step : step + stepOffset }
         for step in part.steps.indices {
             let slots = Int(part.roleFirst[step])..<Int(part.roleFirst[step] + part.roleCount[step])

@@ -13,9 +13,10 @@ public struct OfficeSimulation: Sendable {
         self.office = office
         self.change = change
         let built = try OfficeModel(office: office, change: change)
-        var scenario = Scenario(name: change?.name ?? "baseline", arrivals: .poisson(meanInterval: .hours(1)),
-                                horizon: office.horizon, replications: office.replications, seed: office.seed,
-                                calendar: office.calendar)
+        var scenario = Scenario(
+            name: change?.name ?? "baseline", arrivals: .poisson(meanInterval: .hours(1)),
+            horizon: office.horizon, replications: office.replications, seed: office.seed,
+            calendar: office.calendar)
         scenario.reworkCap = Int(built.model.typeReworkCap.max() ?? 0)
         simulation = Simulation(model: built.model, scenario: scenario)
         stepProcedure = built.stepProcedure
@@ -26,8 +27,9 @@ public struct OfficeSimulation: Sendable {
     public var offeredLoad: OfferedLoad { simulation.offeredLoad }
 
     public func run(control: SimulationControl = SimulationControl()) -> OfficeResult {
-        OfficeResult(office: office, change: change, simulation: simulation.run(control: control),
-                     model: simulation.model, stepProcedure: stepProcedure, ratesPerHour: ratesPerHour)
+        OfficeResult(
+            office: office, change: change, simulation: simulation.run(control: control),
+            model: simulation.model, stepProcedure: stepProcedure, ratesPerHour: ratesPerHour)
     }
 }
 
@@ -67,15 +69,18 @@ public struct OfficeResult: Sendable, Codable {
         public var costPerYear: Double?
     }
 
-    init(office: Office, change: Office.Change?, simulation run: SimulationResult, model: SimulationModel,
-         stepProcedure: [Int], ratesPerHour: [Double]) {
+    init(
+        office: Office, change: Office.Change?, simulation run: SimulationResult, model: SimulationModel,
+        stepProcedure: [Int], ratesPerHour: [Double]
+    ) {
         scenario = run.scenario
         self.run = run
         let hoursPerYear = OfficeModel.workingDaysPerYear * office.calendar.hoursPerDay
         let costs = office.positions.map(\.costPerHour)
         // Mean hours of a step's draw, and the money an hour of it costs (every position it needs).
         let stepHours = model.steps.indices.map { step in
-            (Int(model.partFirst[step])..<Int(model.partFirst[step] + model.partCount[step])).reduce(0) { $0 + model.samplers[$1].mean } / 60
+            (Int(model.partFirst[step])..<Int(model.partFirst[step] + model.partCount[step])).reduce(0) { $0 + model.samplers[$1].mean }
+                / 60
         }
         let stepCostPerHour: [Double?] = model.steps.indices.map { step in
             let slots = Int(model.roleFirst[step])..<Int(model.roleFirst[step] + model.roleCount[step])
@@ -86,10 +91,13 @@ public struct OfficeResult: Sendable, Codable {
             let statistics = run.caseTypes[index]
             let steps = stepProcedure.indices.filter { stepProcedure[$0] == index }
             let finished = Double(statistics.finished)
-            let cost: Double? = finished == 0 || steps.contains { stepCostPerHour[$0] == nil } ? nil
+            let cost: Double? =
+                finished == 0 || steps.contains { stepCostPerHour[$0] == nil }
+                ? nil
                 : steps.reduce(0) { $0 + Double(run.steps[$1].visits) / finished * stepHours[$1] * stepCostPerHour[$1]! }
-            return Procedure(path: procedure.path, title: procedure.title, casesPerYear: ratesPerHour[index] * hoursPerYear,
-                             statistics: statistics, costPerCase: cost)
+            return Procedure(
+                path: procedure.path, title: procedure.title, casesPerYear: ratesPerHour[index] * hoursPerYear,
+                statistics: statistics, costPerCase: cost)
         }
         positions = run.roles.enumerated().map { index, role in
             let steps = model.steps.indices.filter { model.steps[$0].roles.contains(role.id) }
@@ -98,9 +106,10 @@ public struct OfficeResult: Sendable, Codable {
             let period = run.periodHours.mean
             let busy = period > 0 ? role.busyHours.mean / period * hoursPerYear : 0
             let names = Set(steps.map { stepProcedure[$0] }).sorted().map { office.procedures[$0].title }
-            return Position(id: role.id, name: role.name, staff: role.staff, utilisation: role.utilisation,
-                            busyHoursPerYear: busy, meanWait: visits > 0 ? waited / Double(visits) : 0,
-                            procedures: names, costPerYear: costs[index].map { $0 * busy })
+            return Position(
+                id: role.id, name: role.name, staff: role.staff, utilisation: role.utilisation,
+                busyHoursPerYear: busy, meanWait: visits > 0 ? waited / Double(visits) : 0,
+                procedures: names, costPerYear: costs[index].map { $0 * busy })
         }
         // Claimed only when every position with work has a cost.
         let yearly = positions.compactMap(\.costPerYear)

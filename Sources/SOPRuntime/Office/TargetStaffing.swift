@@ -41,16 +41,18 @@ public struct TargetStaffing: Sendable, Codable {
             }
             let headcount = Dictionary(uniqueKeysWithValues: trial.positions.map { ($0.id, $0.headcount) })
             guard !missing.isEmpty, rounds < maximumRounds else {
-                return TargetStaffing(headcount: headcount, met: missing.isEmpty,
-                                      missing: missing.map { Miss(procedure: $0.title, withinTarget: $0.statistics.withinTarget!.mean) },
-                                      rounds: rounds, level: level)
+                return TargetStaffing(
+                    headcount: headcount, met: missing.isEmpty,
+                    missing: missing.map { Miss(procedure: $0.title, withinTarget: $0.statistics.withinTarget!.mean) },
+                    rounds: rounds, level: level)
             }
             let titles = Set(missing.map(\.title))
             let candidates = result.positions.indices.filter { !titles.isDisjoint(with: result.positions[$0].procedures) }
             guard let busiest = candidates.max(by: { result.positions[$0].utilisation.mean < result.positions[$1].utilisation.mean }) else {
-                return TargetStaffing(headcount: headcount, met: false,
-                                      missing: missing.map { Miss(procedure: $0.title, withinTarget: $0.statistics.withinTarget!.mean) },
-                                      rounds: rounds, level: level)
+                return TargetStaffing(
+                    headcount: headcount, met: false,
+                    missing: missing.map { Miss(procedure: $0.title, withinTarget: $0.statistics.withinTarget!.mean) },
+                    rounds: rounds, level: level)
             }
             trial.positions[busiest].headcount += 1
         }

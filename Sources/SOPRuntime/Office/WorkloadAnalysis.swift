@@ -48,7 +48,11 @@ public struct WorkloadAnalysis: Sendable, Codable {
 
     /// Prestasi Kerja Jabatan, from the efficiency (Kepmenpan 75/2004).
     public enum Rating: String, Sendable, Codable, CaseIterable {
-        case a = "A", b = "B", c = "C", d = "D", e = "E"
+        case a = "A"
+        case b = "B"
+        case c = "C"
+        case d = "D"
+        case e = "E"
 
         public init(efficiency: Double) {
             switch efficiency {
@@ -93,9 +97,10 @@ public struct WorkloadAnalysis: Sendable, Codable {
                 let volume = cases * visits[step]
                 let described = model.steps[step]
                 for slot in Int(model.roleFirst[step])..<Int(model.roleFirst[step] + model.roleCount[step]) {
-                    tasks[Int(model.roleList[slot])].append(Task(
-                        procedure: office.procedures[procedure].title, step: described.label, activity: described.activity,
-                        standardHours: hours, volumePerYear: volume, workloadHours: volume * hours))
+                    tasks[Int(model.roleList[slot])].append(
+                        Task(
+                            procedure: office.procedures[procedure].title, step: described.label, activity: described.activity,
+                            standardHours: hours, volumePerYear: volume, workloadHours: volume * hours))
                 }
             }
         }
@@ -107,9 +112,10 @@ public struct WorkloadAnalysis: Sendable, Codable {
             let today = model.roles[index].staff
             let needed = Self.rounded(exact)
             let efficiency = today > 0 && effective > 0 ? workload / (Double(today) * effective) : 0
-            return PositionWorkload(id: position.id, name: position.name, tasks: tasks[index], workloadHours: workload,
-                                    effectiveHours: effective, staffNeededExactly: exact, staffNeeded: needed, staffToday: today,
-                                    difference: today - needed, efficiency: efficiency, rating: Rating(efficiency: efficiency))
+            return PositionWorkload(
+                id: position.id, name: position.name, tasks: tasks[index], workloadHours: workload,
+                effectiveHours: effective, staffNeededExactly: exact, staffNeeded: needed, staffToday: today,
+                difference: today - needed, efficiency: efficiency, rating: Rating(efficiency: efficiency))
         }
     }
 }

@@ -46,8 +46,9 @@ public struct RunJournal: Sendable {
         public var holder: Int32?
 
         public var description: String {
-            localized(holder.map { "another sopsh (process \($0)) is keeping a training run in \(path)" }
-                ?? "another sopsh is keeping a training run in \(path)")
+            localized(
+                holder.map { "another sopsh (process \($0)) is keeping a training run in \(path)" }
+                    ?? "another sopsh is keeping a training run in \(path)")
         }
     }
 
@@ -73,7 +74,9 @@ public struct RunJournal: Sendable {
                     usleep(5_000)
                 }
                 close(descriptor)
-                let holder = count > 0 ? Int32(String(decoding: buffer.prefix(count), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) : nil
+                let holder =
+                    count > 0
+                    ? Int32(String(decoding: buffer.prefix(count), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) : nil
                 return .failure(Busy(path: path, holder: holder))
             }
             let pid = Array("\(getpid())\n".utf8)
@@ -209,8 +212,9 @@ public struct RunJournal: Sendable {
     /// warning; any other unreadable line is an error that names it.
     public static func read(_ path: String) throws(SOPReadError) -> Contents {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw SOPReadError("no run journal at \(path)", at: SourceLocation(file: path, line: 1, column: 1),
-                               hint: "a run is journaled from its first `start`")
+            throw SOPReadError(
+                "no run journal at \(path)", at: SourceLocation(file: path, line: 1, column: 1),
+                hint: "a run is journaled from its first `start`")
         }
         let text = try SOPFile.decode(data, file: path)
         // A journal copied through an editor or a mail program may end its lines with CRLF.
@@ -219,13 +223,15 @@ public struct RunJournal: Sendable {
         let endsCleanly = text.last == "\n" || text.last == "\r\n"
         if lines.last == "" { lines.removeLast() }
         guard let first = lines.first, let header = try? JSONDecoder().decode(Header.self, from: Data(first.utf8)) else {
-            throw SOPReadError("\(path) is not a sopsh run journal (its first line is not a run header)",
-                               at: SourceLocation(file: path, line: 1, column: 1), hint: "name a file written by sopsh's runs or save-run")
+            throw SOPReadError(
+                "\(path) is not a sopsh run journal (its first line is not a run header)",
+                at: SourceLocation(file: path, line: 1, column: 1), hint: "name a file written by sopsh's runs or save-run")
         }
         guard header.format == format else {
-            throw SOPReadError("the journal is in format \(header.format), which this sopsh does not read (it reads \(format))",
-                               at: SourceLocation(file: path, line: 1, column: 1),
-                               hint: "open it with the sopsh that wrote it, or save the run again from there with save-run")
+            throw SOPReadError(
+                "the journal is in format \(header.format), which this sopsh does not read (it reads \(format))",
+                at: SourceLocation(file: path, line: 1, column: 1),
+                hint: "open it with the sopsh that wrote it, or save the run again from there with save-run")
         }
         var events: [RunEvent] = []
         var eventLines: [Int] = []
@@ -234,8 +240,9 @@ public struct RunJournal: Sendable {
             do {
                 let event = try JSONDecoder().decode(RunEvent.self, from: Data(line.utf8))
                 if let problem = Self.problem(with: event) {
-                    throw SOPReadError("line \(offset + 1) of the run journal: \(problem)", at: SourceLocation(file: path, line: offset + 1, column: 1),
-                                       hint: "the journal was changed by hand or damaged; keep a copy and mend or remove the line to resume")
+                    throw SOPReadError(
+                        "line \(offset + 1) of the run journal: \(problem)", at: SourceLocation(file: path, line: offset + 1, column: 1),
+                        hint: "the journal was changed by hand or damaged; keep a copy and mend or remove the line to resume")
                 }
                 events.append(event)
                 eventLines.append(offset + 1)
@@ -246,12 +253,14 @@ public struct RunJournal: Sendable {
                     warnings.append(localized("the last line of \(path) was cut off (sopsh stopped while writing it) and was dropped"))
                     break
                 }
-                throw SOPReadError("line \(offset + 1) of the run journal cannot be read", at: SourceLocation(file: path, line: offset + 1, column: 1),
-                                   hint: "the journal was changed by hand or damaged; keep a copy and remove the line to resume")
+                throw SOPReadError(
+                    "line \(offset + 1) of the run journal cannot be read", at: SourceLocation(file: path, line: offset + 1, column: 1),
+                    hint: "the journal was changed by hand or damaged; keep a copy and remove the line to resume")
             }
         }
-        return Contents(header: header, sopPath: RelativePath.resolve(header.sop, fromFolderOf: path),
-                        events: events, eventLines: eventLines, warnings: warnings)
+        return Contents(
+            header: header, sopPath: RelativePath.resolve(header.sop, fromFolderOf: path),
+            events: events, eventLines: eventLines, warnings: warnings)
     }
 
     /// What makes an event impossible whatever the SOP: a negative step or answer, a bad case name.

@@ -9,13 +9,16 @@ extension TrainingRun {
         case .performed(let name, let step, let role, let took):
             // Replayed events pass the same checks as live actions: a journal made on another
             // version of the SOP, or edited by hand, is refused rather than replayed wrongly.
-            guard sop.steps.indices.contains(step), !sop.steps[step].isDecision else { throw Refusal("step \(step + 1) of the run is not a process step of this SOP") }
+            guard sop.steps.indices.contains(step), !sop.steps[step].isDecision else {
+                throw Refusal("step \(step + 1) of the run is not a process step of this SOP")
+            }
             _ = try readyStep(in: name, requested: step, for: role)
             try update(name) { (run: TrainingRun, found: inout Case) throws(Refusal) in
                 try run.carryOut(step, by: role, took: took, answer: nil, in: &found)
             }
         case .decided(let name, let step, let role, let answer, let took):
-            guard sop.steps.indices.contains(step), let decision = sop.steps[step].decision, decision.answers.indices.contains(answer) else {
+            guard sop.steps.indices.contains(step), let decision = sop.steps[step].decision, decision.answers.indices.contains(answer)
+            else {
                 throw Refusal("the run answers a decision this SOP does not have at that step")
             }
             _ = try readyStep(in: name, requested: step, for: role)
@@ -54,17 +57,20 @@ extension TrainingRun {
         }
         let step = sop.steps[position]
         if let requested, requested != position {
-            throw Refusal("step \(sop.steps[requested].label) is not ready: case \(caseName) is at step \(step.label)",
-                          alternatives: [localized("step \(step.label) (\(executorNames(of: position)))")])
+            throw Refusal(
+                "step \(sop.steps[requested].label) is not ready: case \(caseName) is at step \(step.label)",
+                alternatives: [localized("step \(step.label) (\(executorNames(of: position)))")])
         }
         guard step.executors.contains(role) else {
             let who = executorNames(of: position)
-            throw Refusal("\(roleName(role)) does not carry out step \(step.label): \(who) does", alternatives: step.executors.map { "as \($0)" })
+            throw Refusal(
+                "\(roleName(role)) does not carry out step \(step.label): \(who) does", alternatives: step.executors.map { "as \($0)" })
         }
         if found.jointParticipants.contains(role) {
             let waiting = step.executors.filter { !found.jointParticipants.contains($0) }
-            throw Refusal("\(roleName(role)) has already done its part of the joint step \(step.label); it waits for \(waiting.map(roleName).joined(separator: ", "))",
-                          alternatives: waiting)
+            throw Refusal(
+                "\(roleName(role)) has already done its part of the joint step \(step.label); it waits for \(waiting.map(roleName).joined(separator: ", "))",
+                alternatives: waiting)
         }
         if let missing = missingRequirement(position, in: found) {
             throw missingRequirementRefusal(missing, at: position, in: caseName)
@@ -102,11 +108,13 @@ extension TrainingRun {
     /// produce it, which this case did not go through.
     func missingRequirementRefusal(_ missing: MissingRequirement, at step: Int, in caseName: String) -> Refusal {
         let labels = missing.producers.map { sop.steps[$0].label }
-        let producing: Message = labels.count == 1
+        let producing: Message =
+            labels.count == 1
             ? "step \(labels[0]) produces"
             : "steps \(labels.dropLast().joined(separator: ", ")) and \(labels.last!) produce"
-        return Refusal("step \(sop.steps[step].label) is not ready: it needs “\(missing.document)”, which \(producing), and case \(caseName) does not hold it",
-                       alternatives: [localized("undo, then take a path through step \(labels[0])")])
+        return Refusal(
+            "step \(sop.steps[step].label) is not ready: it needs “\(missing.document)”, which \(producing), and case \(caseName) does not hold it",
+            alternatives: [localized("undo, then take a path through step \(labels[0])")])
     }
 
     /// Records `role`'s part of the step; when every executor has taken part, the step is done:
@@ -115,8 +123,9 @@ extension TrainingRun {
         let step = sop.steps[index]
         let standard = step.time.upperBound
         guard let duration = took ?? standard else {
-            throw Refusal("step \(step.label) has no standard time (\(step.time.text.isEmpty ? Message("blank") : Message(verbatim: step.time.text))): say how long it took",
-                          alternatives: ["--took 1h"])
+            throw Refusal(
+                "step \(step.label) has no standard time (\(step.time.text.isEmpty ? Message("blank") : Message(verbatim: step.time.text))): say how long it took",
+                alternatives: ["--took 1h"])
         }
         if found.jointStartedAt == nil { found.jointStartedAt = found.clock }
         found.jointParticipants.append(role)
@@ -124,9 +133,12 @@ extension TrainingRun {
         let start = calendar.nextWorkingMoment(atOrAfter: found.jointStartedAt!)
         let end = calendar.adding(duration, to: found.jointStartedAt!)
         let hoursPerDay = calendar.hoursPerDay
-        let overran = standard.map { duration.totalMinutes(hoursPerDay: hoursPerDay) > $0.totalMinutes(hoursPerDay: hoursPerDay) + 1e-9 } ?? false
-        found.steps.append(CompletedStep(step: index, roles: found.jointParticipants, start: start, end: end, took: duration,
-                                         standard: standard, answer: answer, overran: overran))
+        let overran =
+            standard.map { duration.totalMinutes(hoursPerDay: hoursPerDay) > $0.totalMinutes(hoursPerDay: hoursPerDay) + 1e-9 } ?? false
+        found.steps.append(
+            CompletedStep(
+                step: index, roles: found.jointParticipants, start: start, end: end, took: duration,
+                standard: standard, answer: answer, overran: overran))
         if !step.output.isEmpty {
             let version = found.documents.filter { $0.name == step.output }.count + 1
             found.documents.append(Document(name: step.output, version: version, step: index, roles: found.jointParticipants, at: end))

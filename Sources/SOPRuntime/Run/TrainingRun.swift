@@ -23,9 +23,11 @@ public struct TrainingRun: Sendable {
     public init(sop: SOP, calendar: WorkCalendar = .office) throws(Refusal) {
         let errors = sop.check().filter { $0.severity == .error }
         guard errors.isEmpty else {
-            throw Refusal(errors.count == 1
-                ? "the SOP is a draft with 1 error (`check` lists them): a case cannot run through it until they are fixed and the SOP saved"
-                : "the SOP is a draft with \(errors.count) errors (`check` lists them): a case cannot run through it until they are fixed and the SOP saved")
+            throw Refusal(
+                errors.count == 1
+                    ? "the SOP is a draft with 1 error (`check` lists them): a case cannot run through it until they are fixed and the SOP saved"
+                    : "the SOP is a draft with \(errors.count) errors (`check` lists them): a case cannot run through it until they are fixed and the SOP saved"
+            )
         }
         self.sop = sop
         self.flow = FlowGraph(sop)
@@ -71,16 +73,20 @@ public struct TrainingRun: Sendable {
         let labels = decision.answers.map(\.label)
         let wanted = answer.trimmingCharacters(in: .whitespaces).lowercased()
         let beginning = labels.indices.filter { labels[$0].lowercased().hasPrefix(wanted) }
-        guard let index = labels.firstIndex(where: { $0.lowercased() == wanted })
+        guard
+            let index = labels.firstIndex(where: { $0.lowercased() == wanted })
                 ?? Int(wanted).flatMap({ labels.indices.contains($0 - 1) ? $0 - 1 : nil })
-                ?? (beginning.count == 1 && !wanted.isEmpty ? beginning[0] : nil) else {
+                ?? (beginning.count == 1 && !wanted.isEmpty ? beginning[0] : nil)
+        else {
             throw Refusal("step \(sop.steps[current].label) has no answer “\(answer)”", alternatives: labels)
         }
         try record(.decided(caseName: caseName, step: current, role: role, answer: index, took: took))
     }
 
     public mutating func wait(in caseName: String, for duration: WorkDuration) throws(Refusal) {
-        guard let found = self.case(named: caseName) else { throw Refusal("there is no case named \(caseName)", alternatives: cases.map(\.name)) }
+        guard let found = self.case(named: caseName) else {
+            throw Refusal("there is no case named \(caseName)", alternatives: cases.map(\.name))
+        }
         guard !found.isFinished else { throw Refusal("case \(caseName) has finished") }
         try record(.waited(caseName: caseName, duration: duration))
     }
@@ -103,7 +109,8 @@ public struct TrainingRun: Sendable {
     public func todo(for role: String) -> [(caseName: String, step: Int)] {
         cases.compactMap { found in
             guard let position = found.position, sop.steps[position].executors.contains(role),
-                  !found.jointParticipants.contains(role), missingRequirement(position, in: found) == nil else { return nil }
+                !found.jointParticipants.contains(role), missingRequirement(position, in: found) == nil
+            else { return nil }
             return (found.name, position)
         }
     }

@@ -34,8 +34,10 @@ public struct DurationModel: Hashable, Sendable {
     /// Per step (by its number): another distribution, spread or time.
     public var steps: [StepNumber: StepDuration]
 
-    public init(distribution: Distribution = .fixed, spread: Double = 0.5, rangeDistribution: Distribution = .uniform,
-                steps: [StepNumber: StepDuration] = [:]) {
+    public init(
+        distribution: Distribution = .fixed, spread: Double = 0.5, rangeDistribution: Distribution = .uniform,
+        steps: [StepNumber: StepDuration] = [:]
+    ) {
         self.distribution = distribution
         self.spread = spread
         self.rangeDistribution = rangeDistribution
@@ -85,36 +87,47 @@ struct DurationSampler: Hashable, Sendable {
     static let zero = DurationSampler(kind: .fixed, a: 0, b: 0, c: 0)
 
     /// The sampler for a standard time (`low` = `high` for a fixed time; both in working minutes).
-    init(low: Double, high: Double, distribution: DurationModel.Distribution, spread: Double,
-         rangeDistribution: DurationModel.Distribution) {
+    init(
+        low: Double, high: Double, distribution: DurationModel.Distribution, spread: Double,
+        rangeDistribution: DurationModel.Distribution
+    ) {
         let mean = (low + high) / 2
         let isRange = high > low
         let width = min(max(spread, 0), 1)
         switch distribution {
         case .fixed where isRange:
-            self = rangeDistribution == .triangular
+            self =
+                rangeDistribution == .triangular
                 ? DurationSampler(kind: .triangular, a: low, b: high, c: mean)
                 : DurationSampler(kind: .uniform, a: low, b: high, c: 0)
         case .fixed:
             self = DurationSampler(kind: .fixed, a: mean, b: 0, c: 0)
         case .uniform:
-            self = isRange ? DurationSampler(kind: .uniform, a: low, b: high, c: 0)
+            self =
+                isRange
+                ? DurationSampler(kind: .uniform, a: low, b: high, c: 0)
                 : DurationSampler(kind: .uniform, a: mean * (1 - width), b: mean * (1 + width), c: 0)
         case .triangular:
-            self = isRange ? DurationSampler(kind: .triangular, a: low, b: high, c: mean)
+            self =
+                isRange
+                ? DurationSampler(kind: .triangular, a: low, b: high, c: mean)
                 : DurationSampler(kind: .triangular, a: mean * (1 - width), b: mean * (1 + width), c: mean)
         case .exponential:
             self = DurationSampler(kind: .exponential, a: mean, b: 0, c: 0)
         case .lognormal:
             let variance = log(1 + max(spread, 0) * max(spread, 0))
-            self = mean > 0 ? DurationSampler(kind: .lognormal, a: log(mean) - variance / 2, b: variance.squareRoot(), c: 0)
+            self =
+                mean > 0
+                ? DurationSampler(kind: .lognormal, a: log(mean) - variance / 2, b: variance.squareRoot(), c: 0)
                 : .zero
         case .normal:
-            self = mean > 0 && spread > 0 ? DurationSampler(kind: .truncatedNormal, a: mean, b: mean * spread, c: 0)
+            self =
+                mean > 0 && spread > 0
+                ? DurationSampler(kind: .truncatedNormal, a: mean, b: mean * spread, c: 0)
                 : DurationSampler(kind: .fixed, a: mean, b: 0, c: 0)
         }
         // A degenerate triangle or interval is a fixed time (and draws no number).
-        if (kind == .uniform || kind == .triangular), b <= a { self = DurationSampler(kind: .fixed, a: a, b: 0, c: 0) }
+        if kind == .uniform || kind == .triangular, b <= a { self = DurationSampler(kind: .fixed, a: a, b: 0, c: 0) }
     }
 
     init(kind: Kind, a: Double, b: Double, c: Double) {
@@ -134,7 +147,8 @@ struct DurationSampler: Hashable, Sendable {
         case .triangular:
             let u = random.uniform()
             let split = (c - a) / (b - a)
-            return u < split ? a + ((b - a) * (c - a) * u).squareRoot()
+            return u < split
+                ? a + ((b - a) * (c - a) * u).squareRoot()
                 : b - ((b - a) * (b - c) * (1 - u)).squareRoot()
         case .exponential:
             return a * random.exponential()

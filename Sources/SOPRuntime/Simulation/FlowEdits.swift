@@ -39,11 +39,12 @@ struct EditedFlow {
                     throw ScenarioError("step \(step.label) has an arrow that leads nowhere", hint: "run `check` and link it")
                 }
             }
-            nodes.append(FlowNode(
-                label: step.label, activity: FlowchartLayout.title(of: step),
-                roles: step.executors.compactMap { roleIndex[$0] }.sorted(), parts: [index],
-                decisionStep: step.isDecision ? index : nil,
-                answers: step.decision?.answers.map(\.label) ?? [], destinations: destinations))
+            nodes.append(
+                FlowNode(
+                    label: step.label, activity: FlowchartLayout.title(of: step),
+                    roles: step.executors.compactMap { roleIndex[$0] }.sorted(), parts: [index],
+                    decisionStep: step.isDecision ? index : nil,
+                    answers: step.decision?.answers.map(\.label) ?? [], destinations: destinations))
         }
         guard let first = flow.start else { throw ScenarioError("the SOP has no steps", hint: "add the steps of the procedure") }
         self.nodes = nodes
@@ -69,10 +70,12 @@ struct EditedFlow {
     /// `first` takes `second`'s time, its answers and where it leads; arrows into `second`
     /// lead to `first`.
     mutating func merge(_ first: Int, _ second: Int, key: String) throws(ScenarioError) {
-        let a = nodes[first], b = nodes[second]
+        let a = nodes[first]
+        let b = nodes[second]
         guard first != second, a.decisionStep == nil, a.destinations == [second] else {
-            throw ScenarioError("step \(a.label) does not lead straight to step \(b.label), so they cannot be merged",
-                                hint: "merge a process step with the step it leads to", key: key)
+            throw ScenarioError(
+                "step \(a.label) does not lead straight to step \(b.label), so they cannot be merged",
+                hint: "merge a process step with the step it leads to", key: key)
         }
         nodes[first].label = a.label + "+" + b.label
         nodes[first].activity = [a.activity, b.activity].filter { !$0.isEmpty }.joined(separator: "; ")
@@ -100,8 +103,9 @@ struct EditedFlow {
         nodes[node].isRemoved = true
         redirect(node, to: continuation)
         guard start != FlowNode.end else {
-            throw ScenarioError("removing step \(nodes[node].label) leaves no step for a case to go through",
-                                hint: "keep at least one step", key: key)
+            throw ScenarioError(
+                "removing step \(nodes[node].label) leaves no step for a case to go through",
+                hint: "keep at least one step", key: key)
         }
     }
 
@@ -123,7 +127,10 @@ struct EditedFlow {
         for (index, node) in nodes.enumerated() where !node.isRemoved {
             for destination in node.destinations {
                 if destination == FlowNode.end {
-                    if distance[index] == Int.max { distance[index] = 1; frontier.append(index) }
+                    if distance[index] == Int.max {
+                        distance[index] = 1
+                        frontier.append(index)
+                    }
                 } else {
                     incoming[destination].append(index)
                 }

@@ -51,18 +51,26 @@ extension OfferedLoad {
         let over = overloaded
         guard let rate = arrivalsPerHour, let worst = over.first else { return nil }
         func figure(_ role: Role) -> String {
-            localized("\(role.name) (\(role.id)) at \(Self.decimal(role.load!)): \(Self.decimal(rate)) cases an hour × \(Self.decimal(role.hoursPerCase)) h of work a case ÷ \(role.staff) staff")
+            localized(
+                "\(role.name) (\(role.id)) at \(Self.decimal(role.load!)): \(Self.decimal(rate)) cases an hour × \(Self.decimal(role.hoursPerCase)) h of work a case ÷ \(role.staff) staff"
+            )
         }
         var lines = [localized("⚠ overloaded: work arrives faster than it can be done. Offered load of \(figure(worst))")]
         lines += over.dropFirst().map { localized("  and of \(figure($0))") }
-        lines.append(localized("  At a load of 1 or more the queues grow for as long as cases arrive: the lead times and shares below measure how long the run was, not the procedure."))
+        lines.append(
+            localized(
+                "  At a load of 1 or more the queues grow for as long as cases arrive: the lead times and shares below measure how long the run was, not the procedure."
+            ))
         let staff = over.map { "\($0.id)=\($0.staffNeeded!)" }.joined(separator: ",")
         let interval = Self.roundedUp(slowestOverloadingInterval! * 1.05)
         let every = Self.decimal(interval)
         // Two whole sentences: the third remedy is not a fragment glued to the end.
-        lines.append(localized(hasRework
-            ? "  To change it: more staff (--staff \(staff), or `pegawai:` in a scenario file), or arrivals further apart (--every \(every)h or more, or `kedatangan: {selang: …}`), or less rework (--decide)."
-            : "  To change it: more staff (--staff \(staff), or `pegawai:` in a scenario file), or arrivals further apart (--every \(every)h or more, or `kedatangan: {selang: …}`)."))
+        lines.append(
+            localized(
+                hasRework
+                    ? "  To change it: more staff (--staff \(staff), or `pegawai:` in a scenario file), or arrivals further apart (--every \(every)h or more, or `kedatangan: {selang: …}`), or less rework (--decide)."
+                    : "  To change it: more staff (--staff \(staff), or `pegawai:` in a scenario file), or arrivals further apart (--every \(every)h or more, or `kedatangan: {selang: …}`)."
+            ))
         return lines.joined(separator: "\n")
     }
 
@@ -70,11 +78,13 @@ extension OfferedLoad {
     public var shortWarning: String? {
         guard arrivalsPerHour != nil, !overloaded.isEmpty else { return nil }
         let roles = overloaded.map { localized("\($0.name) at \(Self.decimal($0.load!))") }.joined(separator: ", ")
-        return localized("⚠ overloaded: offered load of \(roles): queues will grow for as long as cases arrive (the report says what to change)")
+        return localized(
+            "⚠ overloaded: offered load of \(roles): queues will grow for as long as cases arrive (the report says what to change)")
     }
 
     private static func decimal(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int(value))
+        value == value.rounded() && abs(value) < 1e15
+            ? String(Int(value))
             : value >= 100 ? String(Int(value.rounded())) : String(format: value >= 10 ? "%.1f" : "%.2f", value)
     }
 
@@ -108,8 +118,9 @@ extension OfferedLoad {
         let rate = (plan.kind == .poisson || plan.kind == .regular) && plan.intervalMinutes > 0 ? 60 / plan.intervalMinutes : nil
         arrivalsPerHour = rate
         roles = model.roles.enumerated().map { index, role in
-            Role(id: role.id, name: role.name, staff: role.staff, hoursPerCase: hours[index],
-                 load: rate.map { $0 * hours[index] / Double(max(role.staff, 1)) })
+            Role(
+                id: role.id, name: role.name, staff: role.staff, hoursPerCase: hours[index],
+                load: rate.map { $0 * hours[index] / Double(max(role.staff, 1)) })
         }
     }
 

@@ -37,7 +37,8 @@ struct QuantileSketch {
     /// its bucket; nil when empty.
     func quantile(_ q: Double) -> Double? {
         guard let (bucket, rank, count) = histogram.locate(q) else { return nil }
-        let low = lows[bucket], high = highs[bucket]
+        let low = lows[bucket]
+        let high = highs[bucket]
         guard count > 1 else { return low }
         return low + (high - low) * Double(rank - 1) / Double(count - 1)
     }

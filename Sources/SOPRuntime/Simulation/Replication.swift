@@ -106,8 +106,9 @@ struct Replication: ~Copyable {
         }
         _ = control?.record(finishedCases: counters.finished - reported)
         log?.finish()
-        return counters.tally(model: model, end: now, stopped: stopped || outOfCalendar || overloaded,
-                              outOfCalendar: outOfCalendar, overloaded: overloaded)
+        return counters.tally(
+            model: model, end: now, stopped: stopped || outOfCalendar || overloaded,
+            outOfCalendar: outOfCalendar, overloaded: overloaded)
     }
 
     // MARK: Arrivals
@@ -166,7 +167,8 @@ struct Replication: ~Copyable {
     private mutating func acquire(_ slot: Int) {
         let found = cases.pointer(to: slot)
         let step = Int(found.pointee.step)
-        let first = Int(tables.roleFirst[step]), count = Int(tables.roleCount[step])
+        let first = Int(tables.roleFirst[step])
+        let count = Int(tables.roleCount[step])
         var held = Int(found.pointee.acquired)
         while held < count {
             let role = Int(tables.roleList[first + held])
@@ -257,9 +259,10 @@ struct Replication: ~Copyable {
 
     private mutating func complete(_ slot: Int) {
         let finished = cases[slot]
-        counters.recordFinish(lead: workingMinutes(from: finished.arrival, to: now), standard: finished.standard,
-                              reworks: Int(finished.reworks), hitCap: finished.hitCap, type: Int(finished.type),
-                              waited: finished.waited)
+        counters.recordFinish(
+            lead: workingMinutes(from: finished.arrival, to: now), standard: finished.standard,
+            reworks: Int(finished.reworks), hitCap: finished.hitCap, type: Int(finished.type),
+            waited: finished.waited)
         if freeSlotCount == freeSlots.capacity { freeSlots.grow(keeping: freeSlotCount) }
         freeSlots[freeSlotCount] = Int32(slot)
         freeSlotCount += 1
@@ -268,10 +271,11 @@ struct Replication: ~Copyable {
     private mutating func logStep(_ step: Int, slot: Int, answer: Int32, finishesCase: Bool) {
         let found = cases[slot]
         let start = model.calendar.nextWorkingMoment(atOrAfter: CivilDateTime(minutes: found.started))
-        log?.append(SimulationEvent(
-            replication: index + 1, caseNumber: found.number, caseType: Int(found.type), step: step,
-            ready: CivilDateTime(minutes: found.ready), start: start, end: CivilDateTime(minutes: now),
-            answer: answer < 0 ? nil : Int(answer), finishesCase: finishesCase))
+        log?.append(
+            SimulationEvent(
+                replication: index + 1, caseNumber: found.number, caseType: Int(found.type), step: step,
+                ready: CivilDateTime(minutes: found.ready), start: start, end: CivilDateTime(minutes: now),
+                answer: answer < 0 ? nil : Int(answer), finishesCase: finishesCase))
     }
 
     // MARK: Calendar

@@ -113,7 +113,8 @@ struct TallyCounters: ~Copyable {
 
     func tally(model: SimulationModel, end: Double, stopped: Bool, outOfCalendar: Bool, overloaded: Bool) -> ReplicationTally {
         return ReplicationTally(
-            arrived: arrived, finished: finished, events: events, stopped: stopped, outOfCalendar: outOfCalendar, overloaded: overloaded, leadSum: leadSum,
+            arrived: arrived, finished: finished, events: events, stopped: stopped, outOfCalendar: outOfCalendar, overloaded: overloaded,
+            leadSum: leadSum,
             lead: lead.histogram, leadP50: lead.quantile(0.5), leadP90: lead.quantile(0.9), leadP95: lead.quantile(0.95),
             caseWaitSum: caseWaitSum, withinStandard: withinStandard, reworks: reworks, capHits: capHits,
             casesReworked: casesReworked, casesCapped: casesCapped,
@@ -122,7 +123,8 @@ struct TallyCounters: ~Copyable {
             typeFinished: typeFinished.array(typeCount), typeLeadSum: typeLeadSum.array(typeCount),
             typeArrived: typeArrived.array(typeCount), typeWithinTarget: typeWithinTarget.array(typeCount),
             typeWaitSum: typeWaitSum.array(typeCount), typeP50: typeLead.map { $0.quantile(0.5) },
-            typeP90: typeLead.map { $0.quantile(0.9) }, typeP95: typeLead.map { $0.quantile(0.95) }, typeMax: typeLead.map { $0.quantile(1) },
+            typeP90: typeLead.map { $0.quantile(0.9) }, typeP95: typeLead.map { $0.quantile(0.95) },
+            typeMax: typeLead.map { $0.quantile(1) },
             periodMinutes: model.calendar.workingMinutes(from: CivilDateTime(minutes: model.startMinutes), to: CivilDateTime(minutes: end)))
     }
 }

@@ -34,12 +34,15 @@ public struct ScenarioComparison: Hashable, Sendable, Codable {
         let reference = Self.metrics(of: results[0])
         differences = results.dropFirst().map { result in
             let values = Dictionary(Self.metrics(of: result).map { ($0.key, $0.estimate) }, uniquingKeysWith: { first, _ in first })
-            return Difference(scenario: result.scenario, metrics: reference.compactMap { key, base in
-                guard let other = values[key] else { return nil }
-                return Change(metric: key, baseline: base.mean, value: other.mean,
-                              relative: base.mean == 0 ? nil : (other.mean - base.mean) / base.mean,
-                              clear: Self.intervalsApart(base, other))
-            })
+            return Difference(
+                scenario: result.scenario,
+                metrics: reference.compactMap { key, base in
+                    guard let other = values[key] else { return nil }
+                    return Change(
+                        metric: key, baseline: base.mean, value: other.mean,
+                        relative: base.mean == 0 ? nil : (other.mean - base.mean) / base.mean,
+                        clear: Self.intervalsApart(base, other))
+                })
         }
     }
 
@@ -51,7 +54,7 @@ public struct ScenarioComparison: Hashable, Sendable, Codable {
             ("leadTime.mean", lead.mean), ("leadTime.p50", lead.p50), ("leadTime.p90", lead.p90),
             ("leadTime.p95", lead.p95), ("waitingTime", result.waitingTime),
             ("withinStandard", result.withinStandard), ("workInProgress", result.workInProgress),
-            ("rework.perCase", result.rework.perCase),
+            ("rework.perCase", result.rework.perCase)
         ]
         metrics += result.roles.map { ("roles.\($0.id).utilisation", $0.utilisation) }
         return metrics

@@ -94,16 +94,18 @@ public struct ScenarioFile: Sendable {
     /// Reads a scenario file; anything wrong throws with its line, column and a hint.
     /// `file` also locates a calendar file named in it.
     public static func read(_ text: String, file: String?) throws(SOPReadError) -> ScenarioFile {
-        let root = try YAMLNodeReader.compose(text, file: file, whenEmpty: "the scenario file is empty",
-                                              hint: "start from examples/bench-seed.scenario.yaml")
+        let root = try YAMLNodeReader.compose(
+            text, file: file, whenEmpty: "the scenario file is empty",
+            hint: "start from examples/bench-seed.scenario.yaml")
         var reader = ScenarioFileReader(file: file)
         reader.nodes.refuseTags(in: root)
         let read = reader.scenarioFile(from: root)
         if let fileError = reader.fileErrors.first { throw fileError }
         if let problem = reader.nodes.firstProblem(in: root, otherwise: "see examples/bench-seed.scenario.yaml") { throw problem }
         guard let read else {
-            throw SOPReadError("the file is YAML but not a scenario", at: SourceLocation(file: file, line: 1, column: 1),
-                               hint: "its top level is a mapping with `kedatangan` and `jumlah_kasus`")
+            throw SOPReadError(
+                "the file is YAML but not a scenario", at: SourceLocation(file: file, line: 1, column: 1),
+                hint: "its top level is a mapping with `kedatangan` and `jumlah_kasus`")
         }
         return read
     }

@@ -14,8 +14,10 @@ struct ScenarioFileReader {
     var arrivalFactors: [(node: Node, ownArrivals: Arrivals?)] = []
     let file: String?
 
-    static let changeKeys = ["nama", "pegawai", "pelaksana", "keputusan", "durasi", "kedatangan", "faktor_kedatangan",
-                             "kalender", "batas_pengulangan", "jenis_kasus", "hapus_langkah", "gabung_langkah"]
+    static let changeKeys = [
+        "nama", "pegawai", "pelaksana", "keputusan", "durasi", "kedatangan", "faktor_kedatangan",
+        "kalender", "batas_pengulangan", "jenis_kasus", "hapus_langkah", "gabung_langkah"
+    ]
     static let topKeys = changeKeys + ["sop", "jumlah_kasus", "horizon", "replikasi", "seed", "utas", "mulai", "perubahan"]
     static let durationKeys = ["sebaran", "lebar", "sebaran_rentang", "langkah"]
     static let stepDurationKeys = ["sebaran", "lebar", "waktu"]
@@ -70,7 +72,8 @@ struct ScenarioFileReader {
         guard let arrivals = settings.arrivals else {
             // A `kedatangan` that did not read has its own error where it stands.
             if locations["kedatangan"] == nil {
-                nodes.error("the scenario does not say how cases arrive", at: root, hint: "add `kedatangan: {pola: poisson, selang: 40 jam}`")
+                nodes.error(
+                    "the scenario does not say how cases arrive", at: root, hint: "add `kedatangan: {pola: poisson, selang: 40 jam}`")
             }
             return nil
         }
@@ -83,8 +86,9 @@ struct ScenarioFileReader {
             durations: model, decisions: settings.decisions, reworkCap: settings.reworkCap ?? 10,
             caseTypes: settings.caseTypes ?? [], removedSteps: settings.removed, mergedSteps: settings.merged)
         for (node, own) in arrivalFactors where !(own ?? arrivals).hasRate {
-            nodes.error("faktor_kedatangan changes a rate, and a list of times or a batch has none", at: node,
-                        hint: "give cases per period instead (`kedatangan: {pola: poisson, laju: 20 per bulan}`), or change `jumlah_kasus`")
+            nodes.error(
+                "faktor_kedatangan changes a rate, and a list of times or a batch has none", at: node,
+                hint: "give cases per period instead (`kedatangan: {pola: poisson, laju: 20 per bulan}`), or change `jumlah_kasus`")
         }
         let stopWritten = locations["jumlah_kasus"] != nil || locations["horizon"] != nil
         if baseline.cases == nil, baseline.horizon == nil, arrivals.listedTimes == nil, !stopWritten {
@@ -113,11 +117,15 @@ struct ScenarioFileReader {
             case "faktor_kedatangan":
                 settings.arrivalFactor = number(value, named: key, positive: true)
                 arrivalFactors.append((value, nil))
-            case "jumlah_kasus": settings.cases = count(value, named: key, least: 0, most: ScenarioLimits.largestCaseCount,
-                                                        because: ScenarioLimits.caseCountHint)
+            case "jumlah_kasus":
+                settings.cases = count(
+                    value, named: key, least: 0, most: ScenarioLimits.largestCaseCount,
+                    because: ScenarioLimits.caseCountHint)
             case "horizon": settings.horizon = positiveDuration(value, named: key)
-            case "replikasi": settings.replications = count(value, named: key, least: 1, most: ScenarioLimits.largestReplicationCount,
-                                                           because: ScenarioLimits.replicationHint)
+            case "replikasi":
+                settings.replications = count(
+                    value, named: key, least: 1, most: ScenarioLimits.largestReplicationCount,
+                    because: ScenarioLimits.replicationHint)
             case "seed": settings.seed = seed(value)
             case "utas": settings.threads = count(value, named: key, least: 1)
             case "mulai": settings.start = moment(value, named: key)
@@ -126,8 +134,10 @@ struct ScenarioFileReader {
             case "pelaksana": settings.executors = executors(value, prefix: prefix + key)
             case "durasi": readDurations(value, into: &settings, prefix: prefix + key)
             case "keputusan": settings.decisions = decisions(value, prefix: prefix + key)
-            case "batas_pengulangan": settings.reworkCap = count(value, named: key, least: 0, most: ScenarioLimits.largestCount,
-                                                                 because: ScenarioLimits.reworkCapHint)
+            case "batas_pengulangan":
+                settings.reworkCap = count(
+                    value, named: key, least: 0, most: ScenarioLimits.largestCount,
+                    because: ScenarioLimits.reworkCapHint)
             case "jenis_kasus": settings.caseTypes = caseTypes(value)
             case "hapus_langkah": settings.removed = stepList(value, named: key, prefix: prefix + key)
             case "gabung_langkah": settings.merged = merges(value, prefix: prefix + key)
@@ -166,7 +176,9 @@ struct ScenarioFileReader {
         for (keyNode, value) in mapping {
             guard let id = keyNode.scalar?.string else { continue }
             if let location = nodes.location(of: keyNode) { locations[prefix + "." + id] = location }
-            if let people = count(value, named: "pegawai.\(id)", least: 1, most: ScenarioLimits.largestCount, because: ScenarioLimits.staffHint) {
+            if let people = count(
+                value, named: "pegawai.\(id)", least: 1, most: ScenarioLimits.largestCount, because: ScenarioLimits.staffHint)
+            {
                 staff[id] = people
             }
         }
@@ -189,7 +201,8 @@ struct ScenarioFileReader {
         var decisions: [StepNumber: [String: Double]] = [:]
         for (number, value) in steps(node, named: "keputusan", prefix: prefix) {
             guard case .mapping(let mapping) = value else {
-                nodes.error("`keputusan.\(number)` must map answers to probabilities", at: value, hint: "\"\(number)\": {perlu perbaikan: 0.3}")
+                nodes.error(
+                    "`keputusan.\(number)` must map answers to probabilities", at: value, hint: "\"\(number)\": {perlu perbaikan: 0.3}")
                 continue
             }
             var answers: [String: Double] = [:]

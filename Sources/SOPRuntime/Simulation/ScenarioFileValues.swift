@@ -12,14 +12,17 @@ extension ScenarioFileReader {
         let value = Int(digits)
         let beyond = value == nil && !digits.isEmpty && digits.allSatisfy { $0.isASCII && $0.isNumber }
         if beyond || value.map({ $0 > most }) == true {
-            nodes.error("`\(what)` is \(digits), more than the simulator takes (at most \(most))", at: node,
-                        hint: because ?? "for example `\(what): \(max(least, 1) == 1 ? 5 : least)`")
+            nodes.error(
+                "`\(what)` is \(digits), more than the simulator takes (at most \(most))", at: node,
+                hint: because ?? "for example `\(what): \(max(least, 1) == 1 ? 5 : least)`")
             return nil
         }
         guard let value, value >= least else {
-            nodes.error("`\(what)` must be a whole number of at least \(least), not \(nodes.describe(node))", at: node,
-                        hint: most == .max ? "write it in digits, for example `\(what): \(max(least, 1) == 1 ? 5 : least)`"
-                            : "write it in digits, from \(least) to \(most), for example `\(what): \(max(least, 1) == 1 ? 5 : least)`")
+            nodes.error(
+                "`\(what)` must be a whole number of at least \(least), not \(nodes.describe(node))", at: node,
+                hint: most == .max
+                    ? "write it in digits, for example `\(what): \(max(least, 1) == 1 ? 5 : least)`"
+                    : "write it in digits, from \(least) to \(most), for example `\(what): \(max(least, 1) == 1 ? 5 : least)`")
             return nil
         }
         return value
@@ -28,9 +31,11 @@ extension ScenarioFileReader {
     /// A number in plain digits (`1.5`, `1,5`), as `ScenarioValues.decimal` reads it.
     mutating func number(_ node: Node, named what: String, positive: Bool) -> Double? {
         guard let value = ScenarioValues.decimal(node.scalar?.string ?? ""), positive ? value > 0 : value >= 0 else {
-            nodes.error(positive ? "`\(what)` must be a number above zero, not \(nodes.describe(node))"
-                            : "`\(what)` must be a number of zero or more, not \(nodes.describe(node))", at: node,
-                        hint: "write it in plain digits, for example `\(what): 1.5`")
+            nodes.error(
+                positive
+                    ? "`\(what)` must be a number above zero, not \(nodes.describe(node))"
+                    : "`\(what)` must be a number of zero or more, not \(nodes.describe(node))", at: node,
+                hint: "write it in plain digits, for example `\(what): 1.5`")
             return nil
         }
         return value
@@ -39,8 +44,9 @@ extension ScenarioFileReader {
     /// 0.3 or 30%.
     mutating func probability(_ node: Node, named what: String) -> Double? {
         guard let value = ScenarioValues.probability(node.scalar?.string ?? "") else {
-            nodes.error("`\(what)` must be a probability between 0 and 1 (or 0% and 100%), not \(nodes.describe(node))", at: node,
-                        hint: "for example `0.3` or `30%`")
+            nodes.error(
+                "`\(what)` must be a probability between 0 and 1 (or 0% and 100%), not \(nodes.describe(node))", at: node,
+                hint: "for example `0.3` or `30%`")
             return nil
         }
         return value
@@ -62,8 +68,9 @@ extension ScenarioFileReader {
         case .fixed(let duration):
             return duration
         case .unreadable(let error):
-            nodes.error("`\(what)` does not read as a time: \(error.message) (at character \(error.column))", at: node,
-                        hint: "write it like `40 jam`, `3 hari` or `1 jam 30 menit`")
+            nodes.error(
+                "`\(what)` does not read as a time: \(error.message) (at character \(error.column))", at: node,
+                hint: "write it like `40 jam`, `3 hari` or `1 jam 30 menit`")
         case .range, .asNeeded, .unspecified:
             nodes.error("`\(what)` must be one time, not “\(text)”", at: node, hint: "write it like `40 jam`")
         }
@@ -82,8 +89,9 @@ extension ScenarioFileReader {
 
     mutating func moment(_ node: Node, named what: String) -> CivilDateTime? {
         guard let text = nodes.text(node, named: what), let moment = CivilDateTime(text) else {
-            nodes.error("`\(what)` must be a date and time, not \(nodes.describe(node))", at: node,
-                        hint: "write it as YYYY-MM-DDTHH:MM, such as 2026-03-02T07:30")
+            nodes.error(
+                "`\(what)` must be a date and time, not \(nodes.describe(node))", at: node,
+                hint: "write it as YYYY-MM-DDTHH:MM, such as 2026-03-02T07:30")
             return nil
         }
         return moment
@@ -91,8 +99,9 @@ extension ScenarioFileReader {
 
     mutating func distribution(_ node: Node, named what: String) -> DurationModel.Distribution? {
         if let found = ScenarioValues.distribution(named: nodes.text(node, named: what) ?? "") { return found }
-        nodes.error("`\(what)` must be one of \(Self.distributionNames.keys.sorted().joined(separator: ", ")), not \(nodes.describe(node))",
-                    at: node, hint: "for example `\(what): eksponensial`")
+        nodes.error(
+            "`\(what)` must be one of \(Self.distributionNames.keys.sorted().joined(separator: ", ")), not \(nodes.describe(node))",
+            at: node, hint: "for example `\(what): eksponensial`")
         return nil
     }
 
@@ -100,8 +109,9 @@ extension ScenarioFileReader {
     mutating func rangeDistribution(_ node: Node) -> DurationModel.Distribution? {
         guard let found = distribution(node, named: "sebaran_rentang") else { return nil }
         guard found == .uniform || found == .triangular else {
-            nodes.error("`sebaran_rentang` draws a range uniformly or triangularly, not \(nodes.describe(node))", at: node,
-                        hint: "write `sebaran_rentang: seragam` or `sebaran_rentang: segitiga`")
+            nodes.error(
+                "`sebaran_rentang` draws a range uniformly or triangularly, not \(nodes.describe(node))", at: node,
+                hint: "write `sebaran_rentang: seragam` or `sebaran_rentang: segitiga`")
             return nil
         }
         return found
@@ -126,8 +136,9 @@ extension ScenarioFileReader {
         let directory = file.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path } ?? FileManager.default.currentDirectoryPath
         let path = text.hasPrefix("/") ? text : directory + "/" + text
         guard FileManager.default.isReadableFile(atPath: path) else {
-            nodes.error("`kalender` names no readable calendar file: \(path)", at: node,
-                        hint: "write `kantor`, `sepanjang_waktu`, or the path of a calendar file such as kalender-kantor-2026.yaml")
+            nodes.error(
+                "`kalender` names no readable calendar file: \(path)", at: node,
+                hint: "write `kantor`, `sepanjang_waktu`, or the path of a calendar file such as kalender-kantor-2026.yaml")
             return nil
         }
         do throws(SOPReadError) {

@@ -6,13 +6,13 @@ public enum ScenarioValues {
     /// The Indonesian names of the distributions; the English ones are their raw values.
     public static let distributionNames: [String: DurationModel.Distribution] = [
         "tetap": .fixed, "seragam": .uniform, "segitiga": .triangular, "eksponensial": .exponential,
-        "lognormal": .lognormal, "normal": .normal,
+        "lognormal": .lognormal, "normal": .normal
     ]
 
     /// The words a rate's period is written with, Indonesian or English.
     public static let periodNames: [String: RatePeriod] = [
         "jam": .hour, "hari": .day, "minggu": .week, "bulan": .month,
-        "hour": .hour, "day": .day, "week": .week, "month": .month,
+        "hour": .hour, "day": .day, "week": .week, "month": .month
     ]
 
     /// `eksponensial` or `exponential`, in any case; nil for another word.
@@ -39,7 +39,8 @@ public enum ScenarioValues {
     /// unless the number is above zero and the period one of `periodNames`.
     public static func rateInterval(_ text: String) -> WorkDuration? {
         let lowered = text.lowercased().trimmingCharacters(in: .whitespacesAndNewlines)
-        let number: Substring, period: Substring
+        let number: Substring
+        let period: Substring
         if let slash = lowered.firstIndex(of: "/") {
             (number, period) = (lowered[..<slash], lowered[lowered.index(after: slash)...])
         } else {
@@ -48,7 +49,8 @@ public enum ScenarioValues {
             (number, period) = (words[0], words[2])
         }
         guard let count = decimal(number.trimmingCharacters(in: .whitespacesAndNewlines)), count > 0,
-              let period = periodNames[period.trimmingCharacters(in: .whitespacesAndNewlines)] else { return nil }
+            let period = periodNames[period.trimmingCharacters(in: .whitespacesAndNewlines)]
+        else { return nil }
         return period.duration * (1 / count)
     }
 
@@ -58,7 +60,8 @@ public enum ScenarioValues {
     static func decimal(_ text: String) -> Double? {
         let parts = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "." || $0 == "," })
         guard (1...2).contains(parts.count),
-              parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }) else { return nil }
+            parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } })
+        else { return nil }
         return Double(parts.joined(separator: "."))
     }
 }

@@ -55,8 +55,9 @@ public struct Simulation: Sendable {
         let work: @Sendable (Int) -> Void = { _ in
             while let index = board.take() {
                 if control.isStopRequested { break }
-                var replication = Replication(model: model, index: index,
-                                              log: order.map { ReplicationEventBuffer(replication: index, log: $0) })
+                var replication = Replication(
+                    model: model, index: index,
+                    log: order.map { ReplicationEventBuffer(replication: index, log: $0) })
                 board.store(replication.run(control: control), at: index)
                 control.recordReplicationFinished()
             }

@@ -32,8 +32,9 @@ public final class SimulationControl: @unchecked Sendable {
     public var progress: SimulationProgress {
         lock.lock()
         defer { lock.unlock() }
-        return SimulationProgress(casesFinished: casesFinished, casesPlanned: casesPlanned,
-                                  replicationsFinished: replicationsFinished, replications: replications)
+        return SimulationProgress(
+            casesFinished: casesFinished, casesPlanned: casesPlanned,
+            replicationsFinished: replicationsFinished, replications: replications)
     }
 
     func prepare(replications: Int, casesPerReplication: Int?) {

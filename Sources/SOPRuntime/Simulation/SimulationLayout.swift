@@ -15,8 +15,9 @@ struct RemainingSteps {
         self.dense = dense
         distance = flow.distancesToEnd()
         if let stuck = nodes.first(where: { distance[$0] == Int.max }) {
-            throw ScenarioError("after the scenario's edits, step \(flow.nodes[stuck].label) can no longer reach the end",
-                                hint: "remove or merge other steps", key: "hapus_langkah")
+            throw ScenarioError(
+                "after the scenario's edits, step \(flow.nodes[stuck].label) can no longer reach the end",
+                hint: "remove or merge other steps", key: "hapus_langkah")
         }
     }
 
@@ -40,9 +41,13 @@ struct RemainingSteps {
                     && distance[destination] >= distance[node]
             }
             let probabilities = try compiler.probabilities(of: decisionStep, isRework: isRework)
-            let shortest = destinations.indices.min { flow.distanceOf(destinations[$0], distance) < flow.distanceOf(destinations[$1], distance) }!
-            decisions.append(DecisionAnswers(position: position, targets: destinations.map(index(of:)), probabilities: probabilities,
-                                             isRework: isRework, shortest: shortest))
+            let shortest = destinations.indices.min {
+                flow.distanceOf(destinations[$0], distance) < flow.distanceOf(destinations[$1], distance)
+            }!
+            decisions.append(
+                DecisionAnswers(
+                    position: position, targets: destinations.map(index(of:)), probabilities: probabilities,
+                    isRework: isRework, shortest: shortest))
         }
         return decisions
     }
@@ -80,9 +85,12 @@ extension SimulationModel {
                 if timeUnknown {
                     unknown = true
                     let step = flow.sop.steps[part]
-                    warnings.append(localized(step.time.text.isEmpty
-                        ? "step \(step.label) has no time and the scenario gives it none: it counts as zero (give it one: simulate --time \(step.label)=DURATION, or durasi.langkah.\(step.label) in a scenario file)"
-                        : "step \(step.label) is “\(step.time.text)” and the scenario gives it none: it counts as zero (give it one: simulate --time \(step.label)=DURATION, or durasi.langkah.\(step.label) in a scenario file)"))
+                    warnings.append(
+                        localized(
+                            step.time.text.isEmpty
+                                ? "step \(step.label) has no time and the scenario gives it none: it counts as zero (give it one: simulate --time \(step.label)=DURATION, or durasi.langkah.\(step.label) in a scenario file)"
+                                : "step \(step.label) is “\(step.time.text)” and the scenario gives it none: it counts as zero (give it one: simulate --time \(step.label)=DURATION, or durasi.langkah.\(step.label) in a scenario file)"
+                        ))
                 }
             }
             standardMinutes.append(standard)
@@ -91,8 +99,10 @@ extension SimulationModel {
             answerCount.append(Int32(node.decisionStep == nil ? 0 : node.destinations.count))
             next.append(node.decisionStep == nil ? remaining.index(of: node.destinations[0]) : -1)
             forcedAnswer.append(-1)
-            steps.append(SimulatedStep(label: node.label, activity: node.activity, roles: node.roles.map { flow.sop.roles[$0].id },
-                                       answers: node.answers, timeUnknown: unknown))
+            steps.append(
+                SimulatedStep(
+                    label: node.label, activity: node.activity, roles: node.roles.map { flow.sop.roles[$0].id },
+                    answers: node.answers, timeUnknown: unknown))
         }
     }
 

@@ -97,7 +97,8 @@ extension SimulationModel {
         try ScenarioLimits.validate(scenario)
         let hoursPerDay = scenario.calendar.hoursPerDay
         guard hoursPerDay > 0 else {
-            throw ScenarioError("the calendar has no working time", hint: "give it working hours, or use `sepanjang_waktu`", key: "kalender")
+            throw ScenarioError(
+                "the calendar has no working time", hint: "give it working hours, or use `sepanjang_waktu`", key: "kalender")
         }
         var roleIndex: [String: Int] = [:]
         for (index, role) in sop.roles.enumerated() { roleIndex[role.id] = index }
@@ -117,7 +118,10 @@ extension SimulationModel {
         typeLevel = types.map { Int32(priorities.firstIndex(of: $0.priority)!) }
         let shareTotal = types.reduce(0) { $0 + $1.share }
         var running = 0.0
-        typeCumulative = types.map { running += $0.share / shareTotal; return running }
+        typeCumulative = types.map {
+            running += $0.share / shareTotal
+            return running
+        }
         typeCumulative[typeCumulative.count - 1] = 1
         typeStart = Array(repeating: start, count: types.count)
         typeTargetMinutes = Array(repeating: .infinity, count: types.count)
@@ -141,22 +145,27 @@ extension SimulationModel {
         guard errors.isEmpty else {
             let first = errors[0]
             let finding = (first.subject.map { "\($0): " } ?? "") + first.message
-            throw ScenarioError(errors.count == 1 ? "the SOP is a draft with 1 error, so no case can run through it: \(finding)"
-                                    : "the SOP is a draft with \(errors.count) errors, so no case can run through it; the first: \(finding)",
-                                hint: first.hint.map(Message.init(verbatim:)) ?? "run `check` and fix the errors")
+            throw ScenarioError(
+                errors.count == 1
+                    ? "the SOP is a draft with 1 error, so no case can run through it: \(finding)"
+                    : "the SOP is a draft with \(errors.count) errors, so no case can run through it; the first: \(finding)",
+                hint: first.hint.map(Message.init(verbatim:)) ?? "run `check` and fix the errors")
         }
     }
 
     /// The SOP's roles with the scenario's staff (`pegawai`): only roles the SOP has, and no
     /// more people than the simulator counts.
-    private static func staffedRoles(of sop: SOP, in scenario: Scenario, roleIndex: [String: Int]) throws(ScenarioError) -> [SimulatedRole] {
+    private static func staffedRoles(of sop: SOP, in scenario: Scenario, roleIndex: [String: Int]) throws(ScenarioError) -> [SimulatedRole]
+    {
         for id in scenario.staff.keys.sorted() where roleIndex[id] == nil {
-            throw ScenarioError("the SOP has no role `\(id)`", hint: "its roles are \(sop.roles.map(\.id).joined(separator: ", "))", key: "pegawai.\(id)")
+            throw ScenarioError(
+                "the SOP has no role `\(id)`", hint: "its roles are \(sop.roles.map(\.id).joined(separator: ", "))", key: "pegawai.\(id)")
         }
         let roles = sop.roles.map { SimulatedRole(id: $0.id, name: $0.name, staff: scenario.staff[$0.id] ?? $0.staff) }
         if let crowded = roles.first(where: { $0.staff > ScenarioLimits.largestCount }) {
-            throw ScenarioError("role `\(crowded.id)` has \(crowded.staff) staff in the SOP, more than the simulator counts (at most \(ScenarioLimits.largestCount))",
-                                hint: "give a realistic number under `pegawai`", key: "pegawai.\(crowded.id)")
+            throw ScenarioError(
+                "role `\(crowded.id)` has \(crowded.staff) staff in the SOP, more than the simulator counts (at most \(ScenarioLimits.largestCount))",
+                hint: "give a realistic number under `pegawai`", key: "pegawai.\(crowded.id)")
         }
         return roles
     }
@@ -167,8 +176,9 @@ extension SimulationModel {
         let firstTime = scenario.arrivals.listedTimes?.min()
         let startTime = scenario.start ?? firstTime ?? Scenario.defaultStart
         if let firstTime, firstTime < startTime {
-            throw ScenarioError("an arrival time (\(firstTime)) is before the scenario starts (\(startTime))",
-                                hint: "start the scenario earlier, or leave its start out", key: "kedatangan")
+            throw ScenarioError(
+                "an arrival time (\(firstTime)) is before the scenario starts (\(startTime))",
+                hint: "start the scenario earlier, or leave its start out", key: "kedatangan")
         }
         return startTime
     }
@@ -185,8 +195,9 @@ extension EditedFlow {
             var assigned: [Int] = []
             for id in ids {
                 guard let index = roleIndex[id] else {
-                    throw ScenarioError("step \(number) is given the role `\(id)`, which the SOP does not have",
-                                        hint: "its roles are \(sop.roles.map(\.id).joined(separator: ", "))", key: key)
+                    throw ScenarioError(
+                        "step \(number) is given the role `\(id)`, which the SOP does not have",
+                        hint: "its roles are \(sop.roles.map(\.id).joined(separator: ", "))", key: key)
                 }
                 assigned.append(index)
             }

@@ -76,12 +76,16 @@ public struct Estimate: Hashable, Sendable, Codable {
     /// The 97.5 % point of Student's t: tabulated to 30 degrees of freedom, then the
     /// Cornish–Fisher expansion (error below 0.001).
     static func studentT975(degrees: Int) -> Double {
-        let table = [12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228,
-                     2.201, 2.179, 2.160, 2.145, 2.131, 2.120, 2.110, 2.101, 2.093, 2.086,
-                     2.080, 2.074, 2.069, 2.064, 2.060, 2.056, 2.052, 2.048, 2.045, 2.042]
+        let table = [
+            12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228,
+            2.201, 2.179, 2.160, 2.145, 2.131, 2.120, 2.110, 2.101, 2.093, 2.086,
+            2.080, 2.074, 2.069, 2.064, 2.060, 2.056, 2.052, 2.048, 2.045, 2.042
+        ]
         if degrees >= 1, degrees <= table.count { return table[degrees - 1] }
-        let z = 1.959964, n = Double(degrees)
-        let z3 = z * z * z, z5 = z3 * z * z
+        let z = 1.959964
+        let n = Double(degrees)
+        let z3 = z * z * z
+        let z5 = z3 * z * z
         return z + (z3 + z) / (4 * n) + (5 * z5 + 16 * z3 + 3 * z) / (96 * n * n)
     }
 }
@@ -249,7 +253,8 @@ extension SimulationResult {
         caseTypes = model.caseTypeNames.enumerated().map { index, name in
             let finished = tallies.reduce(0) { $0 + $1.typeFinished[index] }
             let total = tallies.reduce(0) { $0 + $1.typeLeadSum[index] }
-            var statistics = CaseTypeStatistics(name: name, finished: finished, meanLeadTime: finished > 0 ? total / Double(finished) / hour : nil)
+            var statistics = CaseTypeStatistics(
+                name: name, finished: finished, meanLeadTime: finished > 0 ? total / Double(finished) / hour : nil)
             let target = model.typeTargetMinutes[index]
             guard model.caseTypeNames.count > 1 || target.isFinite else { return statistics }
             func ofType(_ tally: ReplicationTally, _ total: Double) -> Double? {
@@ -257,12 +262,15 @@ extension SimulationResult {
             }
             statistics.arrived = tallies.reduce(0) { $0 + $1.typeArrived[index] }
             // One type's quantiles are the run's (no sketch of its own is kept).
-            statistics.leadTime = model.caseTypeNames.count == 1 ? overall : LeadTime(
-                mean: estimate { ofType($0, $0.typeLeadSum[index]).map { $0 / hour } },
-                p50: estimate { $0.typeP50[index].map { $0 / hour } },
-                p90: estimate { $0.typeP90[index].map { $0 / hour } },
-                p95: estimate { $0.typeP95[index].map { $0 / hour } },
-                max: (tallies.compactMap { $0.typeMax[index] }.max() ?? 0) / hour)
+            statistics.leadTime =
+                model.caseTypeNames.count == 1
+                ? overall
+                : LeadTime(
+                    mean: estimate { ofType($0, $0.typeLeadSum[index]).map { $0 / hour } },
+                    p50: estimate { $0.typeP50[index].map { $0 / hour } },
+                    p90: estimate { $0.typeP90[index].map { $0 / hour } },
+                    p95: estimate { $0.typeP95[index].map { $0 / hour } },
+                    max: (tallies.compactMap { $0.typeMax[index] }.max() ?? 0) / hour)
             statistics.waitingTime = estimate { ofType($0, $0.typeWaitSum[index]).map { $0 / hour } }
             if target.isFinite {
                 statistics.targetHours = target / hour
@@ -273,14 +281,20 @@ extension SimulationResult {
         warnings = model.warnings
         offeredLoad = OfferedLoad(model)
         if tallies.contains(where: \.overloaded) {
-            warnings.append(localized("more than \(Replication.largestWorkInProgress) cases were in progress at once, so the run stopped: the staff cannot keep up with the arrivals; add staff or space the arrivals out"))
+            warnings.append(
+                localized(
+                    "more than \(Replication.largestWorkInProgress) cases were in progress at once, so the run stopped: the staff cannot keep up with the arrivals; add staff or space the arrivals out"
+                ))
         }
         if tallies.contains(where: \.outOfCalendar) {
-            warnings.append(localized("the simulated period reached the end of the calendar (9999-12-31) and the run stopped there: simulate fewer cases or a shorter horizon, or start earlier"))
+            warnings.append(
+                localized(
+                    "the simulated period reached the end of the calendar (9999-12-31) and the run stopped there: simulate fewer cases or a shorter horizon, or start earlier"
+                ))
         }
     }
 }
 
-private extension Double {
-    var clampedToZero: Double { Swift.max(self, 0) }
+extension Double {
+    fileprivate var clampedToZero: Double { Swift.max(self, 0) }
 }

@@ -11,17 +11,20 @@ struct StepCompiler {
     /// is named only for a decision step.
     func checkStepKeys() throws(ScenarioError) {
         for number in scenario.durations.steps.keys.sorted() where sop.step(number) == nil {
-            throw ScenarioError("the scenario gives a time to step \(number), which the SOP does not have",
-                                hint: "its steps are \(numbers)", key: "durasi.langkah.\(number)")
+            throw ScenarioError(
+                "the scenario gives a time to step \(number), which the SOP does not have",
+                hint: "its steps are \(numbers)", key: "durasi.langkah.\(number)")
         }
         for number in scenario.decisions.keys.sorted() {
             guard let step = sop.step(number) else {
-                throw ScenarioError("the scenario gives probabilities for step \(number), which the SOP does not have",
-                                    hint: "its decisions are \(decisionNumbers)", key: "keputusan.\(number)")
+                throw ScenarioError(
+                    "the scenario gives probabilities for step \(number), which the SOP does not have",
+                    hint: "its decisions are \(decisionNumbers)", key: "keputusan.\(number)")
             }
             guard step.isDecision else {
-                throw ScenarioError("step \(number) is not a decision, so its answers have no probabilities",
-                                    hint: "its decisions are \(decisionNumbers)", key: "keputusan.\(number)")
+                throw ScenarioError(
+                    "step \(number) is not a decision, so its answers have no probabilities",
+                    hint: "its decisions are \(decisionNumbers)", key: "keputusan.\(number)")
             }
         }
     }
@@ -37,7 +40,8 @@ struct StepCompiler {
         let step = sop.steps[index]
         let settings = step.number.flatMap { scenario.durations.steps[$0] } ?? StepDuration()
         let model = scenario.durations
-        let low: Double, high: Double
+        let low: Double
+        let high: Double
         if let time = settings.time {
             low = minutes(time)
             high = low
@@ -53,8 +57,9 @@ struct StepCompiler {
                 return (.zero, true)
             }
         }
-        let sampler = DurationSampler(low: low, high: high, distribution: settings.distribution ?? model.distribution,
-                                      spread: settings.spread ?? model.spread, rangeDistribution: model.rangeDistribution)
+        let sampler = DurationSampler(
+            low: low, high: high, distribution: settings.distribution ?? model.distribution,
+            spread: settings.spread ?? model.spread, rangeDistribution: model.rangeDistribution)
         return (sampler, false)
     }
 
@@ -77,34 +82,41 @@ struct StepCompiler {
         var given = [Double?](repeating: nil, count: answers.count)
         for (label, probability) in (step.number.flatMap { scenario.decisions[$0] } ?? [:]).sorted(by: { $0.key < $1.key }) {
             let wanted = label.trimmingCharacters(in: .whitespaces).lowercased()
-            guard let answer = answers.firstIndex(where: { $0.label.lowercased() == wanted })
-                    ?? Int(wanted).flatMap({ answers.indices.contains($0 - 1) ? $0 - 1 : nil }) else {
-                throw ScenarioError("step \(step.label) has no answer “\(label)”",
-                                    hint: "its answers are \(answers.map { "“\($0.label)”" }.joined(separator: ", "))",
-                                    key: key + "." + label)
+            guard
+                let answer = answers.firstIndex(where: { $0.label.lowercased() == wanted })
+                    ?? Int(wanted).flatMap({ answers.indices.contains($0 - 1) ? $0 - 1 : nil })
+            else {
+                throw ScenarioError(
+                    "step \(step.label) has no answer “\(label)”",
+                    hint: "its answers are \(answers.map { "“\($0.label)”" }.joined(separator: ", "))",
+                    key: key + "." + label)
             }
             guard probability.isFinite, (0...1).contains(probability) else {
-                throw ScenarioError("the probability of “\(answers[answer].label)” at step \(step.label) is \(probability); it must be between 0 and 1",
-                                    hint: "write 0.3 or 30%", key: key + "." + label)
+                throw ScenarioError(
+                    "the probability of “\(answers[answer].label)” at step \(step.label) is \(probability); it must be between 0 and 1",
+                    hint: "write 0.3 or 30%", key: key + "." + label)
             }
             guard given[answer] == nil else {
-                throw ScenarioError("the answer “\(answers[answer].label)” of step \(step.label) is given two probabilities",
-                                    hint: "keep one", key: key + "." + label)
+                throw ScenarioError(
+                    "the answer “\(answers[answer].label)” of step \(step.label) is given two probabilities",
+                    hint: "keep one", key: key + "." + label)
             }
             given[answer] = probability
         }
         let sum = given.reduce(0) { $0 + ($1 ?? 0) }
         guard sum <= 1 + 1e-9 else {
-            throw ScenarioError("the probabilities of step \(step.label) add up to \(sum), more than 1",
-                                hint: "lower them so that they add up to 1 at most", key: key)
+            throw ScenarioError(
+                "the probabilities of step \(step.label) add up to \(sum), more than 1",
+                hint: "lower them so that they add up to 1 at most", key: key)
         }
         let open = given.indices.filter { given[$0] == nil }
         let forward = open.filter { !isRework[$0] }
         let sharing = forward.isEmpty ? open : forward
         let rest = max(0, 1 - sum)
         if sharing.isEmpty, rest > 1e-9 {
-            throw ScenarioError("the probabilities of step \(step.label) add up to \(sum), not 1",
-                                hint: "raise them so that they add up to 1, or leave one answer out to take the rest", key: key)
+            throw ScenarioError(
+                "the probabilities of step \(step.label) add up to \(sum), not 1",
+                hint: "raise them so that they add up to 1, or leave one answer out to take the rest", key: key)
         }
         return given.indices.map { answer in
             given[answer] ?? (sharing.contains(answer) ? rest / Double(sharing.count) : 0)
@@ -131,23 +143,28 @@ enum ScenarioLimits {
 
     static func validate(_ scenario: Scenario) throws(ScenarioError) {
         guard scenario.replications >= 1 else {
-            throw ScenarioError("a scenario needs at least one replication, not \(scenario.replications)", hint: "replikasi: 5", key: "replikasi")
+            throw ScenarioError(
+                "a scenario needs at least one replication, not \(scenario.replications)", hint: "replikasi: 5", key: "replikasi")
         }
         guard scenario.replications <= largestReplicationCount else {
-            throw ScenarioError("\(scenario.replications) replications are more than a simulation needs (at most \(largestReplicationCount))",
-                                hint: replicationHint, key: "replikasi")
+            throw ScenarioError(
+                "\(scenario.replications) replications are more than a simulation needs (at most \(largestReplicationCount))",
+                hint: replicationHint, key: "replikasi")
         }
         if let cases = scenario.cases, cases > largestCaseCount {
-            throw ScenarioError("\(cases) cases per replication are more than a run can finish (at most \(largestCaseCount))",
-                                hint: caseCountHint, key: "jumlah_kasus")
+            throw ScenarioError(
+                "\(cases) cases per replication are more than a run can finish (at most \(largestCaseCount))",
+                hint: caseCountHint, key: "jumlah_kasus")
         }
         guard scenario.reworkCap <= largestCount else {
-            throw ScenarioError("a rework cap of \(scenario.reworkCap) is more than a case can loop (at most \(largestCount))",
-                                hint: reworkCapHint, key: "batas_pengulangan")
+            throw ScenarioError(
+                "a rework cap of \(scenario.reworkCap) is more than a case can loop (at most \(largestCount))",
+                hint: reworkCapHint, key: "batas_pengulangan")
         }
         for (id, count) in scenario.staff.sorted(by: { $0.key < $1.key }) where count > largestCount {
-            throw ScenarioError("role `\(id)` is given \(count) staff, more than the simulator counts (at most \(largestCount))",
-                                hint: staffHint, key: "pegawai.\(id)")
+            throw ScenarioError(
+                "role `\(id)` is given \(count) staff, more than the simulator counts (at most \(largestCount))",
+                hint: staffHint, key: "pegawai.\(id)")
         }
         if let threads = scenario.threads, threads < 1 {
             throw ScenarioError("a run needs at least one thread, not \(threads)", hint: "leave `utas` out to use every core", key: "utas")
@@ -156,21 +173,26 @@ enum ScenarioLimits {
             throw ScenarioError("the number of cases cannot be negative (\(cases))", key: "jumlah_kasus")
         }
         guard scenario.reworkCap >= 0 else {
-            throw ScenarioError("the rework cap cannot be negative (\(scenario.reworkCap))", hint: "batas_pengulangan: 10", key: "batas_pengulangan")
+            throw ScenarioError(
+                "the rework cap cannot be negative (\(scenario.reworkCap))", hint: "batas_pengulangan: 10", key: "batas_pengulangan")
         }
         for (id, count) in scenario.staff.sorted(by: { $0.key < $1.key }) where count < 1 {
             throw ScenarioError("role `\(id)` is given \(count) staff; a role needs at least one person", key: "pegawai.\(id)")
         }
         let spreads = [scenario.durations.spread] + scenario.durations.steps.values.compactMap(\.spread)
         if let bad = spreads.first(where: { !($0 >= 0 && $0.isFinite) }) {
-            throw ScenarioError("a spread of durations cannot be \(bad)", hint: "0.5 is ±50 % (uniform, triangular) or a coefficient of variation of 0.5", key: "durasi")
+            throw ScenarioError(
+                "a spread of durations cannot be \(bad)", hint: "0.5 is ±50 % (uniform, triangular) or a coefficient of variation of 0.5",
+                key: "durasi")
         }
         if scenario.durations.rangeDistribution != .uniform, scenario.durations.rangeDistribution != .triangular {
-            throw ScenarioError("a range is drawn uniform or triangular, not \(scenario.durations.rangeDistribution.rawValue)", key: "durasi")
+            throw ScenarioError(
+                "a range is drawn uniform or triangular, not \(scenario.durations.rangeDistribution.rawValue)", key: "durasi")
         }
         if !scenario.caseTypes.isEmpty {
             guard scenario.caseTypes.allSatisfy({ $0.share >= 0 && $0.share.isFinite }),
-                  scenario.caseTypes.reduce(0, { $0 + $1.share }) > 0 else {
+                scenario.caseTypes.reduce(0, { $0 + $1.share }) > 0
+            else {
                 throw ScenarioError("the shares of the case types must be positive", hint: "porsi: 0.2", key: "jenis_kasus")
             }
         }
@@ -182,7 +204,9 @@ enum ScenarioLimits {
         case .poisson(let interval), .regular(let interval):
             let minutes = interval.totalMinutes(hoursPerDay: scenario.calendar.hoursPerDay)
             guard minutes > 0, minutes.isFinite else {
-                throw ScenarioError("the interval between arrivals must be more than zero", hint: "selang: 40 jam, or laju: 20 per bulan", key: "kedatangan")
+                throw ScenarioError(
+                    "the interval between arrivals must be more than zero", hint: "selang: 40 jam, or laju: 20 per bulan", key: "kedatangan"
+                )
             }
         case .times(let moments):
             guard !moments.isEmpty else { throw ScenarioError("the list of arrival times is empty", key: "kedatangan") }
@@ -197,7 +221,8 @@ enum ScenarioLimits {
             throw ScenarioError("the horizon must be more than zero", hint: "horizon: 6 bulan", key: "horizon")
         }
         guard scenario.cases != nil || scenario.horizon != nil else {
-            throw ScenarioError("the scenario does not say when arrivals stop", hint: "give `jumlah_kasus` or `horizon`", key: "jumlah_kasus")
+            throw ScenarioError(
+                "the scenario does not say when arrivals stop", hint: "give `jumlah_kasus` or `horizon`", key: "jumlah_kasus")
         }
     }
 }

@@ -53,8 +53,9 @@ public struct Catalogue: Sendable {
     }
 
     public static let english = Catalogue(language: "en", name: "English", translations: [:])
-    public static let indonesian = Catalogue(language: "id", name: "Bahasa Indonesia",
-                                                    text: IndonesianCatalogue.texts.joined(separator: "\n"))
+    public static let indonesian = Catalogue(
+        language: "id", name: "Bahasa Indonesia",
+        text: IndonesianCatalogue.texts.joined(separator: "\n"))
     public static let pseudo = Catalogue(pseudo: ())
     public static let all = [english, indonesian, pseudo]
 
@@ -117,12 +118,14 @@ public struct Catalogue: Sendable {
         if message.pattern != "{1}" { PatternLog.record(message.pattern) }
         var pattern = translations[message.pattern] ?? message.pattern
         if accented, message.pattern != "{1}" { pattern = "⟦" + Self.accent(pattern) + "⟧" }
-        return Self.fill(pattern, with: message.arguments.map { argument in
-            switch argument {
-            case .text(let text): text
-            case .message(let inner): render(inner)
-            }
-        })
+        return Self.fill(
+            pattern,
+            with: message.arguments.map { argument in
+                switch argument {
+                case .text(let text): text
+                case .message(let inner): render(inner)
+                }
+            })
     }
 
     /// Puts the arguments in place of `{1}`, `{2}`…, and `{{`/`}}` back to single braces.
@@ -137,7 +140,8 @@ public struct Catalogue: Sendable {
                 out.append(rest[brace])
                 rest = rest[rest.index(after: after)...]
             } else if rest[brace] == "{", let close = rest[after...].firstIndex(of: "}"),
-                      let number = Int(rest[after..<close]), number >= 1, number <= arguments.count {
+                let number = Int(rest[after..<close]), number >= 1, number <= arguments.count
+            {
                 out += arguments[number - 1]
                 rest = rest[rest.index(after: close)...]
             } else {
@@ -151,8 +155,9 @@ public struct Catalogue: Sendable {
     /// ASCII letters outside placeholders accented: "no such file" → "ñö šüçĥ ƒíļé".
     private static func accent(_ pattern: String) -> String {
         let map: [Character: Character] = [
-            "a": "á", "c": "ç", "e": "é", "f": "ƒ", "h": "ĥ", "i": "í", "l": "ļ", "n": "ñ", "o": "ö", "s": "š", "u": "ü", "y": "ý", "z": "ž",
-            "A": "Á", "C": "Ç", "E": "É", "I": "Í", "N": "Ñ", "O": "Ö", "S": "Š", "U": "Ü",
+            "a": "á", "c": "ç", "e": "é", "f": "ƒ", "h": "ĥ", "i": "í", "l": "ļ", "n": "ñ", "o": "ö", "s": "š", "u": "ü", "y": "ý",
+            "z": "ž",
+            "A": "Á", "C": "Ç", "E": "É", "I": "Í", "N": "Ñ", "O": "Ö", "S": "Š", "U": "Ü"
         ]
         var out = ""
         var inPlaceholder = false

@@ -26,14 +26,20 @@ public enum CatalogueText {
         for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let number = offset + 1
             if line.hasPrefix("#") || line.allSatisfy(\.isWhitespace) {
-                if let english { throw Problem(line: english.line, reason: "`en: \(english.pattern)` has no `\(language): ` line after it") }
+                if let english {
+                    throw Problem(line: english.line, reason: "`en: \(english.pattern)` has no `\(language): ` line after it")
+                }
                 continue
             }
             if line.hasPrefix("en: ") {
-                if let english { throw Problem(line: english.line, reason: "`en: \(english.pattern)` has no `\(language): ` line after it") }
+                if let english {
+                    throw Problem(line: english.line, reason: "`en: \(english.pattern)` has no `\(language): ` line after it")
+                }
                 english = (number, try value(line.dropFirst(4), line: number))
             } else if line.hasPrefix("\(language): ") {
-                guard let pattern = english?.pattern else { throw Problem(line: number, reason: "a translation without an `en: ` line before it") }
+                guard let pattern = english?.pattern else {
+                    throw Problem(line: number, reason: "a translation without an `en: ` line before it")
+                }
                 guard pairs[pattern] == nil else { throw Problem(line: number, reason: "`\(pattern)` is translated twice") }
                 pairs[pattern] = try value(line.dropFirst(language.count + 2), line: number)
                 english = nil

@@ -10,10 +10,11 @@ enum PatternLog {
     private static let path = ProcessInfo.processInfo.environment["SOPSH_CATALOGUE_LOG"].flatMap { $0.isEmpty ? nil : $0 }
 
     /// Opened at the first pattern, and only when asked for: rendering takes no lock otherwise.
-    private static let file = Mutex<(descriptor: Int32, written: Set<String>)>({
-        guard let path else { return (-1, []) }
-        return (open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644), [])
-    }())
+    private static let file = Mutex<(descriptor: Int32, written: Set<String>)>(
+        {
+            guard let path else { return (-1, []) }
+            return (open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644), [])
+        }())
 
     static func record(_ pattern: String) {
         guard path != nil else { return }

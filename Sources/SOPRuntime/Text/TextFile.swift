@@ -14,9 +14,10 @@ public enum TextFile {
             throw SOPReadError(binary.message, at: position(of: nul, in: body, file: file), hint: binary.hint)
         }
         guard let text = String(validating: body, as: UTF8.self) else {
-            throw SOPReadError("the file is not UTF-8 text (an invalid byte stands here)",
-                               at: position(of: firstInvalidUTF8(in: body), in: body, file: file),
-                               hint: "save the file as UTF-8, for example with `iconv -f latin1 -t utf-8`")
+            throw SOPReadError(
+                "the file is not UTF-8 text (an invalid byte stands here)",
+                at: position(of: firstInvalidUTF8(in: body), in: body, file: file),
+                hint: "save the file as UTF-8, for example with `iconv -f latin1 -t utf-8`")
         }
         return text
     }

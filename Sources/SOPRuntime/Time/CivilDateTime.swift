@@ -11,7 +11,8 @@ public struct CivilDateTime: Hashable, Comparable, Sendable, CustomStringConvert
 
     public init?(year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0) {
         guard (1...12).contains(month), (1...Self.daysIn(month: month, year: year)).contains(day),
-              (0...23).contains(hour), (0...59).contains(minute), (1...9999).contains(year) else { return nil }
+            (0...23).contains(hour), (0...59).contains(minute), (1...9999).contains(year)
+        else { return nil }
         minutes = Double(Self.daysSinceEpoch(year: year, month: month, day: day) * 1440 + hour * 60 + minute)
     }
 
@@ -27,8 +28,10 @@ public struct CivilDateTime: Hashable, Comparable, Sendable, CustomStringConvert
         let separator = text.firstIndex { $0 == "T" || $0 == " " }
         let date = text[..<(separator ?? text.endIndex)].split(separator: "-", omittingEmptySubsequences: false)
         guard date.count == 3, let year = number(date[0], digits: 4...4), let month = number(date[1], digits: 1...2),
-              let day = number(date[2], digits: 1...2) else { return nil }
-        var hour = 0, minute = 0
+            let day = number(date[2], digits: 1...2)
+        else { return nil }
+        var hour = 0
+        var minute = 0
         if let separator {
             let time = text[text.index(after: separator)...].split(separator: ":", omittingEmptySubsequences: false)
             guard time.count == 2, let h = number(time[0], digits: 1...2), let m = number(time[1], digits: 2...2) else { return nil }
@@ -48,9 +51,12 @@ public struct CivilDateTime: Hashable, Comparable, Sendable, CustomStringConvert
         let totalMinutes = Int(minutes.rounded(.down))
         var days = totalMinutes / 1440
         var minuteOfDay = totalMinutes % 1440
-        if minuteOfDay < 0 { minuteOfDay += 1440; days -= 1 }
+        if minuteOfDay < 0 {
+            minuteOfDay += 1440
+            days -= 1
+        }
         let (year, month, day) = Self.civil(fromDays: days)
-        let weekday = ((days % 7) + 7 + 3) % 7 + 1   // 1970-01-01 was a Thursday
+        let weekday = ((days % 7) + 7 + 3) % 7 + 1  // 1970-01-01 was a Thursday
         return Components(year: year, month: month, day: day, hour: minuteOfDay / 60, minute: minuteOfDay % 60, weekday: weekday)
     }
 

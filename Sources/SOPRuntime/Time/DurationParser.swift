@@ -38,7 +38,7 @@ public enum DurationParser {
     static let blankMarks: Set<String> = ["-", "–", "—"]
 
     static let asNeededPhrases: Set<String> = [
-        "sesuai kebutuhan", "sesuai keperluan", "as needed", "menyesuaikan", "tentatif",
+        "sesuai kebutuhan", "sesuai keperluan", "as needed", "menyesuaikan", "tentatif"
     ]
 }
 
@@ -51,7 +51,7 @@ enum DurationUnit: Int, Comparable {
         "jam": .hour, "j": .hour, "h": .hour,
         "hari": .day, "hr": .day, "hk": .day, "d": .day,
         "minggu": .week, "mgg": .week, "mg": .week, "w": .week,
-        "bulan": .month, "bln": .month, "mo": .month,
+        "bulan": .month, "bln": .month, "mo": .month
     ]
 
     /// The word documents use, for messages.
@@ -149,7 +149,8 @@ private struct DurationReader {
             if character.isDigit {
                 text.append(character)
             } else if character == "." || character == ",", !sawPoint, !text.isEmpty,
-                      position + 1 < characters.count, characters[position + 1].isDigit {
+                position + 1 < characters.count, characters[position + 1].isDigit
+            {
                 text.append(".")
                 sawPoint = true
             } else {
@@ -169,7 +170,8 @@ private struct DurationReader {
 
     /// The unit after `number`, smaller than the `previous` unit of the same duration. A
     /// following `kerja` (`3 hari kerja`, `8 jam kerja`) is part of the unit.
-    mutating func unit(after number: (value: Double, text: String), following previous: DurationUnit?) throws(DurationError) -> DurationUnit {
+    mutating func unit(after number: (value: Double, text: String), following previous: DurationUnit?) throws(DurationError) -> DurationUnit
+    {
         skipSpaces()
         let start = position
         let word = letters()
@@ -216,7 +218,8 @@ private struct DurationReader {
         skipSpaces()
         guard current != nil else { return }
         throw DurationError(
-            message: "unexpected '\(wordExcerpt())' after the time: a time is only numbers and units, such as 1 jam 30 menit; notes belong in Keterangan",
+            message:
+                "unexpected '\(wordExcerpt())' after the time: a time is only numbers and units, such as 1 jam 30 menit; notes belong in Keterangan",
             column: position + 1)
     }
 
@@ -251,7 +254,8 @@ private struct DurationReader {
         if current == "/" {
             return DurationError(message: "fractions are not read: write a decimal, such as 0,5 jam", column: position + 1)
         }
-        let suggestion = previous.flatMap { DurationUnit(rawValue: $0.rawValue - 1) }
+        let suggestion =
+            previous.flatMap { DurationUnit(rawValue: $0.rawValue - 1) }
             .map { "\(number) \($0.name)" } ?? localized("\(number) menit, \(number) jam or \(number) hari")
         return DurationError(message: "\(number) needs a unit: write \(suggestion)", column: position + 1)
     }
@@ -263,7 +267,10 @@ private struct DurationReader {
         let shown = excerpt(from: start, to: position)
         let names = ["menit", "jam", "hari", "minggu", "bulan"]
         let guess = word.count > 20 ? nil : EditDistance.suggestions(for: word, among: names, limit: 1).first
-        let message: Message = guess.map { "unknown unit '\(shown)': did you mean \($0)? write menit, jam, hari, hari kerja, minggu or bulan (short: m, h, d, w)" }
+        let message: Message =
+            guess.map {
+                "unknown unit '\(shown)': did you mean \($0)? write menit, jam, hari, hari kerja, minggu or bulan (short: m, h, d, w)"
+            }
             ?? "unknown unit '\(shown)': write menit, jam, hari, hari kerja, minggu or bulan (short: m, h, d, w)"
         return DurationError(message: message, column: start + 1)
     }
@@ -306,10 +313,10 @@ private struct DurationReader {
     /// Numbers written as words (`dua jam`), which documents sometimes do, and their digits.
     static let numberWords = [
         "satu": "1", "dua": "2", "tiga": "3", "empat": "4", "lima": "5", "enam": "6", "tujuh": "7",
-        "delapan": "8", "sembilan": "9", "sepuluh": "10", "setengah": "0,5",
+        "delapan": "8", "sembilan": "9", "sepuluh": "10", "setengah": "0,5"
     ]
 }
 
-private extension Character {
-    var isDigit: Bool { ("0"..."9").contains(self) }
+extension Character {
+    fileprivate var isDigit: Bool { ("0"..."9").contains(self) }
 }

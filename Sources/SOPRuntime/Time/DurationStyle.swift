@@ -24,7 +24,8 @@ extension WorkDuration {
         if days != 0 { parts.append(Self.number(days, style) + unitWord(.day, style)) }
         let wholeMinutes = minutes.rounded()
         if abs(minutes - wholeMinutes) < 1e-9, abs(wholeMinutes) < Self.exactLimit {
-            let hours = Int(wholeMinutes) / 60, rest = Int(wholeMinutes) % 60
+            let hours = Int(wholeMinutes) / 60
+            let rest = Int(wholeMinutes) % 60
             if hours != 0 { parts.append(String(hours) + unitWord(.hour, style)) }
             if rest != 0 { parts.append(String(rest) + unitWord(.minute, style)) }
         } else {
@@ -64,7 +65,8 @@ extension SOP {
     /// How this SOP writes its times, for a time the shell writes into it: in words, with days
     /// as `hari kerja` when its own times write them so more often than as plain `hari`.
     public var durationStyle: DurationStyle {
-        var working = 0, plain = 0
+        var working = 0
+        var plain = 0
         for step in steps {
             let words = step.time.text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
             guard words.contains("hari") else { continue }

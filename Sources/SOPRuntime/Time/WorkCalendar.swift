@@ -65,7 +65,8 @@ public struct WorkCalendar: Hashable, Sendable {
 
     public func isWorking(at time: CivilDateTime) -> Bool {
         if isRoundTheClock { return true }
-        let day = time.day, minute = time.minuteOfDay
+        let day = time.day
+        let minute = time.minuteOfDay
         guard !timetable.isHoliday(day) else { return false }
         let weekday = Timetable.weekdayIndex(of: day)
         for slot in timetable.slots(of: weekday) where timetable.starts[slot] <= minute && minute < timetable.ends[slot] {
@@ -119,7 +120,8 @@ public struct WorkCalendar: Hashable, Sendable {
                     remaining -= table.dayMinutes[weekday]
                 } else {
                     for slot in table.slots(of: weekday) {
-                        let begin = max(table.starts[slot], from), end = table.ends[slot]
+                        let begin = max(table.starts[slot], from)
+                        let end = table.ends[slot]
                         guard begin < end else { continue }
                         if remaining <= end - begin + tolerance {
                             return CivilDateTime(minutes: Double(day) * 1440 + begin + min(remaining, end - begin))
@@ -209,8 +211,11 @@ struct Timetable: Sendable {
     var weekMinutes: Double { minutesBeforeWeekday[7] }
 
     init(week: [Int: [WorkCalendar.Interval]], holidays: [Int: String]) {
-        var starts: [Double] = [], ends: [Double] = [], firstSlot: [Int] = []
-        var dayMinutes: [Double] = [], minutesBeforeWeekday: [Double] = [0]
+        var starts: [Double] = []
+        var ends: [Double] = []
+        var firstSlot: [Int] = []
+        var dayMinutes: [Double] = []
+        var minutesBeforeWeekday: [Double] = [0]
         for weekday in 1...7 {
             firstSlot.append(starts.count)
             let clipped = (week[weekday] ?? [])
@@ -254,7 +259,8 @@ struct Timetable: Sendable {
 
     /// The index of the first closing holiday on or after `day`.
     func firstHoliday(atOrAfter day: Int) -> Int {
-        var low = 0, high = holidayDays.count
+        var low = 0
+        var high = holidayDays.count
         while low < high {
             let middle = (low + high) / 2
             if holidayDays[middle] < day { low = middle + 1 } else { high = middle }
@@ -292,7 +298,7 @@ struct Timetable: Sendable {
     func workingMinutes(before time: CivilDateTime) -> Double {
         let day = time.day
         let weekday = Self.weekdayIndex(of: day)
-        let weeks = (day - weekday + 3) / 7   // exact: day - weekday + 3 is the Monday's offset, a multiple of 7
+        let weeks = (day - weekday + 3) / 7  // exact: day - weekday + 3 is the Monday's offset, a multiple of 7
         let holiday = firstHoliday(atOrAfter: day)
         let total = Double(weeks) * weekMinutes + minutesBeforeWeekday[weekday] - lostBefore[holiday]
         if holiday < holidayDays.count, holidayDays[holiday] == day { return total }

@@ -35,16 +35,18 @@ extension WorkCalendar {
     /// Our YAML calendar file; throws SOPReadError with file:line:column and a hint for
     /// anything wrong.
     public static func read(_ text: String, file: String?) throws(SOPReadError) -> WorkCalendar {
-        let root = try YAMLNodeReader.compose(text, file: file, whenEmpty: "the calendar file is empty",
-                                              hint: "start from examples/kalender-kantor-2026.yaml")
+        let root = try YAMLNodeReader.compose(
+            text, file: file, whenEmpty: "the calendar file is empty",
+            hint: "start from examples/kalender-kantor-2026.yaml")
         var reader = CalendarFileReader(nodes: YAMLNodeReader(file: file))
         reader.nodes.refuseTags(in: root)
         let calendar = reader.calendar(from: root)
         // The reader visits keys before values; the user reads top to bottom.
         if let problem = reader.nodes.firstProblem(in: root, otherwise: "see examples/kalender-kantor-2026.yaml") { throw problem }
         guard let calendar else {
-            throw SOPReadError("the file is YAML but not a work calendar", at: SourceLocation(file: file, line: 1, column: 1),
-                               hint: "its top level is a mapping with `jam_kerja`, `libur` and `sepanjang_waktu`")
+            throw SOPReadError(
+                "the file is YAML but not a work calendar", at: SourceLocation(file: file, line: 1, column: 1),
+                hint: "its top level is a mapping with `jam_kerja`, `libur` and `sepanjang_waktu`")
         }
         return calendar
     }
@@ -58,14 +60,15 @@ extension WorkCalendar {
             return (Node(name), Node.sequence(Node.Sequence(intervals, Tag(.implicit), .flow)))
         }
         let closedDays = holidays.sorted { $0.key < $1.key }.map { day, name in
-            Node.mapping(Node.Mapping([
-                (Node("tanggal"), Node(Self.dateText(day))),
-                (Node("nama"), SOPYAMLWriter.text(name)),
-            ]))
+            Node.mapping(
+                Node.Mapping([
+                    (Node("tanggal"), Node(Self.dateText(day))),
+                    (Node("nama"), SOPYAMLWriter.text(name))
+                ]))
         }
         var pairs: [(Node, Node)] = [
             (Node("jam_kerja"), .mapping(Node.Mapping(days))),
-            (Node("libur"), .sequence(Node.Sequence(closedDays, Tag(.implicit), closedDays.isEmpty ? .flow : .block))),
+            (Node("libur"), .sequence(Node.Sequence(closedDays, Tag(.implicit), closedDays.isEmpty ? .flow : .block)))
         ]
         if isRoundTheClock { pairs.append((Node("sepanjang_waktu"), Node("true"))) }
         // Serialising a tree of plain strings cannot fail; a failure would be a bug in Yams.
@@ -89,7 +92,8 @@ extension WorkCalendar {
         lines.append(localized(holidays.isEmpty ? "No holidays" : holidays.count == 1 ? "1 holiday:" : "\(holidays.count) holidays:"))
         for (day, name) in holidays.sorted(by: { $0.key < $1.key }) {
             let date = CivilDateTime(minutes: Double(day) * 1440).components
-            let weekday = CivilDateTime.dayName(date.weekday - 1), month = CivilDateTime.monthName(date.month - 1)
+            let weekday = CivilDateTime.dayName(date.weekday - 1)
+            let month = CivilDateTime.monthName(date.month - 1)
             lines.append("  \(weekday) \(date.day) \(month) \(date.year)  \(name)")
         }
         return lines.joined(separator: "\n")
@@ -119,9 +123,9 @@ extension WorkCalendar {
     }
 }
 
-private extension WorkCalendar.Interval {
+extension WorkCalendar.Interval {
     /// `07:30-12:00`, as the file writes it.
-    var fileText: String { WorkCalendar.fileText(Double(start), Double(end)) }
+    fileprivate var fileText: String { WorkCalendar.fileText(Double(start), Double(end)) }
 }
 
 /// Reads a composed calendar file, recording every problem as a located diagnostic so that
@@ -131,7 +135,8 @@ private struct CalendarFileReader {
 
     mutating func calendar(from root: Node) -> WorkCalendar? {
         guard case .mapping = root,
-              let entries = nodes.entries(of: root, named: localized("the calendar"), known: WorkCalendar.fileKeys) else { return nil }
+            let entries = nodes.entries(of: root, named: localized("the calendar"), known: WorkCalendar.fileKeys)
+        else { return nil }
         var calendar = WorkCalendar(week: [:])
         var hoursNode: Node?
         for (key, value) in entries {
@@ -146,8 +151,11 @@ private struct CalendarFileReader {
             }
         }
         if !calendar.isRoundTheClock, calendar.timetable.weekMinutes == 0, nodes.diagnostics.isEmpty {
-            nodes.error("the calendar has no working hours, so no work would ever finish", at: hoursNode ?? root,
-                        hint: "give weekdays their hours under `jam_kerja`, such as `senin: [\"07:30-12:00\", \"13:00-16:00\"]`, or write `sepanjang_waktu: true` for round the clock")
+            nodes.error(
+                "the calendar has no working hours, so no work would ever finish", at: hoursNode ?? root,
+                hint:
+                    "give weekdays their hours under `jam_kerja`, such as `senin: [\"07:30-12:00\", \"13:00-16:00\"]`, or write `sepanjang_waktu: true` for round the clock"
+            )
         }
         return calendar
     }
@@ -169,8 +177,9 @@ private struct CalendarFileReader {
         case .sequence(let sequence): items = Array(sequence)
         case .scalar: items = node.null != nil ? [] : [node]
         default:
-            nodes.error("`\(weekday)` must be a list of working intervals, not \(nodes.describe(node))", at: node,
-                        hint: "write `\(weekday): [\"07:30-12:00\", \"13:00-16:00\"]`, or `[]` for a closed day")
+            nodes.error(
+                "`\(weekday)` must be a list of working intervals, not \(nodes.describe(node))", at: node,
+                hint: "write `\(weekday): [\"07:30-12:00\", \"13:00-16:00\"]`, or `[]` for a closed day")
             return []
         }
         var read: [(interval: WorkCalendar.Interval, node: Node)] = []
@@ -180,8 +189,9 @@ private struct CalendarFileReader {
         }
         read.sort { $0.interval.start < $1.interval.start }
         for (earlier, later) in zip(read, read.dropFirst()) where later.interval.start < earlier.interval.end {
-            nodes.error("on \(weekday), `\(later.interval.fileText)` overlaps `\(earlier.interval.fileText)`", at: later.node,
-                        hint: "list each stretch of working time once, with the break between intervals: \"07:30-12:00\", \"13:00-16:00\"")
+            nodes.error(
+                "on \(weekday), `\(later.interval.fileText)` overlaps `\(earlier.interval.fileText)`", at: later.node,
+                hint: "list each stretch of working time once, with the break between intervals: \"07:30-12:00\", \"13:00-16:00\"")
         }
         return read.map(\.interval)
     }
@@ -196,10 +206,12 @@ private struct CalendarFileReader {
             return nil
         }
         guard let start = minuteOfDay(halves[0], in: text, at: node, isEnd: false),
-              let end = minuteOfDay(halves[1], in: text, at: node, isEnd: true) else { return nil }
+            let end = minuteOfDay(halves[1], in: text, at: node, isEnd: true)
+        else { return nil }
         guard start < end else {
-            nodes.error("`\(text)` ends before it starts", at: node,
-                        hint: "an interval lies within one day: split night work into \"22:00-24:00\" and, on the next day, \"00:00-06:00\"")
+            nodes.error(
+                "`\(text)` ends before it starts", at: node,
+                hint: "an interval lies within one day: split night work into \"22:00-24:00\" and, on the next day, \"00:00-06:00\"")
             return nil
         }
         return WorkCalendar.Interval(start: start, end: end)
@@ -209,17 +221,20 @@ private struct CalendarFileReader {
     mutating func minuteOfDay(_ text: String, in interval: String, at node: Node, isEnd: Bool) -> Int? {
         let parts = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == ":" || $0 == "." })
         guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2,
-              parts.allSatisfy({ $0.allSatisfy { ("0"..."9").contains($0) } }),
-              let hour = Int(parts[0]), let minute = Int(parts[1]) else {
-            nodes.error("`\(text)` in `\(interval)` is not a time of day", at: node,
-                        hint: "write hours and minutes as HH:MM, such as \"07:30-12:00\"")
+            parts.allSatisfy({ $0.allSatisfy { ("0"..."9").contains($0) } }),
+            let hour = Int(parts[0]), let minute = Int(parts[1])
+        else {
+            nodes.error(
+                "`\(text)` in `\(interval)` is not a time of day", at: node,
+                hint: "write hours and minutes as HH:MM, such as \"07:30-12:00\"")
             return nil
         }
         let isMidnightEnd = isEnd && hour == 24 && minute == 0
         guard hour < 24 || isMidnightEnd, minute < 60 else {
             let problem: Message = minute >= 60 ? "minutes run from 00 to 59" : "hours run from 00 to 23 (24:00 only ends a day)"
-            nodes.error("`\(text)` in `\(interval)` is not a time of day: \(problem)", at: node,
-                        hint: "write a time within the day, such as \"07:30-16:00\"")
+            nodes.error(
+                "`\(text)` in `\(interval)` is not a time of day: \(problem)", at: node,
+                hint: "write a time within the day, such as \"07:30-16:00\"")
             return nil
         }
         return hour * 60 + minute
@@ -229,8 +244,12 @@ private struct CalendarFileReader {
         var holidays: [Int: String] = [:]
         var lines: [Int: Int] = [:]
         for item in nodes.items(node, named: "libur") ?? [] {
-            guard let entries = nodes.entries(of: item, named: localized("a holiday (libur)"), known: WorkCalendar.holidayKeys) else { continue }
-            var day: Int?, name = "", dateNode: Node?
+            guard let entries = nodes.entries(of: item, named: localized("a holiday (libur)"), known: WorkCalendar.holidayKeys) else {
+                continue
+            }
+            var day: Int?
+            var name = ""
+            var dateNode: Node?
             for (key, value) in entries {
                 if key == "tanggal" {
                     dateNode = value
@@ -245,8 +264,9 @@ private struct CalendarFileReader {
             }
             guard let day else { continue }
             if let line = lines[day] {
-                nodes.error("\(WorkCalendar.dateText(day)) is listed twice (first at line \(line))", at: dateNode,
-                            hint: "keep one entry for each date")
+                nodes.error(
+                    "\(WorkCalendar.dateText(day)) is listed twice (first at line \(line))", at: dateNode,
+                    hint: "keep one entry for each date")
                 continue
             }
             lines[day] = dateNode.mark?.line ?? 0
@@ -260,19 +280,22 @@ private struct CalendarFileReader {
         guard let text = nodes.text(node, named: "tanggal") else { return nil }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, (1...2).contains(parts[1].count), (1...2).contains(parts[2].count),
-              parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { ("0"..."9").contains($0) } }),
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]), year >= 1 else {
+            parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { ("0"..."9").contains($0) } }),
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]), year >= 1
+        else {
             nodes.error("`\(text)` is not a date", at: node, hint: "write it as YYYY-MM-DD, such as 2026-03-19")
             return nil
         }
         guard (1...12).contains(month) else {
-            nodes.error("`\(text)` does not exist: a year has months 01 to 12", at: node, hint: "write it as YYYY-MM-DD, such as 2026-03-19")
+            nodes.error(
+                "`\(text)` does not exist: a year has months 01 to 12", at: node, hint: "write it as YYYY-MM-DD, such as 2026-03-19")
             return nil
         }
         let length = CivilDateTime.daysIn(month: month, year: year)
         guard let moment = CivilDateTime(year: year, month: month, day: day) else {
-            nodes.error("`\(text)` does not exist: \(CivilDateTime.monthName(month - 1)) \(year) has \(length) days", at: node,
-                        hint: "check the date against the official list (the SKB on national holidays and cuti bersama)")
+            nodes.error(
+                "`\(text)` does not exist: \(CivilDateTime.monthName(month - 1)) \(year) has \(length) days", at: node,
+                hint: "check the date against the official list (the SKB on national holidays and cuti bersama)")
             return nil
         }
         return moment.day
@@ -285,8 +308,9 @@ private struct CalendarFileReader {
         case "false", "tidak", "no", "": return false
         case nil: return nil
         default:
-            nodes.error("`\(key)` must be true or false, not `\(text!)`", at: node,
-                        hint: "write `\(key): true` for round the clock, or leave it out")
+            nodes.error(
+                "`\(key)` must be true or false, not `\(text!)`", at: node,
+                hint: "write `\(key): true` for round the clock, or leave it out")
             return nil
         }
     }

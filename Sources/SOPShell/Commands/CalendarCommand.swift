@@ -14,8 +14,10 @@ extension Command {
             (examples/kalender-kantor-2026.yaml); `save FILE` writes one; `hours DAY …` sets a day's working \
             intervals (none closes it); `holiday DATE NAME` closes a date. A change applies to the cases from then on.
             """,
-        examples: ["calendar", "calendar 24h", "calendar load examples/kalender-kantor-2026.yaml",
-                   "calendar hours jumat 07:30-11:30 13:00-16:30", "calendar holiday 2026-03-19 \"Hari Suci Nyepi\""],
+        examples: [
+            "calendar", "calendar 24h", "calendar load examples/kalender-kantor-2026.yaml",
+            "calendar hours jumat 07:30-11:30 13:00-16:30", "calendar holiday 2026-03-19 \"Hari Suci Nyepi\""
+        ],
         arity: 0...Int.max,
         completes: [.text, .file]
     ) { invocation, session throws(ShellError) in
@@ -46,8 +48,9 @@ extension Command {
             var intervals: [WorkCalendar.Interval] = []
             for (offset, text) in words.dropFirst(2).enumerated() {
                 guard let interval = Weekday.interval(text), intervals.last.map({ $0.end <= interval.start }) ?? true else {
-                    throw invocation.error("“\(text)” is not a working interval after the ones before it",
-                                           hint: "write intervals in order as HH:MM-HH:MM, such as 07:30-12:00 13:00-16:00", argument: offset + 2)
+                    throw invocation.error(
+                        "“\(text)” is not a working interval after the ones before it",
+                        hint: "write intervals in order as HH:MM-HH:MM, such as 07:30-12:00 13:00-16:00", argument: offset + 2)
                 }
                 intervals.append(interval)
             }
@@ -83,9 +86,11 @@ extension Command {
 
 /// Day names as people type them, and working intervals.
 enum Weekday {
-    static let names = [["senin", "mon", "monday"], ["selasa", "tue", "tuesday"], ["rabu", "wed", "wednesday"],
-                        ["kamis", "thu", "thursday"], ["jumat", "fri", "friday", "jum'at"], ["sabtu", "sat", "saturday"],
-                        ["minggu", "sun", "sunday", "ahad"]]
+    static let names = [
+        ["senin", "mon", "monday"], ["selasa", "tue", "tuesday"], ["rabu", "wed", "wednesday"],
+        ["kamis", "thu", "thursday"], ["jumat", "fri", "friday", "jum'at"], ["sabtu", "sat", "saturday"],
+        ["minggu", "sun", "sunday", "ahad"]
+    ]
 
     static func number(of name: String) -> Int? {
         names.firstIndex { $0.contains(name.lowercased()) }.map { $0 + 1 }
@@ -101,7 +106,8 @@ enum Weekday {
     private static func minutes(_ text: Substring) -> Int? {
         let parts = text.split(separator: ":").map { Int($0) }
         guard parts.count == 2, let hour = parts[0], let minute = parts[1], (0...24).contains(hour), (0...59).contains(minute),
-              hour * 60 + minute <= 1440 else { return nil }
+            hour * 60 + minute <= 1440
+        else { return nil }
         return hour * 60 + minute
     }
 }

@@ -28,7 +28,8 @@ struct Command: Sendable {
     enum ValueKind: Sendable {
         case nothing, file
         /// One of these words, or also a file.
-        case words([String]), wordsOrFile([String])
+        case words([String])
+        case wordsOrFile([String])
         /// Step numbers, each followed by `then` (`=` for `--time 5=`, `+` for `--merge 9+10`).
         case steps(then: String)
         /// Role ids, each followed by `then`.
@@ -156,9 +157,10 @@ struct Invocation: Sendable {
             let name = String(token.text.dropFirst(2))
             guard let flag = known.first(where: { $0.name == name }) else {
                 let nearest = EditDistance.suggestions(for: name, among: known.map(\.name))
-                throw ShellError("`\(command.name)` has no flag --\(name)",
-                                 hint: nearest.first.map { "did you mean --\($0)?" } ?? "usage: \(command.usage)",
-                                 at: token.location)
+                throw ShellError(
+                    "`\(command.name)` has no flag --\(name)",
+                    hint: nearest.first.map { "did you mean --\($0)?" } ?? "usage: \(command.usage)",
+                    at: token.location)
             }
             if let placeholder = flag.value {
                 guard let (value, _) = remaining.popFirst() else {
@@ -174,11 +176,13 @@ struct Invocation: Sendable {
             // Named as typed: `exit 1 2` is about `exit`, though `quit` is its name.
             let typed = statement.name.text
             let usage = typed == command.name ? command.usage : typed + command.usage.dropFirst(command.name.count)
-            let problem: Message = positionals.count < command.arity.lowerBound
+            let problem: Message =
+                positionals.count < command.arity.lowerBound
                 ? "too few arguments for `\(typed)`" : "too many arguments for `\(typed)`"
-            throw ShellError(problem, hint: "usage: \(usage)",
-                             at: positionals.count > command.arity.upperBound
-                                ? positionals[command.arity.upperBound].location : statement.location)
+            throw ShellError(
+                problem, hint: "usage: \(usage)",
+                at: positionals.count > command.arity.upperBound
+                    ? positionals[command.arity.upperBound].location : statement.location)
         }
         self.positionals = positionals
         self.values = values
@@ -204,12 +208,12 @@ struct Invocation: Sendable {
         ShellError(message, hint: hint, at: flagValues[name]?.last?.location ?? statement.location)
     }
 
-    /// An error located at positional argument `index` (or at the command when it is absent).
     /// An error whose words were already rendered, located like `error`.
     func error(rendered message: String, hint: String?, argument index: Int? = nil) -> ShellError {
         error(Message(verbatim: message), hint: hint.map(Message.init(verbatim:)), argument: index)
     }
 
+    /// An error located at positional argument `index` (or at the command when it is absent).
     func error(_ message: Message, hint: Message? = nil, argument index: Int? = nil) -> ShellError {
         let location = index.flatMap { $0 < positionals.count ? positionals[$0].location : nil } ?? statement.location
         return ShellError(message, hint: hint, at: location)

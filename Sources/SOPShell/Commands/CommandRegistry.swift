@@ -5,7 +5,7 @@ enum CommandRegistry {
         .start, .cases, .switchCase, .act, .todo, .who, .perform, .decide, .docs, .status, .log, .undo,
         .explain, .whereCase, .clock, .wait, .calendar, .walk, .resume, .saveRun, .replay, .simulate, .compare, .workload, .timeline,
         .help, .print, .exec, .quit, .language,
-        .export, .flow,
+        .export, .flow
     ]
 
     static func command(named name: String) -> Command? {

@@ -18,11 +18,13 @@ extension Command {
             OFFICE.yaml, compares the office's baseline and its changes (`perubahan`), each position's \
             utilisation as a role's.
             """,
-        examples: ["compare examples/bench-seed.scenario.yaml --cases 20000",
-                   "compare examples/bench-seed.scenario.yaml appendix \"tambah kepala\" --report banding.html",
-                   "let c = compare examples/bench-seed.scenario.yaml --cases 5000; c.differences[0].metrics[0].relative"],
+        examples: [
+            "compare examples/bench-seed.scenario.yaml --cases 20000",
+            "compare examples/bench-seed.scenario.yaml appendix \"tambah kepala\" --report banding.html",
+            "let c = compare examples/bench-seed.scenario.yaml --cases 5000; c.differences[0].metrics[0].relative"
+        ],
         flags: SimulationSettings.sizeFlags + [
-            Flag(name: "report", value: "FILE", summary: "write the comparison and the reports as one HTML page", completes: .file),
+            Flag(name: "report", value: "FILE", summary: "write the comparison and the reports as one HTML page", completes: .file)
         ],
         arity: 1...Int.max,
         completes: [.file, .text]
@@ -57,8 +59,9 @@ extension Command {
         let all = try SimulationSettings.scenarios(inFileAt: 0, invocation, sop: sop)
         guard invocation.positionals.count > 1 else {
             guard all.count > 1 else {
-                throw invocation.error("the scenario file has only its baseline: there is nothing to compare it with",
-                                       hint: "add named changes under `perubahan:` (see examples/bench-seed.scenario.yaml)", argument: 0)
+                throw invocation.error(
+                    "the scenario file has only its baseline: there is nothing to compare it with",
+                    hint: "add named changes under `perubahan:` (see examples/bench-seed.scenario.yaml)", argument: 0)
             }
             return all
         }
@@ -68,10 +71,11 @@ extension Command {
             guard let found = all.first(where: { $0.scenario.name == name }) else {
                 let names = all.map(\.scenario.name)
                 let nearest = EditDistance.suggestions(for: name, among: names)
-                throw invocation.error("the scenario file has no scenario named “\(name)”",
-                                       hint: nearest.first.map { "did you mean “\($0)”? its scenarios: \(names.joined(separator: ", "))" }
-                                           ?? "its scenarios: \(names.joined(separator: ", "))",
-                                       argument: index)
+                throw invocation.error(
+                    "the scenario file has no scenario named “\(name)”",
+                    hint: nearest.first.map { "did you mean “\($0)”? its scenarios: \(names.joined(separator: ", "))" }
+                        ?? "its scenarios: \(names.joined(separator: ", "))",
+                    argument: index)
             }
             chosen.append(found)
         }
@@ -88,8 +92,10 @@ enum ComparisonTable {
             columns.append(.init("s\(index)", Message(verbatim: result.scenario), wraps: true))
         }
         let rows = ScenarioComparison.metrics(of: reference).map { metric -> Record in
-            var row: Record = ["metric": .string(label(metric.key, roles: reference.roles)),
-                               "s0": .string(value(metric.key, metric.estimate))]
+            var row: Record = [
+                "metric": .string(label(metric.key, roles: reference.roles)),
+                "s0": .string(value(metric.key, metric.estimate))
+            ]
             for (index, difference) in comparison.differences.enumerated() {
                 guard let change = difference.metrics.first(where: { $0.metric == metric.key }) else {
                     row["s\(index + 1)"] = .string("–")
@@ -101,12 +107,17 @@ enum ComparisonTable {
             }
             return row
         }
-        var lines = [localized(reference.replications == 1
-            ? "Compared with \(comparison.baseline), seed \(reference.seed), 1 replication each:"
-            : "Compared with \(comparison.baseline), seed \(reference.seed), \(reference.replications) replications each:"), ""]
+        var lines = [
+            localized(
+                reference.replications == 1
+                    ? "Compared with \(comparison.baseline), seed \(reference.seed), 1 replication each:"
+                    : "Compared with \(comparison.baseline), seed \(reference.seed), \(reference.replications) replications each:"), ""
+        ]
         lines.append(TextRenderer(width: width).render(.table(Table(columns: columns, rows: rows))))
         lines.append("")
-        lines.append(localized("Times in working hours; ± is the 95% interval across replications; * marks a change whose intervals do not overlap."))
+        lines.append(
+            localized("Times in working hours; ± is the 95% interval across replications; * marks a change whose intervals do not overlap.")
+        )
         return lines.joined(separator: "\n")
     }
 

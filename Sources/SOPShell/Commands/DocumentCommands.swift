@@ -19,8 +19,9 @@ extension Command {
         completes: [.file]
     ) { invocation, session throws(ShellError) in
         if let current = session.document, current.hasUnsavedChanges, !invocation.has("force") {
-            throw invocation.error("\(current.path) has unsaved changes",
-                                   hint: "save them first (`save`), or open with --force to discard them")
+            throw invocation.error(
+                "\(current.path) has unsaved changes",
+                hint: "save them first (`save`), or open with --force to discard them")
         }
         let path = invocation.positionals[0].text
         let (loaded, format) = try openFile(path, named: invocation, argument: 0)
@@ -43,7 +44,8 @@ extension Command {
     /// argument in the script; a file that does not read, at its own line and column.
     static func openFile(_ path: String, named invocation: Invocation, argument: Int) throws(ShellError) -> (LoadedSOP, SOPFile.Format) {
         guard FileManager.default.fileExists(atPath: path) else {
-            throw invocation.error("no such file: \(path)", hint: "check the path; it is relative to where sopsh was started", argument: argument)
+            throw invocation.error(
+                "no such file: \(path)", hint: "check the path; it is relative to where sopsh was started", argument: argument)
         }
         return try openFile(path)
     }
@@ -69,10 +71,11 @@ extension Command {
             "roles": .number(Double(sop.roles.count)),
             "draft": .bool(errors > 0),
             "errors": .number(Double(errors)),
-            "warnings": .number(Double(diagnostics.count(of: .warning))),
+            "warnings": .number(Double(diagnostics.count(of: .warning)))
         ])
         let title = sop.identity.title.isEmpty ? localized("(untitled)") : sop.identity.title
-        let counts: Message = "\(sop.steps.count == 1 ? localized("1 step") : localized("\(sop.steps.count) steps")), \(sop.roles.count == 1 ? localized("1 role") : localized("\(sop.roles.count) roles"))"
+        let counts: Message =
+            "\(sop.steps.count == 1 ? localized("1 step") : localized("\(sop.steps.count) steps")), \(sop.roles.count == 1 ? localized("1 role") : localized("\(sop.roles.count) roles"))"
         let advice: Message = diagnostics.isEmpty ? "" : errors > 0 ? " — a draft: `check` lists what to fix" : " — `check` lists them"
         return CommandResult.confirmation(value, "Opened \(document.path): \(title)\n\(counts); \(SOPValues.tally(diagnostics))\(advice)")
     }
@@ -132,15 +135,17 @@ extension Command {
             path = token.text
             let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
             guard ext == "yaml" || ext == "yml" else {
-                throw invocation.error("sopsh saves SOPs as YAML; `\(path)` does not end in .yaml",
-                                       hint: "save \((path as NSString).deletingPathExtension).yaml", argument: 0)
+                throw invocation.error(
+                    "sopsh saves SOPs as YAML; `\(path)` does not end in .yaml",
+                    hint: "save \((path as NSString).deletingPathExtension).yaml", argument: 0)
             }
         } else if let savePath = document.savePath {
             path = savePath
         } else {
             let suggestion = (document.path as NSString).deletingPathExtension + ".yaml"
-            throw invocation.error("\(document.path) is table text; sopsh saves SOPs as YAML",
-                                   hint: "give a file name: save \(suggestion)")
+            throw invocation.error(
+                "\(document.path) is table text; sopsh saves SOPs as YAML",
+                hint: "give a file name: save \(suggestion)")
         }
         do {
             try SOPFile.save(document.sop, to: path, schema: document.schema)
@@ -152,7 +157,8 @@ extension Command {
         document.savePath = path
         document.format = .yaml
         session.document = document
-        return CommandResult.confirmation(.record(["file": .string(path), "steps": .number(Double(document.sop.steps.count))]),
-                                          "Saved \(path)")
+        return CommandResult.confirmation(
+            .record(["file": .string(path), "steps": .number(Double(document.sop.steps.count))]),
+            "Saved \(path)")
     }
 }

@@ -6,7 +6,8 @@ extension Command {
         name: "explain", group: .running,
         summary: "explain a step: who, what, with what, producing what, how long, the warnings",
         usage: "explain STEP",
-        details: "Explains STEP as a trainer would: its activity, its executor and the qualification that role needs, its requirements, output and standard time, where the flow goes after it, and the SOP's warnings.",
+        details:
+            "Explains STEP as a trainer would: its activity, its executor and the qualification that role needs, its requirements, output and standard time, where the flow goes after it, and the SOP's warnings.",
         examples: ["explain 3"],
         arity: 1...1,
         completes: [.step]
@@ -25,7 +26,7 @@ extension Command {
             "output": .string(step.output),
             "waktu": .string(step.time.text.isEmpty ? "—" : step.time.text),
             "alur": .string(SOPValues.flow(of: index, in: sop, graph: FlowGraph(sop))),
-            "peringatan": .strings(sop.identity.warnings),
+            "peringatan": .strings(sop.identity.warnings)
         ]
         return CommandResult(.record(record))
     }
@@ -34,7 +35,8 @@ extension Command {
         name: "where", group: .running,
         summary: "the flow of the procedure with the current case's place marked",
         usage: "where",
-        details: "Shows every step in order with where it leads, marking the steps the current case has done (✓, with how many times) and the one it is at (▶).",
+        details:
+            "Shows every step in order with where it leads, marking the steps the current case has done (✓, with how many times) and the one it is at (▶).",
         examples: ["where"],
         arity: 0...0
     ) { invocation, session throws(ShellError) in
@@ -47,12 +49,19 @@ extension Command {
             var mark = times > 0 ? (times > 1 ? "✓×\(times)" : "✓") : ""
             if found?.position == index { mark = "▶" }
             let step = sop.steps[index]
-            return ["mark": .string(mark), "nomor": .string(step.label),
-                    "uraian_kegiatan": .string(step.activity.isEmpty && step.isDecision ? "(keputusan)" : step.activity),
-                    "pelaksana": .strings(step.executors), "alur": .string(SOPValues.flow(of: index, in: sop, graph: graph))]
+            return [
+                "mark": .string(mark), "nomor": .string(step.label),
+                "uraian_kegiatan": .string(step.activity.isEmpty && step.isDecision ? "(keputusan)" : step.activity),
+                "pelaksana": .strings(step.executors), "alur": .string(SOPValues.flow(of: index, in: sop, graph: graph))
+            ]
         }
-        return CommandResult(.table(Table(columns: [.init("mark", ""), .init("nomor", "No"),
-                                                    .init("uraian_kegiatan", "Uraian Kegiatan", wraps: true),
-                                                    .init("pelaksana", "Pelaksana"), .init("alur", "Flow", wraps: true)], rows: rows)))
+        return CommandResult(
+            .table(
+                Table(
+                    columns: [
+                        .init("mark", ""), .init("nomor", "No"),
+                        .init("uraian_kegiatan", "Uraian Kegiatan", wraps: true),
+                        .init("pelaksana", "Pelaksana"), .init("alur", "Flow", wraps: true)
+                    ], rows: rows)))
     }
 }

@@ -8,9 +8,12 @@ extension Command {
         name: "export", group: .documents,
         summary: "write the SOP, or the run's event log, to a file in another format",
         usage: "export FORMAT FILE [--zone OFFSET]",
-        details: "Writes FILE atomically (a reader sees the old file or the new one, never a part), the same bytes for the same input. FORMAT is one of: \(ExportFormat.allCases.map { "\($0.rawValue) — \(localized($0.summary))" }.joined(separator: "; ")). csv and xes write the cases of the current run; --zone gives the office clock's offset from UTC (+07:00 WIB, +08:00 WITA, +09:00 WIT), which the times otherwise go without.",
-        examples: ["export html kebijakan-mutu.html", "export bpmn kebijakan-mutu.bpmn", "export mermaid kebijakan-mutu.mmd",
-                   "export xes latihan.xes --zone +07:00"],
+        details:
+            "Writes FILE atomically (a reader sees the old file or the new one, never a part), the same bytes for the same input. FORMAT is one of: \(ExportFormat.allCases.map { "\($0.rawValue) — \(localized($0.summary))" }.joined(separator: "; ")). csv and xes write the cases of the current run; --zone gives the office clock's offset from UTC (+07:00 WIB, +08:00 WITA, +09:00 WIT), which the times otherwise go without.",
+        examples: [
+            "export html kebijakan-mutu.html", "export bpmn kebijakan-mutu.bpmn", "export mermaid kebijakan-mutu.mmd",
+            "export xes latihan.xes --zone +07:00"
+        ],
         flags: [Flag(name: "zone", value: "OFFSET", summary: "csv and xes: the clock's offset from UTC, such as +07:00")],
         arity: 2...2,
         completes: [.text, .file]
@@ -19,21 +22,24 @@ extension Command {
         guard let format = ExportFormat(name: name) else {
             let nearest = EditDistance.suggestions(for: name.lowercased(), among: ExportFormat.allCases.map(\.rawValue))
             let list = ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")
-            throw invocation.error("there is no export format `\(name)`",
-                                   hint: nearest.first.map { "did you mean \($0)? the formats are: \(list)" } ?? "the formats are: \(list)", argument: 0)
+            throw invocation.error(
+                "there is no export format `\(name)`",
+                hint: nearest.first.map { "did you mean \($0)? the formats are: \(list)" } ?? "the formats are: \(list)", argument: 0)
         }
         let path = invocation.positionals[1].text
         let text: String
         var value: Record = ["file": .string(path), "format": .string(format.rawValue)]
         if format.isEventLog {
             guard let run = session.run, !run.cases.isEmpty else {
-                throw invocation.error("there is no run to export: `export \(format.rawValue)` writes the event log of the current run's cases",
-                                       hint: "start a case first (`start`), or bring a run back with `resume` or `replay FILE`")
+                throw invocation.error(
+                    "there is no run to export: `export \(format.rawValue)` writes the event log of the current run's cases",
+                    hint: "start a case first (`start`), or bring a run back with `resume` or `replay FILE`")
             }
             var offset: Int?
             if let zone = invocation.flags["zone"] {
                 guard let minutes = EventLog.utcOffset(zone) else {
-                    throw invocation.error("--zone \(zone) is not an offset from UTC", hint: "write it like +07:00 (WIB), +08:00 (WITA) or +09:00 (WIT)")
+                    throw invocation.error(
+                        "--zone \(zone) is not an offset from UTC", hint: "write it like +07:00 (WIB), +08:00 (WITA) or +09:00 (WIT)")
                 }
                 offset = minutes
             }
@@ -47,15 +53,17 @@ extension Command {
             }
             let document = try session.requireDocument(invocation)
             if absolutePath(path) == absolutePath(document.path) {
-                throw invocation.error("\(path) is the open SOP's own file; exporting over it would lose the SOP",
-                                       hint: "name another file, such as \(((path as NSString).deletingPathExtension)).\(format.fileExtension)", argument: 1)
+                throw invocation.error(
+                    "\(path) is the open SOP's own file; exporting over it would lose the SOP",
+                    hint: "name another file, such as \(((path as NSString).deletingPathExtension)).\(format.fileExtension)", argument: 1)
             }
             text = format.write(document.sop)!
         }
         do {
             try AtomicFile.write(Data(text.utf8), to: path)
         } catch {
-            throw invocation.error("\(error)", hint: "check that the folder exists, that you may write to it and that the disk has room", argument: 1)
+            throw invocation.error(
+                "\(error)", hint: "check that the folder exists, that you may write to it and that the disk has room", argument: 1)
         }
         value["bytes"] = .number(Double(text.utf8.count))
         return CommandResult.confirmation(.record(value), "Wrote \(path): \(format.summary) (\(text.utf8.count) bytes)")
@@ -65,10 +73,13 @@ extension Command {
         name: "flow", group: .viewing,
         summary: "draw the flowchart: a lane per role, boxes, diamonds, arrows, loops back",
         usage: "flow [--width N] [--case NAME]",
-        details: "Draws the open SOP's flowchart as the standard does, fitted to the terminal's width: a lane per role, the first and last activities as rounded capsules, process boxes, decisions as diamonds with their answers beside their arrows, arrows (▼) into each step and loops back (▲) for rework along the lanes' margins. Under it, a key gives each decision's answers and where they lead. While a run is going on, the step the current case (or --case NAME) is at is drawn in heavy lines. Narrow lanes show step numbers only, and the key lists the steps.",
+        details:
+            "Draws the open SOP's flowchart as the standard does, fitted to the terminal's width: a lane per role, the first and last activities as rounded capsules, process boxes, decisions as diamonds with their answers beside their arrows, arrows (▼) into each step and loops back (▲) for rework along the lanes' margins. Under it, a key gives each decision's answers and where they lead. While a run is going on, the step the current case (or --case NAME) is at is drawn in heavy lines. Narrow lanes show step numbers only, and the key lists the steps.",
         examples: ["flow", "flow --width 80", "flow --case kasus2"],
-        flags: [Flag(name: "width", value: "N", summary: "draw for N columns instead of the terminal's width"),
-                Flag(name: "case", value: "NAME", summary: "highlight where this case of the run is")],
+        flags: [
+            Flag(name: "width", value: "N", summary: "draw for N columns instead of the terminal's width"),
+            Flag(name: "case", value: "NAME", summary: "highlight where this case of the run is")
+        ],
         arity: 0...0
     ) { invocation, session throws(ShellError) in
         let sop = try session.requireDocument(invocation).sop
@@ -76,7 +87,9 @@ extension Command {
         var width = terminal.width
         if let text = invocation.flags["width"] {
             guard let number = Int(text), number >= 20 else {
-                throw invocation.error("--width \(text) is not a width the flowchart can use", hint: "give a number of columns of at least 20, such as --width 100")
+                throw invocation.error(
+                    "--width \(text) is not a width the flowchart can use",
+                    hint: "give a number of columns of at least 20, such as --width 100")
             }
             width = number
         }
@@ -92,7 +105,8 @@ extension Command {
                     highlighted = .string(sop.steps[position].label)
                 }
             } else if let name = invocation.flags["case"] {
-                throw invocation.error("there is no case named \(name)", hint: "the cases are: \(run.cases.map(\.name).joined(separator: ", "))")
+                throw invocation.error(
+                    "there is no case named \(name)", hint: "the cases are: \(run.cases.map(\.name).joined(separator: ", "))")
             }
         } else if invocation.has("case") {
             throw invocation.error("no case has been started", hint: "start one: start")
@@ -103,13 +117,17 @@ extension Command {
     /// The flowchart for scripts: the lanes, each row's symbol, and the arrows between rows.
     private static func flowValue(_ layout: FlowchartLayout, highlighted: Value) -> Record {
         let symbols = layout.nodes.enumerated().map { row, node -> Value in
-            .record(["row": .number(Double(row + 1)), "step": node.number.isEmpty ? .null : .string(node.number),
-                     "symbol": .string(symbolName(node.symbol, node.element)), "lane": .string(layout.lanes[node.lane].name),
-                     "joint": .strings(node.jointLanes.map { layout.lanes[$0].name })])
+            .record([
+                "row": .number(Double(row + 1)), "step": node.number.isEmpty ? .null : .string(node.number),
+                "symbol": .string(symbolName(node.symbol, node.element)), "lane": .string(layout.lanes[node.lane].name),
+                "joint": .strings(node.jointLanes.map { layout.lanes[$0].name })
+            ])
         }
         let arrows = layout.links.map { link -> Value in
-            .record(["from": .number(Double(link.from + 1)), "to": link.to.map { .number(Double($0 + 1)) } ?? .null,
-                     "answer": link.answer.map(Value.string) ?? .null, "loop_back": .bool(link.isLoopBack)])
+            .record([
+                "from": .number(Double(link.from + 1)), "to": link.to.map { .number(Double($0 + 1)) } ?? .null,
+                "answer": link.answer.map(Value.string) ?? .null, "loop_back": .bool(link.isLoopBack)
+            ])
         }
         return ["lanes": .strings(layout.lanes.map(\.name)), "symbols": .list(symbols), "arrows": .list(arrows), "highlighted": highlighted]
     }

@@ -7,7 +7,7 @@ enum IndonesianCommandNames {
         "open": "buka", "check": "periksa", "save": "simpan", "start": "mulai", "as": "sebagai",
         "do": "kerjakan", "decide": "putuskan", "undo": "batal", "simulate": "simulasi",
         "compare": "bandingkan", "help": "bantuan", "quit": "keluar", "language": "bahasa",
-        "steps": "langkah", "roles": "pelaksana", "walk": "peragakan", "workload": "abk",
+        "steps": "langkah", "roles": "pelaksana", "walk": "peragakan", "workload": "abk"
     ]
 
     /// The Indonesian name of `command`, if it has one.

@@ -14,19 +14,24 @@ public enum Manual {
             ".SH \(localized("NAME"))",
             "sopsh \\- " + text("a shell for Standard Operating Procedures (SOP AP)"),
             ".SH \(localized("SYNOPSIS"))",
-            ".B sopsh", "[\\fB\\-\\-norc\\fR] [\\fB\\-\\-allow\\-exec\\fR] [\\fB\\-\\-keep\\-going\\fR] [\\fB\\-\\-lang\\fR \\fILANG\\fR] [\\fIFILE\\fR [\\fIARGS\\fR...]]", ".br",
+            ".B sopsh",
+            "[\\fB\\-\\-norc\\fR] [\\fB\\-\\-allow\\-exec\\fR] [\\fB\\-\\-keep\\-going\\fR] [\\fB\\-\\-lang\\fR \\fILANG\\fR] [\\fIFILE\\fR [\\fIARGS\\fR...]]",
+            ".br",
             ".B sopsh", "[options] \\fB\\-c\\fR \\fITEXT\\fR [\\fIARGS\\fR...]", ".br",
             ".B sopsh check", "[\\fB\\-\\-json\\fR] \\fIFILE\\fR...", ".br",
             ".B sopsh import", "[\\fB\\-o\\fR \\fIDIR\\fR] [\\fB\\-\\-json\\fR] \\fIFILE\\fR...",
             ".SH \(localized("DESCRIPTION"))",
-            text("sopsh opens Standard Operating Procedures written to the SOP AP standard (Permen PANRB No. 35 Tahun 2012), in its YAML format or as the standard's table text; checks them, completes and saves them; walks cases through them as a role on an office calendar; and runs scripts in its own small language. At a terminal it is a line-editing prompt; with FILE, -c TEXT or piped input it runs the statements and stops at the first error."),
-            ".SH \(localized("OPTIONS"))",
+            text(
+                "sopsh opens Standard Operating Procedures written to the SOP AP standard (Permen PANRB No. 35 Tahun 2012), in its YAML format or as the standard's table text; checks them, completes and saves them; walks cases through them as a role on an office calendar; and runs scripts in its own small language. At a terminal it is a line-editing prompt; with FILE, -c TEXT or piped input it runs the statements and stops at the first error."
+            ),
+            ".SH \(localized("OPTIONS"))"
         ]
         lines += option("\\fB\\-c\\fR \\fITEXT\\fR", "Run TEXT (statements separated by new lines or ;) and exit.")
         lines += option("\\fB\\-\\-keep\\-going\\fR", "Run the rest after a failing statement; the exit status is still 1.")
         lines += option("\\fB\\-\\-norc\\fR", "Do not run the start-up file.")
         lines += option("\\fB\\-\\-allow\\-exec\\fR", "Allow scripts to run host programs with exec.")
-        lines += option("\\fB\\-\\-lang\\fR \\fILANG\\fR", "Speak LANG: en (English) or id (Bahasa Indonesia); default SOPSH_LANG, else the locale.")
+        lines += option(
+            "\\fB\\-\\-lang\\fR \\fILANG\\fR", "Speak LANG: en (English) or id (Bahasa Indonesia); default SOPSH_LANG, else the locale.")
         lines += option("\\fB\\-\\-version\\fR, \\fB\\-\\-help\\fR", "Print the version, or the usage.")
         lines.append(".SH \(localized("COMMANDS"))")
         for group in Command.Group.allCases {
@@ -49,9 +54,11 @@ public enum Manual {
             ".SH \(localized("EXIT STATUS"))",
             text("0 when everything ran, 1 at an error (or when check finds errors), 2 for a usage error, or the status given to exit."),
             ".SH \(localized("ENVIRONMENT"))",
-            text("NO_COLOR turns colour off; PAGER pages long output at the prompt (default less -R); COLUMNS sets the width when output is not a terminal; SOPSH_LANG chooses the language (en or id), else LC_ALL, LC_MESSAGES or LANG beginning with id choose Indonesian."),
+            text(
+                "NO_COLOR turns colour off; PAGER pages long output at the prompt (default less -R); COLUMNS sets the width when output is not a terminal; SOPSH_LANG chooses the language (en or id), else LC_ALL, LC_MESSAGES or LANG beginning with id choose Indonesian."
+            ),
             ".SH \(localized("SEE ALSO"))",
-            text("docs/format.md, docs/language.md in the sopsh sources."),
+            text("docs/format.md, docs/language.md in the sopsh sources.")
         ]
         return lines.joined(separator: "\n") + "\n"
     }

@@ -7,7 +7,8 @@ extension Command {
     static let workload = Command(
         name: "workload", group: .running,
         summary: "the workload analysis (ABK) of an office file: staff needed per position, beside the simulated office",
-        usage: "workload OFFICE.yaml [--scenario NAME] [--effective-hours H] [--level P] [--no-simulation] [--tasks] [--csv FILE] [--tasks-csv FILE] [--report FILE.html] [--replications N] [--seed N]",
+        usage:
+            "workload OFFICE.yaml [--scenario NAME] [--effective-hours H] [--level P] [--no-simulation] [--tasks] [--csv FILE] [--tasks-csv FILE] [--report FILE.html] [--replications N] [--seed N]",
         details: """
             Reads OFFICE.yaml (its SOPs, their cases a year, the positions (jabatan) that fill their roles: \
             see docs/simulation.md) and prints the workload analysis per position as Permen PANRB No. 1 Tahun \
@@ -23,9 +24,11 @@ extension Command {
             alone; --tasks lists each position's tasks; --csv and --tasks-csv write them for a spreadsheet; \
             --report writes the whole as one HTML page.
             """,
-        examples: ["workload examples/kantor-ukpbj.yaml",
-                   "workload examples/kantor-ukpbj.yaml --tasks --csv abk.csv --report abk.html",
-                   "let w = workload examples/kantor-ukpbj.yaml --no-simulation; w.positions[0].staffNeeded"],
+        examples: [
+            "workload examples/kantor-ukpbj.yaml",
+            "workload examples/kantor-ukpbj.yaml --tasks --csv abk.csv --report abk.html",
+            "let w = workload examples/kantor-ukpbj.yaml --no-simulation; w.positions[0].staffNeeded"
+        ],
         flags: [
             Flag(name: "scenario", value: "NAME", summary: "a named change of the office file (default its baseline)"),
             Flag(name: "effective-hours", value: "H", summary: "effective hours of one person a year (default the file's, or 1250)"),
@@ -36,7 +39,7 @@ extension Command {
             Flag(name: "tasks-csv", value: "FILE", summary: "write one row per task to FILE", completes: .file),
             Flag(name: "report", value: "FILE", summary: "write the analysis and the simulated office as one HTML page", completes: .file),
             Flag(name: "replications", value: "N", summary: "independent runs (default the file's, or 5)"),
-            Flag(name: "seed", value: "N", summary: "the random seed (default the file's, or 1)"),
+            Flag(name: "seed", value: "N", summary: "the random seed (default the file's, or 1)")
         ],
         arity: 1...1,
         completes: [.file]
@@ -45,8 +48,9 @@ extension Command {
         var office = file.office
         if let text = invocation.flags["effective-hours"] {
             guard let hours = Double(text.replacingOccurrences(of: ",", with: ".")), hours > 0, hours <= 8760 else {
-                throw invocation.flagError("--effective-hours is a number of hours from 1 to 8760, not \(text)",
-                                           hint: "agencies use 1200 to 1300, for example --effective-hours 1250", flag: "effective-hours")
+                throw invocation.flagError(
+                    "--effective-hours is a number of hours from 1 to 8760, not \(text)",
+                    hint: "agencies use 1200 to 1300, for example --effective-hours 1250", flag: "effective-hours")
             }
             office.effectiveHoursPerYear = hours
         }
@@ -55,15 +59,22 @@ extension Command {
         var simulated: OfficeResult?
         var staffing: TargetStaffing?
         if !invocation.has("no-simulation") {
-            let simulation = try OfficeSettings.running(file) { () throws(ScenarioError) in try OfficeSimulation(office: office, change: change) }
-            let (result, interrupted) = SimulationRunner.run(warning: simulation.offeredLoad.shortWarning) { control in simulation.run(control: control) }
+            let simulation = try OfficeSettings.running(file) { () throws(ScenarioError) in
+                try OfficeSimulation(office: office, change: change)
+            }
+            let (result, interrupted) = SimulationRunner.run(warning: simulation.offeredLoad.shortWarning) { control in
+                simulation.run(control: control)
+            }
             simulated = result
             if interrupted { throw ShellError.interrupted(at: invocation.statement.location) }
-            staffing = try OfficeSettings.running(file) { () throws(ScenarioError) in try TargetStaffing.search(office.applying(change), level: level) }
+            staffing = try OfficeSettings.running(file) { () throws(ScenarioError) in
+                try TargetStaffing.search(office.applying(change), level: level)
+            }
         }
         var notes = file.warnings.map(\.description)
         if let path = invocation.flags["csv"] {
-            try OfficeSettings.write(WorkloadAnalysisWriter.positionsCSV(analysis, simulated: simulated, staffing: staffing), to: path, invocation)
+            try OfficeSettings.write(
+                WorkloadAnalysisWriter.positionsCSV(analysis, simulated: simulated, staffing: staffing), to: path, invocation)
             notes.append(localized("Wrote \(path): a row per position"))
         }
         if let path = invocation.flags["tasks-csv"] {
@@ -78,13 +89,17 @@ extension Command {
             if let simulated {
                 result = simulated
             } else {
-                result = try OfficeSettings.running(file) { () throws(ScenarioError) in try OfficeSimulation(office: office, change: change).run() }
+                result = try OfficeSettings.running(file) { () throws(ScenarioError) in
+                    try OfficeSimulation(office: office, change: change).run()
+                }
             }
-            try OfficeSettings.write(WorkloadAnalysisWriter.html(analysis, office: office, simulated: result, staffing: staffing), to: path, invocation)
+            try OfficeSettings.write(
+                WorkloadAnalysisWriter.html(analysis, office: office, simulated: result, staffing: staffing), to: path, invocation)
             notes.append(localized("Wrote \(path): the report as one HTML page"))
         }
-        let display = OfficeReport.workload(analysis, office: office, simulated: simulated, staffing: staffing,
-                                            width: Terminal.current().width, tasks: invocation.has("tasks"))
+        let display = OfficeReport.workload(
+            analysis, office: office, simulated: simulated, staffing: staffing,
+            width: Terminal.current().width, tasks: invocation.has("tasks"))
         var value = Value(reflecting: analysis)
         if case .record(var record) = value {
             if let simulated { record["simulated"] = Value(reflecting: simulated) }
@@ -100,9 +115,14 @@ extension Command {
     static func simulateOffice(_ invocation: Invocation) throws(ShellError) -> CommandResult {
         try OfficeSettings.refuseScenarioFlags(invocation)
         let (file, change) = try OfficeSettings.office(invocation)
-        let simulation = try OfficeSettings.running(file) { () throws(ScenarioError) in try OfficeSimulation(office: file.office, change: change) }
-        let (result, interrupted) = SimulationRunner.run(warning: simulation.offeredLoad.shortWarning) { control in simulation.run(control: control) }
-        var shown = CommandResult(Value(reflecting: result), text: OfficeReport.text(result, office: file.office, width: Terminal.current().width))
+        let simulation = try OfficeSettings.running(file) { () throws(ScenarioError) in
+            try OfficeSimulation(office: file.office, change: change)
+        }
+        let (result, interrupted) = SimulationRunner.run(warning: simulation.offeredLoad.shortWarning) { control in
+            simulation.run(control: control)
+        }
+        var shown = CommandResult(
+            Value(reflecting: result), text: OfficeReport.text(result, office: file.office, width: Terminal.current().width))
         shown.notes = file.warnings.map(\.description)
         if interrupted { shown.notes.append(localized("Ctrl-C stopped the run: the figures are of the cases that finished")) }
         return shown
@@ -118,21 +138,27 @@ extension Command {
         for (offset, name) in names.enumerated() {
             guard let found = all.first(where: { ($0?.name ?? "baseline") == name }) else {
                 let known = all.map { $0?.name ?? "baseline" }.joined(separator: ", ")
-                throw invocation.error("the office file has no change named “\(name)”", hint: "its scenarios: \(known)", argument: offset + 1)
+                throw invocation.error(
+                    "the office file has no change named “\(name)”", hint: "its scenarios: \(known)", argument: offset + 1)
             }
             chosen.append(found)
         }
         if chosen.isEmpty {
             guard all.count > 1 else {
-                throw invocation.error("the office file has only its baseline: there is nothing to compare it with",
-                                       hint: "add named changes under `perubahan:`", argument: 0)
+                throw invocation.error(
+                    "the office file has only its baseline: there is nothing to compare it with",
+                    hint: "add named changes under `perubahan:`", argument: 0)
             }
             chosen = all
         }
         var results: [OfficeResult] = []
         for change in chosen {
-            let simulation = try OfficeSettings.running(file) { () throws(ScenarioError) in try OfficeSimulation(office: file.office, change: change) }
-            let (result, interrupted) = SimulationRunner.run(warning: simulation.offeredLoad.shortWarning) { control in simulation.run(control: control) }
+            let simulation = try OfficeSettings.running(file) { () throws(ScenarioError) in
+                try OfficeSimulation(office: file.office, change: change)
+            }
+            let (result, interrupted) = SimulationRunner.run(warning: simulation.offeredLoad.shortWarning) { control in
+                simulation.run(control: control)
+            }
             results.append(result)
             if interrupted { break }
         }

@@ -15,9 +15,11 @@ enum OfficeSettings {
     static func refuseScenarioFlags(_ invocation: Invocation) throws(ShellError) {
         let allowed: Set<String> = ["scenario", "replications", "seed", "json"]
         guard let flag = invocation.flags.keys.sorted().first(where: { !allowed.contains($0) }) else { return }
-        throw invocation.flagError("--\(flag) does not apply to an office file",
-                                   hint: "an office says its staff, demand and edits in the file (`jabatan`, `sop`, `perubahan`); choose a change with --scenario, or see `help workload`",
-                                   flag: flag)
+        throw invocation.flagError(
+            "--\(flag) does not apply to an office file",
+            hint:
+                "an office says its staff, demand and edits in the file (`jabatan`, `sop`, `perubahan`); choose a change with --scenario, or see `help workload`",
+            flag: flag)
     }
 
     static func office(_ invocation: Invocation) throws(ShellError) -> (OfficeFile, Office.Change?) {
@@ -36,7 +38,8 @@ enum OfficeSettings {
         guard let name = invocation.flags["scenario"], name != "baseline" else { return (file, nil) }
         guard let change = file.office.changes.first(where: { $0.name == name }) else {
             let names = ["baseline"] + file.office.changes.map(\.name)
-            throw invocation.flagError("the office file has no change named “\(name)”", hint: "its scenarios: \(names.joined(separator: ", "))", flag: "scenario")
+            throw invocation.flagError(
+                "the office file has no change named “\(name)”", hint: "its scenarios: \(names.joined(separator: ", "))", flag: "scenario")
         }
         return (file, change)
     }
@@ -45,8 +48,11 @@ enum OfficeSettings {
         guard let text = invocation.flags["level"] else { return 0.9 }
         let percent = text.hasSuffix("%")
         guard let number = Double(text.dropLast(percent ? 1 : 0).replacingOccurrences(of: ",", with: ".")),
-              case let level = percent ? number / 100 : number, level > 0, level <= 1 else {
-            throw invocation.flagError("--level is a share above 0 and at most 1 (or 100%), not \(text)", hint: "for example --level 0.9 or --level 95%", flag: "level")
+            case let level = percent ? number / 100 : number, level > 0, level <= 1
+        else {
+            throw invocation.flagError(
+                "--level is a share above 0 and at most 1 (or 100%), not \(text)", hint: "for example --level 0.9 or --level 95%",
+                flag: "level")
         }
         return level
     }
@@ -63,7 +69,8 @@ enum OfficeSettings {
     /// `sop[2].pelaksana` → the line of the third SOP's `pelaksana`; other keys at their own line.
     static func location(of key: String?, in file: OfficeFile) -> SourceLocation {
         guard let key, key.hasPrefix("sop["), let close = key.firstIndex(of: "]"),
-              let index = Int(key[key.index(key.startIndex, offsetBy: 4)..<close]) else { return file.location(of: key) }
+            let index = Int(key[key.index(key.startIndex, offsetBy: 4)..<close])
+        else { return file.location(of: key) }
         let rest = key[key.index(after: close)...].drop { $0 == "." }
         return file.location(ofProcedure: index, key: rest.isEmpty ? nil : String(rest))
     }
@@ -79,7 +86,8 @@ enum OfficeSettings {
     private static func number(_ invocation: Invocation, _ flag: String) throws(ShellError) -> Int? {
         guard let text = invocation.flags[flag] else { return nil }
         guard let value = Int(text.replacingOccurrences(of: "_", with: "")), value >= 1 else {
-            throw invocation.flagError("--\(flag) is a whole number of at least 1, not \(text)", hint: "for example --\(flag) 5", flag: flag)
+            throw invocation.flagError(
+                "--\(flag) is a whole number of at least 1, not \(text)", hint: "for example --\(flag) 5", flag: flag)
         }
         return value
     }

@@ -24,8 +24,9 @@ extension OpenDocument {
     func stepIndex(_ invocation: Invocation, argument index: Int) throws(ShellError) -> Int {
         let text = invocation.positionals[index].text
         guard let number = StepNumber(text) else {
-            throw invocation.error("`\(text)` is not a step number", hint: "write a number such as 3, or 3.1 for a sub-step",
-                                   argument: index)
+            throw invocation.error(
+                "`\(text)` is not a step number", hint: "write a number such as 3, or 3.1 for a sub-step",
+                argument: index)
         }
         guard let found = sop.stepIndices(numbered: number).first else {
             let numbers = sop.steps.compactMap(\.number).map(\.description).joined(separator: ", ")
@@ -46,13 +47,15 @@ extension OpenDocument {
         if candidates.count == 1 { return candidates[0].id }
         let list = roles.map { "\($0.id) (\($0.name))" }.joined(separator: ", ")
         if candidates.count > 1 {
-            throw invocation.error("`\(wanted)` could be any of: \(candidates.map(\.id).joined(separator: ", "))",
-                                   hint: "write more of the role's id or name", argument: index)
+            throw invocation.error(
+                "`\(wanted)` could be any of: \(candidates.map(\.id).joined(separator: ", "))",
+                hint: "write more of the role's id or name", argument: index)
         }
         let nearest = EditDistance.suggestions(for: wanted, among: roles.map(\.id))
-        throw invocation.error("there is no role `\(invocation.positionals[index].text)`",
-                               hint: nearest.first.map { "did you mean `\($0)`? The roles are: \(list)" } ?? "the roles are: \(list)",
-                               argument: index)
+        throw invocation.error(
+            "there is no role `\(invocation.positionals[index].text)`",
+            hint: nearest.first.map { "did you mean `\($0)`? The roles are: \(list)" } ?? "the roles are: \(list)",
+            argument: index)
     }
 
     /// The index of the answer that positional argument `index` names in `decision`: its
@@ -65,7 +68,8 @@ extension OpenDocument {
         let candidates = labels.indices.filter { labels[$0].hasPrefix(text.lowercased()) }
         if candidates.count == 1 { return candidates[0] }
         let list = decision.answers.map { "“\($0.label)”" }.joined(separator: ", ")
-        throw invocation.error("step \(step.label) has no answer “\(text)”",
-                               hint: "its answers are \(list); quote an answer that has spaces", argument: index)
+        throw invocation.error(
+            "step \(step.label) has no answer “\(text)”",
+            hint: "its answers are \(list); quote an answer that has spaces", argument: index)
     }
 }

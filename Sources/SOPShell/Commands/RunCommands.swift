@@ -6,7 +6,8 @@ extension Command {
         name: "start", group: .running,
         summary: "start a case of the open SOP (at the next working morning, or at a given time)",
         usage: "start [NAME] [at DATE-TIME]",
-        details: "Starts a case of the open SOP, named NAME (kasus1, kasus2, … by default), at DATE-TIME (2026-03-02T07:30) or else at the next working morning on the calendar. Several cases may run at once; `cases` lists them and `switch` chooses one. The run is journaled as it happens, so `resume` can bring it back after a crash.",
+        details:
+            "Starts a case of the open SOP, named NAME (kasus1, kasus2, … by default), at DATE-TIME (2026-03-02T07:30) or else at the next working morning on the calendar. Several cases may run at once; `cases` lists them and `switch` chooses one. The run is journaled as it happens, so `resume` can bring it back after a crash.",
         examples: ["start", "start kasus1 at 2026-03-02T07:30", "start at 2026-03-02T07:30"],
         arity: 0...4,
         completes: [.text]
@@ -17,21 +18,24 @@ extension Command {
         if let at = words.firstIndex(of: "at") {
             let text = words[(at + 1)...].joined(separator: " ")
             guard let parsed = CivilDateTime(text) else {
-                throw invocation.error("“\(text)” is not a date and time", hint: "write it as 2026-03-02T07:30", argument: min(at + 1, words.count - 1))
+                throw invocation.error(
+                    "“\(text)” is not a date and time", hint: "write it as 2026-03-02T07:30", argument: min(at + 1, words.count - 1))
             }
             moment = parsed
             words = Array(words[..<at])
         }
         guard words.count <= 1 else { throw invocation.error("usage: \(invocation.command.usage)", argument: 1) }
         guard !document.hasUnsavedChanges else {
-            throw invocation.error("\(document.path) has unsaved changes; a run follows the SOP as saved",
-                                   hint: "save it first (`save`), then start")
+            throw invocation.error(
+                "\(document.path) has unsaved changes; a run follows the SOP as saved",
+                hint: "save it first (`save`), then start")
         }
         var run: TrainingRun
         if let existing = session.run {
             guard existing.sop == document.sop else {
-                throw invocation.error("the SOP has changed since this run began; its cases follow the earlier version",
-                                       hint: "open the SOP again to leave this run (`resume` brings it back), then start")
+                throw invocation.error(
+                    "the SOP has changed since this run began; its cases follow the earlier version",
+                    hint: "open the SOP again to leave this run (`resume` brings it back), then start")
             }
             run = existing
         } else {
@@ -43,15 +47,17 @@ extension Command {
             if let path = Session.defaultJournalPath() {
                 // A run that cannot be journaled is not started: its actions would be lost in a crash.
                 do {
-                    try RunJournal(path: path).begin(.init(sop: absolutePath(document.path), content: document.sop, calendar: session.calendar))
+                    try RunJournal(path: path).begin(
+                        .init(sop: absolutePath(document.path), content: document.sop, calendar: session.calendar))
                     session.journalPath = path
                     session.runCommits += 1
                 } catch let busy as RunJournal.Busy {
                     throw invocation.error("the case was not started: \(busy)", hint: Session.busyHint)
                 } catch {
                     let reason = (error as? AtomicFileError).map { localized("cannot write \($0.path): \($0.reason)") } ?? "\(error)"
-                    throw invocation.error("the case was not started: its run journal could not be begun (\(reason))",
-                                           hint: "free some disk space and start again; an earlier run's journal is unchanged (`resume`)")
+                    throw invocation.error(
+                        "the case was not started: its run journal could not be begun (\(reason))",
+                        hint: "free some disk space and start again; an earlier run's journal is unchanged (`resume`)")
                 }
             }
         }
@@ -64,9 +70,10 @@ extension Command {
         try session.commit(run, invocation: invocation)
         session.currentCase = started.name
         // Whole sentences: "first: step 1 (…)" was glued from an untranslated fragment.
-        let message: Message = run.flow.start.map {
-            "Case \(started.name) started \(started.startedAt.shown); first: step \(run.sop.steps[$0].label) (\(run.executorNames(of: $0)))"
-        } ?? "Case \(started.name) started \(started.startedAt.shown); first: the end"
+        let message: Message =
+            run.flow.start.map {
+                "Case \(started.name) started \(started.startedAt.shown); first: step \(run.sop.steps[$0].label) (\(run.executorNames(of: $0)))"
+            } ?? "Case \(started.name) started \(started.startedAt.shown); first: the end"
         return CommandResult.confirmation(RunValues.caseRecord(started, in: run), message)
     }
 
@@ -74,7 +81,8 @@ extension Command {
         name: "as", group: .running,
         summary: "act as a role (its id, its name, or the beginning of either)",
         usage: "as ROLE",
-        details: "Sets the role you act as: `do` and `decide` act for it, `todo` lists what it may do. ROLE is the role's short id, its name (quoted when it has spaces), or an unambiguous beginning of either.",
+        details:
+            "Sets the role you act as: `do` and `decide` act for it, `todo` lists what it may do. ROLE is the role's short id, its name (quoted when it has spaces), or an unambiguous beginning of either.",
         examples: ["as kepala", "as \"Tim Pelaksana Fungsi UKPBJ\"", "as sek"],
         arity: 1...1,
         completes: [.role]
@@ -90,7 +98,8 @@ extension Command {
         name: "do", group: .running,
         summary: "carry out a step as the current role (by default its one ready step)",
         usage: "do [STEP] [--took DURATION]",
-        details: "Carries out STEP of the current case as the role you act as; without STEP, the step the case is at. It takes the step's standard time on the calendar (the upper end of a range) unless --took gives the actual time. Refused, with the reason and what can be done instead, when the role is not the step's executor, the step is not ready, or it is a decision (use `decide`). A joint step needs each of its roles to do its part.",
+        details:
+            "Carries out STEP of the current case as the role you act as; without STEP, the step the case is at. It takes the step's standard time on the calendar (the upper end of a range) unless --took gives the actual time. Refused, with the reason and what can be done instead, when the role is not the step's executor, the step is not ready, or it is a decision (use `decide`). A joint step needs each of its roles to do its part.",
         examples: ["do", "do 2", "do --took 9h", "do 5 --took \"1 hari\""],
         flags: [Flag(name: "took", value: "DURATION", summary: "the time it actually took")],
         arity: 0...1,
@@ -115,7 +124,8 @@ extension Command {
         name: "decide", group: .running,
         summary: "answer the current decision as the current role",
         usage: "decide ANSWER [--took DURATION]",
-        details: "Answers the decision the current case is at, as the role you act as: ANSWER is the answer's label (quoted when it has spaces), its number (1, 2, …), or the label's beginning. The case goes where that answer leads; a rework answer makes the steps after it produce new versions of their documents.",
+        details:
+            "Answers the decision the current case is at, as the role you act as: ANSWER is the answer's label (quoted when it has spaces), its number (1, 2, …), or the label's beginning. The case goes where that answer leads; a rework answer makes the steps after it produce new versions of their documents.",
         examples: ["decide menyetujui", "decide \"perlu perbaikan\"", "decide 2"],
         flags: [Flag(name: "took", value: "DURATION", summary: "the time it actually took")],
         arity: 1...1,
@@ -138,7 +148,8 @@ extension Command {
         name: "wait", group: .running,
         summary: "let working time pass in the current case",
         usage: "wait DURATION",
-        details: "Moves the current case's clock on by DURATION of working time on the calendar, as when a case waits for a signature or a meeting.",
+        details:
+            "Moves the current case's clock on by DURATION of working time on the calendar, as when a case waits for a signature or a meeting.",
         examples: ["wait 2h", "wait \"1 hari\""],
         arity: 1...Int.max,
         completes: [.text]
@@ -166,7 +177,8 @@ extension Command {
         name: "undo", group: .running,
         summary: "take back the last action of the run (again and again)",
         usage: "undo",
-        details: "Takes back the last action of the run (a start, a step, a decision, a wait), putting every case exactly as it was before it. Repeat to go further back.",
+        details:
+            "Takes back the last action of the run (a start, a step, a decision, a wait), putting every case exactly as it was before it. Repeat to go further back.",
         examples: ["undo"],
         arity: 0...0
     ) { invocation, session throws(ShellError) in

@@ -42,8 +42,9 @@ extension Session {
                 try RunJournal(path: journalPath).append(run.events.count < before ? [.undone] : Array(run.events.dropFirst(before)))
             } catch {
                 let reason = (error as? AtomicFileError).map { localized("cannot write \($0.path): \($0.reason)") } ?? "\(error)"
-                throw invocation.error("the action was not done: it could not be written to the run journal (\(reason))",
-                                       hint: "free some disk space and do it again; the run stands as after its last action")
+                throw invocation.error(
+                    "the action was not done: it could not be written to the run journal (\(reason))",
+                    hint: "free some disk space and do it again; the run stands as after its last action")
             }
         }
         runCommits += 1
@@ -70,12 +71,14 @@ extension Session {
     }
 
     /// What to do when another sopsh holds the run journal.
-    static let busyHint: Message = "finish or quit the run in that sopsh first; for two runs at once, give this one a state folder of its own: XDG_STATE_HOME=DIR sopsh"
+    static let busyHint: Message =
+        "finish or quit the run in that sopsh first; for two runs at once, give this one a state folder of its own: XDG_STATE_HOME=DIR sopsh"
 
     /// Where runs are journaled: $XDG_STATE_HOME/sopsh/run.journal (or ~/.local/state/…).
     static func defaultJournalPath() -> String? {
         let environment = ProcessInfo.processInfo.environment
-        let base = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+        let base =
+            environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? environment["HOME"].map { $0 + "/.local/state" }
         guard let base else { return nil }
         try? FileManager.default.createDirectory(atPath: base + "/sopsh", withIntermediateDirectories: true)
@@ -96,7 +99,8 @@ extension Invocation {
         do throws(DurationError) {
             return try DurationParser.parse(text)
         } catch {
-            throw self.error("--\(name) \(text) is not a duration: \(error.message)", hint: "for example --\(name) 90m or --\(name) \"1 jam 30 menit\"")
+            throw self.error(
+                "--\(name) \(text) is not a duration: \(error.message)", hint: "for example --\(name) 90m or --\(name) \"1 jam 30 menit\"")
         }
     }
 }

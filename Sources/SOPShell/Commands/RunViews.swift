@@ -17,8 +17,13 @@ extension Command {
             record["current"] = .string(found.name == current ? "*" : "")
             return record
         }
-        return CommandResult(.table(Table(columns: [.init("current", ""), .init("name", "Case"), .init("step", "Step"),
-                                                    .init("clock", "Clock"), .init("lead_time", "Lead time")], rows: rows)))
+        return CommandResult(
+            .table(
+                Table(
+                    columns: [
+                        .init("current", ""), .init("name", "Case"), .init("step", "Step"),
+                        .init("clock", "Clock"), .init("lead_time", "Lead time")
+                    ], rows: rows)))
     }
 
     static let switchCase = Command(
@@ -33,7 +38,8 @@ extension Command {
         let run = try session.requireRun(invocation)
         let name = invocation.positionals[0].text
         guard run.case(named: name) != nil else {
-            throw invocation.error("there is no case named \(name)", hint: "the cases are: \(run.cases.map(\.name).joined(separator: ", "))", argument: 0)
+            throw invocation.error(
+                "there is no case named \(name)", hint: "the cases are: \(run.cases.map(\.name).joined(separator: ", "))", argument: 0)
         }
         session.currentCase = name
         return CommandResult.confirmation(.string(name), "Current case: \(name)")
@@ -51,16 +57,23 @@ extension Command {
         let role = try session.requireRole(invocation)
         let rows: [Record] = run.todo(for: role).map { item in
             let step = run.sop.steps[item.step]
-            return ["case": .string(item.caseName), "step": .string(step.label),
-                    "kind": .string(step.isDecision ? "decide" : "do"), "activity": .string(step.activity),
-                    "answers": .strings(step.decision?.answers.map(\.label) ?? [])]
+            return [
+                "case": .string(item.caseName), "step": .string(step.label),
+                "kind": .string(step.isDecision ? "decide" : "do"), "activity": .string(step.activity),
+                "answers": .strings(step.decision?.answers.map(\.label) ?? [])
+            ]
         }
         if rows.isEmpty {
             return CommandResult(.list([]), display: "\(run.roleName(role)) has nothing to do now")
         }
-        return CommandResult(.table(Table(columns: [.init("case", "Case"), .init("step", "Step"), .init("kind", ""),
-                                                    .init("activity", "Uraian Kegiatan", wraps: true), .init("answers", "Answers", wraps: true)],
-                                          rows: rows)))
+        return CommandResult(
+            .table(
+                Table(
+                    columns: [
+                        .init("case", "Case"), .init("step", "Step"), .init("kind", ""),
+                        .init("activity", "Uraian Kegiatan", wraps: true), .init("answers", "Answers", wraps: true)
+                    ],
+                    rows: rows)))
     }
 
     static let who = Command(
@@ -74,35 +87,49 @@ extension Command {
         let run = try session.requireRun(invocation)
         let rows: [Record] = run.cases.filter { !$0.isFinished }.map { found in
             let roles = run.waitingRoles(in: found.name)
-            return ["case": .string(found.name), "step": .string(run.sop.steps[found.position!].label),
-                    "roles": .strings(roles), "names": .string(roles.map(run.roleName).joined(separator: ", "))]
+            return [
+                "case": .string(found.name), "step": .string(run.sop.steps[found.position!].label),
+                "roles": .strings(roles), "names": .string(roles.map(run.roleName).joined(separator: ", "))
+            ]
         }
-        return CommandResult(.table(Table(columns: [.init("case", "Case"), .init("step", "Step"), .init("names", "Pelaksana", wraps: true)],
-                                          rows: rows)))
+        return CommandResult(
+            .table(
+                Table(
+                    columns: [.init("case", "Case"), .init("step", "Step"), .init("names", "Pelaksana", wraps: true)],
+                    rows: rows)))
     }
 
     static let docs = Command(
         name: "docs", group: .running,
         summary: "the documents of the current case, with their versions",
         usage: "docs",
-        details: "Lists the documents the current case has produced: each step's Output, the version (a step redone after rework makes a new one), who made it and when.",
+        details:
+            "Lists the documents the current case has produced: each step's Output, the version (a step redone after rework makes a new one), who made it and when.",
         examples: ["docs", "docs --json"],
         arity: 0...0
     ) { invocation, session throws(ShellError) in
         let (run, found) = try session.requireCurrentCase(invocation)
         let rows: [Record] = found.documents.map { document in
-            ["document": .string(document.name), "version": .number(Double(document.version)),
-             "step": .string(run.sop.steps[document.step].label), "by": .strings(document.roles), "at": .dateTime(document.at)]
+            [
+                "document": .string(document.name), "version": .number(Double(document.version)),
+                "step": .string(run.sop.steps[document.step].label), "by": .strings(document.roles), "at": .dateTime(document.at)
+            ]
         }
-        return CommandResult(.table(Table(columns: [.init("document", "Document", wraps: true), .init("version", "Version"),
-                                                    .init("step", "Step"), .init("by", "By"), .init("at", "At")], rows: rows)))
+        return CommandResult(
+            .table(
+                Table(
+                    columns: [
+                        .init("document", "Document", wraps: true), .init("version", "Version"),
+                        .init("step", "Step"), .init("by", "By"), .init("at", "At")
+                    ], rows: rows)))
     }
 
     static let status = Command(
         name: "status", group: .running,
         summary: "where the current case stands",
         usage: "status",
-        details: "Shows the current case: the step it is at and who must act, its clock, its lead time against the sum of the standard times of the steps it went through, and its deviations.",
+        details:
+            "Shows the current case: the step it is at and who must act, its clock, its lead time against the sum of the standard times of the steps it went through, and its deviations.",
         examples: ["status", "status --json"],
         arity: 0...0
     ) { invocation, session throws(ShellError) in
@@ -114,7 +141,8 @@ extension Command {
         name: "log", group: .running,
         summary: "every step of the current case: who, when, how long, which answer",
         usage: "log [--all]",
-        details: "Lists every step the current case went through (with --all, every case's): who did it, when it began and ended on the calendar, how long it took against its Mutu Baku, the answer given, and whether it deviated from the standard.",
+        details:
+            "Lists every step the current case went through (with --all, every case's): who did it, when it began and ended on the calendar, how long it took against its Mutu Baku, the answer given, and whether it deviated from the standard.",
         examples: ["log", "log --all", "log --json"],
         flags: [Flag(name: "all", value: nil, summary: "every case, not only the current one")],
         arity: 0...0

@@ -60,7 +60,11 @@ struct FlagReader {
             guard let index = item.firstIndex(of: separator), index != item.startIndex, item.index(after: index) != item.endIndex else {
                 throw refuse(flag, "--\(flag) is written \(placeholder(flag)), not \(item)")
             }
-            pairs.append((item[..<index].trimmingCharacters(in: .whitespaces), item[item.index(after: index)...].trimmingCharacters(in: .whitespaces)))
+            pairs.append(
+                (
+                    item[..<index].trimmingCharacters(in: .whitespaces),
+                    item[item.index(after: index)...].trimmingCharacters(in: .whitespaces)
+                ))
         }
         return pairs
     }
@@ -131,8 +135,9 @@ struct FlagReader {
         default: break
         }
         guard FileManager.default.isReadableFile(atPath: text) else {
-            throw refuse("calendar", "--calendar is office, 24h or a calendar file, and there is no file \(text)",
-                         hint: "check the path, or write --calendar office or --calendar 24h")
+            throw refuse(
+                "calendar", "--calendar is office, 24h or a calendar file, and there is no file \(text)",
+                hint: "check the path, or write --calendar office or --calendar 24h")
         }
         do throws(SOPReadError) {
             return try WorkCalendar.open(text)

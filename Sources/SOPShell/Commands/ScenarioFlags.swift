@@ -31,21 +31,28 @@ struct ScenarioOverrides {
         .init(name: "start", value: "DATE-TIME", summary: "when the simulated period begins (default Mon 2026-01-05)"),
         .init(name: "staff", value: "ROLE=N,…", summary: "people per role instead of the SOP's", completes: .roles(then: "=")),
         .init(name: "assign", value: "STEP=ROLE+…,…", summary: "who does a step instead of the SOP's executors", completes: .stepRoles),
-        .init(name: "distribution", value: "D", summary: "fixed, uniform, triangular, exponential, lognormal or normal",
-              completes: .words(DurationModel.Distribution.allCases.map(\.rawValue))),
+        .init(
+            name: "distribution", value: "D", summary: "fixed, uniform, triangular, exponential, lognormal or normal",
+            completes: .words(DurationModel.Distribution.allCases.map(\.rawValue))),
         .init(name: "spread", value: "X", summary: "the width around the standard time (default 0.5)"),
-        .init(name: "range", value: "uniform|triangular", summary: "how a range such as 1-2 jam is drawn (default uniform)",
-              completes: .words(["uniform", "triangular"])),
-        .init(name: "time", value: "STEP=DURATION,…", summary: "a step's own time (needed by a step “Sesuai kebutuhan”)",
-              completes: .steps(then: "=")),
-        .init(name: "decide", value: "STEP:ANSWER=P,…", summary: "an answer's probability, 0.3 or 30%; forward answers share the rest",
-              completes: .decisions),
+        .init(
+            name: "range", value: "uniform|triangular", summary: "how a range such as 1-2 jam is drawn (default uniform)",
+            completes: .words(["uniform", "triangular"])),
+        .init(
+            name: "time", value: "STEP=DURATION,…", summary: "a step's own time (needed by a step “Sesuai kebutuhan”)",
+            completes: .steps(then: "=")),
+        .init(
+            name: "decide", value: "STEP:ANSWER=P,…", summary: "an answer's probability, 0.3 or 30%; forward answers share the rest",
+            completes: .decisions),
         .init(name: "rework-cap", value: "N", summary: "reworks allowed per case, then the shortest way out (default 10)"),
         .init(name: "case-types", value: "NAME=SHARE:P,…", summary: "kinds of case: share of the arrivals, priority (higher first)"),
         .init(name: "remove", value: "STEP,…", summary: "take steps out of the procedure", completes: .steps(then: "")),
-        .init(name: "merge", value: "STEP+STEP,…", summary: "do two steps as one (the first leads straight to the second)", completes: .steps(then: "+")),
-        .init(name: "calendar", value: "office|24h|FILE", summary: "the work calendar or a calendar file (default: the session's)",
-              completes: .wordsOrFile(["office", "24h"])),
+        .init(
+            name: "merge", value: "STEP+STEP,…", summary: "do two steps as one (the first leads straight to the second)",
+            completes: .steps(then: "+")),
+        .init(
+            name: "calendar", value: "office|24h|FILE", summary: "the work calendar or a calendar file (default: the session's)",
+            completes: .wordsOrFile(["office", "24h"]))
     ]
 
     /// An example of each flag, for hints.
@@ -57,7 +64,7 @@ struct ScenarioOverrides {
         "decide": "--decide \"3:perlu perbaikan=0.3,11:1=25%\"", "rework-cap": "--rework-cap 10",
         "case-types": "--case-types mendesak=0.2:1,biasa=0.8", "remove": "--remove 7,8", "merge": "--merge 9+10",
         "calendar": "--calendar examples/kalender-kantor-2026.yaml",
-        "cases": "--cases 1000", "replications": "--replications 5", "threads": "--threads 2",
+        "cases": "--cases 1000", "replications": "--replications 5", "threads": "--threads 2"
     ]
 
     /// Reads every scenario flag given; a value that does not read is refused with an error that
@@ -94,8 +101,9 @@ struct ScenarioOverrides {
     /// needs a rate to change: over a list of times or a batch it is refused, not ignored.
     func apply(to scenario: inout Scenario, _ invocation: Invocation) throws(ShellError) {
         if change.arrivalFactor != nil, !(change.arrivals ?? scenario.arrivals).hasRate {
-            throw invocation.flagError("--arrival-factor changes a rate, and a list of times or a batch has none",
-                                       hint: "give a rate instead (--rate 20/month), or change --cases", flag: "arrival-factor")
+            throw invocation.flagError(
+                "--arrival-factor changes a rate, and a list of times or a batch has none",
+                hint: "give a rate instead (--rate 20/month), or change --cases", flag: "arrival-factor")
         }
         var change = self.change
         change.name = scenario.name
@@ -120,8 +128,9 @@ struct ScenarioOverrides {
         let invocation = reader.invocation
         let given = Self.arrivalFlags.filter(invocation.has)
         if given.count > 1 {
-            throw reader.refuse(given[1], "--\(given[0]) and --\(given[1]) are two ways for cases to arrive: give one",
-                                hint: "--every DURATION, --rate N/PERIOD, --interval DURATION, --at TIME,… or --batch N")
+            throw reader.refuse(
+                given[1], "--\(given[0]) and --\(given[1]) are two ways for cases to arrive: give one",
+                hint: "--every DURATION, --rate N/PERIOD, --interval DURATION, --at TIME,… or --batch N")
         }
         guard let flag = given.first, let text = invocation.flags[flag] else { return }
         switch flag {
@@ -129,7 +138,8 @@ struct ScenarioOverrides {
             change.arrivals = .poisson(meanInterval: try reader.positiveDuration(text, flag: flag))
         case "rate":
             guard let interval = ScenarioValues.rateInterval(text) else {
-                throw reader.refuse(flag, "--rate is a number of cases per hour, day, week or month, such as 20/month or 3/day, not \(text)")
+                throw reader.refuse(
+                    flag, "--rate is a number of cases per hour, day, week or month, such as 20/month or 3/day, not \(text)")
             }
             change.arrivals = .poisson(meanInterval: interval)
         case "interval":
@@ -171,7 +181,8 @@ struct ScenarioOverrides {
             let step = try reader.step(stepText, flag: "assign")
             let ids = roles.split(separator: "+").map { $0.trimmingCharacters(in: .whitespaces) }
             guard !ids.contains(where: \.isEmpty) else {
-                throw reader.refuse("assign", "--assign is written STEP=ROLE,…, with + between the roles of a joint step, not \(stepText)=\(roles)")
+                throw reader.refuse(
+                    "assign", "--assign is written STEP=ROLE,…, with + between the roles of a joint step, not \(stepText)=\(roles)")
             }
             change.executors[step] = ids
             note("pelaksana.\(step)", "assign")
@@ -186,8 +197,9 @@ struct ScenarioOverrides {
         let invocation = reader.invocation
         if let text = invocation.flags["distribution"] {
             guard let distribution = ScenarioValues.distribution(named: text) else {
-                throw reader.refuse("distribution", "--distribution: no distribution named \(text)",
-                                    hint: "the distributions are \(DurationModel.Distribution.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw reader.refuse(
+                    "distribution", "--distribution: no distribution named \(text)",
+                    hint: "the distributions are \(DurationModel.Distribution.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             change.distribution = distribution
             note("durasi", "distribution")
@@ -254,7 +266,8 @@ struct ScenarioOverrides {
             guard parts.count == 2 else {
                 throw reader.refuse("merge", "--merge is written STEP+STEP,…, such as 9+10, not \(item)")
             }
-            let first = try reader.step(parts[0], flag: "merge"), second = try reader.step(parts[1], flag: "merge")
+            let first = try reader.step(parts[0], flag: "merge")
+            let second = try reader.step(parts[1], flag: "merge")
             change.mergedSteps.append(StepMerge(first, second))
             note("gabung_langkah.\(first)", "merge")
             note("hapus_langkah", "merge")

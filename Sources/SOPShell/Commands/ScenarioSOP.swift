@@ -16,7 +16,8 @@ struct ScenarioSOP {
 
     static func chosen(_ invocation: Invocation, _ session: inout Session, scenarioArgument: Int?) throws(ShellError) -> ScenarioSOP {
         guard let scenarioArgument, invocation.positionals.indices.contains(scenarioArgument),
-              let named = try namedSOP(at: scenarioArgument, invocation) else {
+            let named = try namedSOP(at: scenarioArgument, invocation)
+        else {
             return Self(try session.requireDocument(invocation))
         }
         if let document = session.document, sameFile(document.path, named) {
@@ -24,13 +25,16 @@ struct ScenarioSOP {
         }
         let scenarioFile = invocation.positionals[scenarioArgument].text
         let (loaded, format) = try Command.openFile(named, named: invocation, argument: scenarioArgument)
-        var document = OpenDocument(sop: loaded.sop, path: named, format: format, sourceMap: loaded.sourceMap,
-                                    readDiagnostics: loaded.diagnostics, savedSOP: loaded.sop,
-                                    savePath: format == .yaml ? named : nil, schema: loaded.schema)
+        var document = OpenDocument(
+            sop: loaded.sop, path: named, format: format, sourceMap: loaded.sourceMap,
+            readDiagnostics: loaded.diagnostics, savedSOP: loaded.sop,
+            savePath: format == .yaml ? named : nil, schema: loaded.schema)
         var chosen: ScenarioSOP
         if let open = session.document {
             chosen = Self(document)
-            chosen.notes = [localized("note: simulating \(named), the SOP that \(scenarioFile) names, not the open \(open.path) (it stays open)")]
+            chosen.notes = [
+                localized("note: simulating \(named), the SOP that \(scenarioFile) names, not the open \(open.path) (it stays open)")
+            ]
         } else {
             // Nothing was open: the scenario's SOP is opened, as `open` would, for what follows.
             let opened = Command.openedSummary(&document)
@@ -52,8 +56,9 @@ struct ScenarioSOP {
         let file = try SimulationSettings.scenarioFile(at: argument, invocation)
         guard let sop = file.sopFile else { return nil }
         guard FileManager.default.fileExists(atPath: sop) else {
-            throw ShellError("the scenario's SOP \(sop) does not exist", hint: "`sop` names the SOP's file relative to the scenario file's folder",
-                             at: file.sopLocation ?? SourceLocation(file: invocation.positionals[argument].text, line: 1, column: 1))
+            throw ShellError(
+                "the scenario's SOP \(sop) does not exist", hint: "`sop` names the SOP's file relative to the scenario file's folder",
+                at: file.sopLocation ?? SourceLocation(file: invocation.positionals[argument].text, line: 1, column: 1))
         }
         return sop
     }

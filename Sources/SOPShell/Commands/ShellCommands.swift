@@ -7,7 +7,8 @@ extension Command {
         name: "help", group: .shell,
         summary: "list the commands, or explain one",
         usage: "help [COMMAND]",
-        details: "Without an argument, lists every command grouped by purpose. With a command's name, shows its usage, what it does, its flags and examples.",
+        details:
+            "Without an argument, lists every command grouped by purpose. With a command's name, shows its usage, what it does, its flags and examples.",
         examples: ["help", "help link"],
         arity: 0...1,
         completes: [.command]
@@ -23,7 +24,8 @@ extension Command {
         name: "print", aliases: ["echo"], group: .shell,
         summary: "print values: text as it is, other values as the language writes them",
         usage: "print VALUE…",
-        details: "Prints its arguments separated by spaces: bare words and text as they are, numbers, durations, lists and records as the language writes them. With --json, prints each value as JSON.",
+        details:
+            "Prints its arguments separated by spaces: bare words and text as they are, numbers, durations, lists and records as the language writes them. With --json, prints each value as JSON.",
         examples: ["print \"Halo, ${name}\"", "print (1 + 2) items", "print --json $record"],
         arity: 0...Int.max,
         printsJSONItself: true
@@ -42,7 +44,8 @@ extension Command {
         name: "exec", group: .shell,
         summary: "run a host program (only with sopsh --allow-exec)",
         usage: "exec PROGRAM [ARGUMENT…]",
-        details: "Runs PROGRAM (found on PATH) with the arguments and waits for it. Gives a record with its exit status, standard output and standard error. Scripts cannot run host programs unless sopsh was started with --allow-exec, so that opening someone else's script is safe.",
+        details:
+            "Runs PROGRAM (found on PATH) with the arguments and waits for it. Gives a record with its exit status, standard output and standard error. Scripts cannot run host programs unless sopsh was started with --allow-exec, so that opening someone else's script is safe.",
         examples: ["let r = exec date +%F", "print $r.stdout"],
         arity: 1...Int.max,
         completes: [.file]
@@ -54,7 +57,8 @@ extension Command {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = words
-        let output = Pipe(), errors = Pipe()
+        let output = Pipe()
+        let errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
         // Not sopsh's own input: piped commands still to come are sopsh's, not the program's.
@@ -68,9 +72,11 @@ extension Command {
         let outText = output.fileHandleForReading.readDataToEndOfFile()
         let errText = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        let record: Record = ["status": .number(Double(process.terminationStatus)),
-                              "stdout": .string(String(decoding: outText, as: UTF8.self)),
-                              "stderr": .string(String(decoding: errText, as: UTF8.self))]
+        let record: Record = [
+            "status": .number(Double(process.terminationStatus)),
+            "stdout": .string(String(decoding: outText, as: UTF8.self)),
+            "stderr": .string(String(decoding: errText, as: UTF8.self))
+        ]
         return CommandResult(.record(record), text: String(decoding: outText, as: UTF8.self) + String(decoding: errText, as: UTF8.self))
     }
 
@@ -104,11 +110,14 @@ enum HelpText {
             guard !commands.isEmpty else { continue }
             lines.append(localized("\(group.title):"))
             for command in commands {
-                lines.append("  " + listedName(command).padding(toLength: nameWidth + 2, withPad: " ", startingAt: 0) + command.summary.text)
+                lines.append(
+                    "  " + listedName(command).padding(toLength: nameWidth + 2, withPad: " ", startingAt: 0) + command.summary.text)
             }
         }
-        lines += ["", localized("Every command takes --json. `help COMMAND` explains one."),
-                  localized("Statements are separated by new lines or `;`; `#` starts a comment.")]
+        lines += [
+            "", localized("Every command takes --json. `help COMMAND` explains one."),
+            localized("Statements are separated by new lines or `;`; `#` starts a comment.")
+        ]
         return lines.joined(separator: "\n")
     }
 

@@ -7,7 +7,8 @@ extension Command {
     static let simulate = Command(
         name: "simulate", group: .running,
         summary: "simulate many cases: lead times, waiting, workload per role, the bottleneck",
-        usage: "simulate [SCENARIO.yaml|OFFICE.yaml [--scenario NAME]] [--cases N] [--every DURATION | --rate N/PERIOD | --interval DURATION | --at TIME,… | --batch N] [--staff ROLE=N,…] [--decide STEP:ANSWER=P,…] [--time STEP=DURATION,…] [--remove STEP,…] [--merge STEP+STEP,…] [--calendar office|24h|FILE] [--FLAG VALUE…] [--events FILE] [--report FILE.html]",
+        usage:
+            "simulate [SCENARIO.yaml|OFFICE.yaml [--scenario NAME]] [--cases N] [--every DURATION | --rate N/PERIOD | --interval DURATION | --at TIME,… | --batch N] [--staff ROLE=N,…] [--decide STEP:ANSWER=P,…] [--time STEP=DURATION,…] [--remove STEP,…] [--merge STEP+STEP,…] [--calendar office|24h|FILE] [--FLAG VALUE…] [--events FILE] [--report FILE.html]",
         details: """
             Runs the open SOP's simulation: cases arrive, wait for a free member of each step's role, take \
             their step's time, and take decisions' answers by the scenario's odds. Every setting is a flag \
@@ -36,18 +37,20 @@ extension Command {
             share within its target and the cost of a case, and per position across SOPs the utilisation, the \
             hours of work a year, the mean wait and the cost of a year; `workload` gives its workload analysis.
             """,
-        examples: ["simulate --cases 10000 --every 40h --replications 5",
-                   "simulate --cases 10000 --rate 20/month --staff tim=4 --distribution exponential",
-                   "simulate --batch 50 --decide \"3:perlu perbaikan=0.3,11:1=25%\" --rework-cap 3 --calendar 24h",
-                   "simulate --cases 500 --interval 8h --time 5=2h --remove 8 --merge 9+10 --calendar examples/kalender-kantor-2026.yaml",
-                   "simulate examples/bench-seed.scenario.yaml --scenario \"tambah kepala\" --cases 10000 --staff tim=4",
-                   "simulate --cases 200 --events kasus.csv --report laporan.html",
-                   "simulate examples/kantor-ukpbj.yaml --replications 10",
-                   "let r = simulate --cases 1000 --every 1d; r.leadTime.p90.mean"],
+        examples: [
+            "simulate --cases 10000 --every 40h --replications 5",
+            "simulate --cases 10000 --rate 20/month --staff tim=4 --distribution exponential",
+            "simulate --batch 50 --decide \"3:perlu perbaikan=0.3,11:1=25%\" --rework-cap 3 --calendar 24h",
+            "simulate --cases 500 --interval 8h --time 5=2h --remove 8 --merge 9+10 --calendar examples/kalender-kantor-2026.yaml",
+            "simulate examples/bench-seed.scenario.yaml --scenario \"tambah kepala\" --cases 10000 --staff tim=4",
+            "simulate --cases 200 --events kasus.csv --report laporan.html",
+            "simulate examples/kantor-ukpbj.yaml --replications 10",
+            "let r = simulate --cases 1000 --every 1d; r.leadTime.p90.mean"
+        ],
         flags: SimulationSettings.sizeFlags + ScenarioOverrides.flags + [
             Flag(name: "scenario", value: "NAME", summary: "which scenario of the file to run (default its baseline)"),
             Flag(name: "events", value: "FILE", summary: "write every step of every case to FILE (.csv or .xes)", completes: .file),
-            Flag(name: "report", value: "FILE", summary: "write the report as one HTML page", completes: .file),
+            Flag(name: "report", value: "FILE", summary: "write the report as one HTML page", completes: .file)
         ],
         arity: 0...1,
         completes: [.file]
@@ -57,7 +60,9 @@ extension Command {
         let (simulation, assumed) = try SimulationSettings.simulation(invocation, sop: chosen.sop, calendar: session.calendar)
         let title = chosen.title
         var notes = chosen.notes
-        let events = try invocation.flags["events"].map { path throws(ShellError) in try eventLogFile(path, invocation, simulation, title: title) }
+        let events = try invocation.flags["events"].map { path throws(ShellError) in
+            try eventLogFile(path, invocation, simulation, title: title)
+        }
         let (result, interrupted) = SimulationRunner.run(simulation, eventLog: events?.sink)
         let display = SimulationReport.text(result, assumed: assumed, width: Terminal.current().width)
         if let events, let path = invocation.flags["events"] {
@@ -71,7 +76,9 @@ extension Command {
                 notes.append(localized("Wrote \(path): every step of every case"))
             }
         }
-        if let path = try SimulationSettings.writeReport(invocation, title: title, runs: [.init(scenario: simulation.scenario, result: result, assumed: assumed)]) {
+        if let path = try SimulationSettings.writeReport(
+            invocation, title: title, runs: [.init(scenario: simulation.scenario, result: result, assumed: assumed)])
+        {
             notes.append(localized("Wrote \(path): the report as one HTML page"))
         }
         session.simulated = SimulatedRun(sop: chosen.sop, scenario: simulation.scenario)
@@ -93,7 +100,9 @@ extension Command {
         }
     }
 
-    private static func eventLogFile(_ path: String, _ invocation: Invocation, _ simulation: Simulation, title: String) throws(ShellError) -> SimulationEventLogFile {
+    private static func eventLogFile(_ path: String, _ invocation: Invocation, _ simulation: Simulation, title: String) throws(ShellError)
+        -> SimulationEventLogFile
+    {
         let format: ExportFormat = path.lowercased().hasSuffix(".xes") ? .xes : .csv
         guard format == .xes || path.lowercased().hasSuffix(".csv") else {
             throw invocation.error("--events writes CSV or XES: name a file ending in .csv or .xes, not \(path)")

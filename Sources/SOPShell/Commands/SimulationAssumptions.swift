@@ -11,10 +11,14 @@ enum SimulationAssumptions {
         }
         var assumed: [String] = []
         if file == nil, !ScenarioOverrides.arrivalFlags.contains(where: invocation.has) {
-            assumed.append(localized("arrivals: at random (Poisson), one a working day on average (--every, --rate, --interval, --at or --batch)"))
+            assumed.append(
+                localized("arrivals: at random (Poisson), one a working day on average (--every, --rate, --interval, --at or --batch)"))
         }
         if let decision = sop.steps.first(where: { $0.decision != nil }), !given(["decide"], "keputusan") {
-            assumed.append(localized("decisions: no odds, so every decision takes its forward answer and no case is reworked (--decide \(decision.label):2=30%)"))
+            assumed.append(
+                localized(
+                    "decisions: no odds, so every decision takes its forward answer and no case is reworked (--decide \(decision.label):2=30%)"
+                ))
         }
         if !given(["distribution", "spread"], "durasi") {
             assumed.append(localized("durations: every step takes exactly its standard time, without spread (--distribution exponential)"))

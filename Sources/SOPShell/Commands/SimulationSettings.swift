@@ -10,7 +10,7 @@ enum SimulationSettings {
         Command.Flag(name: "cases", value: "N", summary: "cases per replication (default 1000, or the file's)"),
         Command.Flag(name: "replications", value: "N", summary: "independent runs (default 5, or the file's)"),
         Command.Flag(name: "seed", value: "N", summary: "the random seed (default 1, or the file's)"),
-        Command.Flag(name: "threads", value: "N", summary: "threads to spread replications over (default: every core)"),
+        Command.Flag(name: "threads", value: "N", summary: "threads to spread replications over (default: every core)")
     ]
 
     /// The scenario-file key each size flag sets, for errors the simulator finds in its value.
@@ -47,13 +47,18 @@ enum SimulationSettings {
     /// What `simulate` runs: the scenario its flags describe, or a scenario file's baseline (or
     /// the scenario --scenario names) with the flags' settings over the file's; and what it
     /// assumed because neither said (see `SimulationAssumptions`).
-    static func simulation(_ invocation: Invocation, sop: SOP, calendar: WorkCalendar) throws(ShellError) -> (simulation: Simulation, assumed: [String]) {
+    static func simulation(_ invocation: Invocation, sop: SOP, calendar: WorkCalendar) throws(ShellError) -> (
+        simulation: Simulation, assumed: [String]
+    ) {
         guard !invocation.positionals.isEmpty else {
             if invocation.has("scenario") {
-                throw invocation.error("--scenario picks a scenario of a scenario file", hint: "name the file: simulate FILE.yaml --scenario NAME")
+                throw invocation.error(
+                    "--scenario picks a scenario of a scenario file", hint: "name the file: simulate FILE.yaml --scenario NAME")
             }
-            return (try scenario(fromFlags: invocation, sop: sop, calendar: calendar),
-                    SimulationAssumptions.of(invocation, sop: sop, file: nil, index: 0))
+            return (
+                try scenario(fromFlags: invocation, sop: sop, calendar: calendar),
+                SimulationAssumptions.of(invocation, sop: sop, file: nil, index: 0)
+            )
         }
         let overrides = try ScenarioOverrides(invocation, sop: sop)
         let file = try scenarioFile(at: 0, invocation)
@@ -63,9 +68,10 @@ enum SimulationSettings {
             guard let found = scenarios.firstIndex(where: { $0.name == name }) else {
                 let names = scenarios.map(\.name)
                 let nearest = EditDistance.suggestions(for: name, among: names)
-                throw invocation.error("the scenario file has no scenario named “\(name)”",
-                                       hint: nearest.first.map { "did you mean “\($0)”? its scenarios: \(names.joined(separator: ", "))" }
-                                           ?? "its scenarios: \(names.joined(separator: ", "))")
+                throw invocation.error(
+                    "the scenario file has no scenario named “\(name)”",
+                    hint: nearest.first.map { "did you mean “\($0)”? its scenarios: \(names.joined(separator: ", "))" }
+                        ?? "its scenarios: \(names.joined(separator: ", "))")
             }
             chosen = found
         }
@@ -76,16 +82,18 @@ enum SimulationSettings {
         }
         var overridden = scenarios[chosen]
         try overrides.apply(to: &overridden, invocation)
-        let simulation = try compile(overridden, sop: sop, invocation, flags: overrides.flagOfKey.merging(sizeFlags) { $1 },
-                                     file: file, index: chosen)
+        let simulation = try compile(
+            overridden, sop: sop, invocation, flags: overrides.flagOfKey.merging(sizeFlags) { $1 },
+            file: file, index: chosen)
         return (simulation, SimulationAssumptions.of(invocation, sop: sop, file: file, index: chosen))
     }
 
     /// The one scenario the flags describe, on `calendar` unless --calendar says otherwise.
     private static func scenario(fromFlags invocation: Invocation, sop: SOP, calendar: WorkCalendar) throws(ShellError) -> Simulation {
         let overrides = try ScenarioOverrides(invocation, sop: sop)
-        var scenario = Scenario(arrivals: .poisson(meanInterval: .days(1)), cases: invocation.has("horizon") ? nil : 1000,
-                                replications: 5, seed: 1, calendar: calendar)
+        var scenario = Scenario(
+            arrivals: .poisson(meanInterval: .days(1)), cases: invocation.has("horizon") ? nil : 1000,
+            replications: 5, seed: 1, calendar: calendar)
         try applySize(invocation, to: &scenario)
         try overrides.apply(to: &scenario, invocation)
         return try compile(scenario, sop: sop, invocation, flags: overrides.flagOfKey.merging(flagsOfSize(invocation)) { $1 })
@@ -94,14 +102,17 @@ enum SimulationSettings {
     /// `scenario` compiled against `sop`. A problem under a key that `flags` (scenario-file key
     /// to flag name) set is an error naming the flag; else it is located in the file, if
     /// the scenario comes from one.
-    static func compile(_ scenario: Scenario, sop: SOP, _ invocation: Invocation, flags: [String: String],
-                        file: ScenarioFile? = nil, index: Int = 0) throws(ShellError) -> Simulation {
+    static func compile(
+        _ scenario: Scenario, sop: SOP, _ invocation: Invocation, flags: [String: String],
+        file: ScenarioFile? = nil, index: Int = 0
+    ) throws(ShellError) -> Simulation {
         do throws(ScenarioError) {
             return try Simulation(sop: sop, scenario: scenario)
         } catch {
             if let flag = flag(setting: error.key, in: flags) {
-                throw invocation.flagError("--\(flag): \(Message(verbatim: error.message))",
-                                            hint: hint(for: error, flag: flag), flag: flag)
+                throw invocation.flagError(
+                    "--\(flag): \(Message(verbatim: error.message))",
+                    hint: hint(for: error, flag: flag), flag: flag)
             }
             if let file {
                 let located = file.readError(error, scenario: index)
@@ -146,7 +157,8 @@ enum SimulationSettings {
     private static func number(_ invocation: Invocation, _ flag: String) throws(ShellError) -> Int? {
         guard let text = invocation.flags[flag] else { return nil }
         guard let value = Int(text.replacingOccurrences(of: "_", with: "")), value >= 1 else {
-            throw invocation.flagError("--\(flag) is a whole number of at least 1, not \(text)", hint: "for example --\(flag) 5", flag: flag)
+            throw invocation.flagError(
+                "--\(flag) is a whole number of at least 1, not \(text)", hint: "for example --\(flag) 5", flag: flag)
         }
         return value
     }

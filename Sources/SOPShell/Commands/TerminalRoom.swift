@@ -69,7 +69,8 @@ enum RoomInput {
         // SIGINT is held back while the flag is looked at, and let through only inside
         // `pselect`, which unblocks it atomically: a Ctrl-C between the look and the wait
         // ends the wait at once instead of going unnoticed until Enter.
-        var interrupt = sigset_t(), outside = sigset_t()
+        var interrupt = sigset_t()
+        var outside = sigset_t()
         sigemptyset(&interrupt)
         sigaddset(&interrupt, SIGINT)
         pthread_sigmask(SIG_BLOCK, &interrupt, &outside)

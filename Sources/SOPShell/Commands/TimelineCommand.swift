@@ -16,15 +16,18 @@ extension Command {
             draw for draw, that the simulation counted.
             """,
         examples: ["timeline", "timeline kasus2", "simulate --cases 100 --every 4h; timeline --simulated 17"],
-        flags: [Flag(name: "simulated", value: "N", summary: "case N of the last simulation's first replication"),
-                Flag(name: "width", value: "N", summary: "draw for N columns instead of the terminal's width")],
+        flags: [
+            Flag(name: "simulated", value: "N", summary: "case N of the last simulation's first replication"),
+            Flag(name: "width", value: "N", summary: "draw for N columns instead of the terminal's width")
+        ],
         arity: 0...1,
         completes: [.text]
     ) { invocation, session throws(ShellError) in
         var width = Terminal.current().width
         if let text = invocation.flags["width"] {
             guard let number = Int(text), number >= 40 else {
-                throw invocation.error("--width \(text) is too narrow for a timeline", hint: "give at least 40 columns, such as --width 100")
+                throw invocation.error(
+                    "--width \(text) is too narrow for a timeline", hint: "give at least 40 columns, such as --width 100")
             }
             width = number
         }
@@ -39,18 +42,23 @@ extension Command {
             var name = invocation.positionals.first?.text ?? ""
             if invocation.positionals.isEmpty { name = try session.requireCase(invocation) }
             guard let found = run.case(named: name) else {
-                throw invocation.error("there is no case named \(name)", hint: "the cases are: \(run.cases.map(\.name).joined(separator: ", "))", argument: 0)
+                throw invocation.error(
+                    "there is no case named \(name)", hint: "the cases are: \(run.cases.map(\.name).joined(separator: ", "))", argument: 0)
             }
             let trace = EventLog(run: run).traces.first { $0.name == found.name }!
-            chart = TimelineChart(trace: trace, roleOrder: run.sop.roles.map(\.name), calendar: run.calendar,
-                                  width: width, now: found.isFinished ? nil : found.clock)
+            chart = TimelineChart(
+                trace: trace, roleOrder: run.sop.roles.map(\.name), calendar: run.calendar,
+                width: width, now: found.isFinished ? nil : found.clock)
         }
         let table = stepTable(chart.trace)
-        let display = chart.render() + "\n\n" + TextRenderer(width: width).render(.table(stepSummary(chart.trace, calendar: chart.calendar)))
+        let display =
+            chart.render() + "\n\n" + TextRenderer(width: width).render(.table(stepSummary(chart.trace, calendar: chart.calendar)))
         return CommandResult(.table(table), text: display)
     }
 
-    private static func simulatedCase(_ text: String, _ invocation: Invocation, session: Session, width: Int) throws(ShellError) -> TimelineChart {
+    private static func simulatedCase(_ text: String, _ invocation: Invocation, session: Session, width: Int) throws(ShellError)
+        -> TimelineChart
+    {
         guard let number = Int(text), number >= 1 else {
             throw invocation.error("--simulated takes a case number from 1, not \(text)")
         }
@@ -64,8 +72,9 @@ extension Command {
             throw invocation.error(rendered: error.message, hint: error.hint)
         }
         guard let trace = simulation.trace(ofCase: number) else {
-            throw invocation.error("the simulation's first replication has no case \(number)",
-                                   hint: simulated.scenario.cases.map { "it had \($0) cases" } ?? "it had fewer cases")
+            throw invocation.error(
+                "the simulation's first replication has no case \(number)",
+                hint: simulated.scenario.cases.map { "it had \($0) cases" } ?? "it had fewer cases")
         }
         return TimelineChart(trace: trace, roleOrder: simulation.roles.map(\.name), calendar: simulated.scenario.calendar, width: width)
     }
@@ -76,26 +85,36 @@ extension Command {
             let c = moment.components
             return "\(CivilDateTime.dayName(c.weekday - 1)) " + String(format: "%02d/%02d %02d:%02d", c.day, c.month, c.hour, c.minute)
         }
-        return Table(columns: [.init("step", "Step"), .init("activity", "Uraian Kegiatan", wraps: true), .init("roles", "Pelaksana", wraps: true),
-                               .init("start", "Start"), .init("end", "End"), .init("waited", "Waited"), .init("answer", "Answer", wraps: true)],
-                     rows: trace.events.map { event in
-                         let waited = event.ready.map { calendar.workingMinutes(from: $0, to: event.start) } ?? 0
-                         return ["step": .string(event.step), "activity": .string(event.activity), "roles": .strings(event.roles),
-                                 "start": .string(short(event.start)), "end": .string(short(event.end)),
-                                 "waited": .string(waited >= 0.5 ? WorkDuration(minutes: waited.rounded()).formatted(.short) : ""),
-                                 "answer": event.answer.map(Value.string) ?? .null]
-                     })
+        return Table(
+            columns: [
+                .init("step", "Step"), .init("activity", "Uraian Kegiatan", wraps: true), .init("roles", "Pelaksana", wraps: true),
+                .init("start", "Start"), .init("end", "End"), .init("waited", "Waited"), .init("answer", "Answer", wraps: true)
+            ],
+            rows: trace.events.map { event in
+                let waited = event.ready.map { calendar.workingMinutes(from: $0, to: event.start) } ?? 0
+                return [
+                    "step": .string(event.step), "activity": .string(event.activity), "roles": .strings(event.roles),
+                    "start": .string(short(event.start)), "end": .string(short(event.end)),
+                    "waited": .string(waited >= 0.5 ? WorkDuration(minutes: waited.rounded()).formatted(.short) : ""),
+                    "answer": event.answer.map(Value.string) ?? .null
+                ]
+            })
     }
 
     /// The case's steps: when each was ready, began and ended, and what was answered.
     private static func stepTable(_ trace: EventLog.Trace) -> Table {
-        Table(columns: [.init("step", "Step"), .init("activity", "Uraian Kegiatan", wraps: true), .init("roles", "Pelaksana", wraps: true),
-                        .init("ready", "Ready"), .init("start", "Start"), .init("end", "End"), .init("answer", "Answer", wraps: true)],
-              rows: trace.events.map { event in
-                  ["step": .string(event.step), "activity": .string(event.activity), "roles": .strings(event.roles),
-                   "ready": event.ready.map(Value.dateTime) ?? .dateTime(event.start),
-                   "start": .dateTime(event.start), "end": .dateTime(event.end),
-                   "answer": event.answer.map(Value.string) ?? .null]
-              })
+        Table(
+            columns: [
+                .init("step", "Step"), .init("activity", "Uraian Kegiatan", wraps: true), .init("roles", "Pelaksana", wraps: true),
+                .init("ready", "Ready"), .init("start", "Start"), .init("end", "End"), .init("answer", "Answer", wraps: true)
+            ],
+            rows: trace.events.map { event in
+                [
+                    "step": .string(event.step), "activity": .string(event.activity), "roles": .strings(event.roles),
+                    "ready": event.ready.map(Value.dateTime) ?? .dateTime(event.start),
+                    "start": .dateTime(event.start), "end": .dateTime(event.end),
+                    "answer": event.answer.map(Value.string) ?? .null
+                ]
+            })
     }
 }

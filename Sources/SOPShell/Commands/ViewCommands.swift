@@ -6,7 +6,8 @@ extension Command {
         name: "info", group: .viewing,
         summary: "show the identity part (cover) of the open SOP",
         usage: "info",
-        details: "Shows the cover of the open SOP: unit, number, dates, who signed it, title, legal basis, related SOPs, equipment, warnings and records.",
+        details:
+            "Shows the cover of the open SOP: unit, number, dates, who signed it, title, legal basis, related SOPs, equipment, warnings and records.",
         examples: ["info", "info --json"],
         arity: 0...0
     ) { invocation, session throws(ShellError) in
@@ -18,14 +19,17 @@ extension Command {
         name: "roles", group: .viewing,
         summary: "list the roles (Pelaksana) with their ids, staff and steps",
         usage: "roles",
-        details: "Lists the roles in the flowchart's column order: the short id to type, the name as written, how many people hold the role, and the steps it carries out.",
+        details:
+            "Lists the roles in the flowchart's column order: the short id to type, the name as written, how many people hold the role, and the steps it carries out.",
         examples: ["roles", "roles --json"],
         arity: 0...0
     ) { invocation, session throws(ShellError) in
         let sop = try session.requireDocument(invocation).sop
         let table = Table(
-            columns: [.init("id", "Id"), .init("nama", "Name"), .init("jumlah", "Staff"),
-                      .init("langkah", "Steps", wraps: true)],
+            columns: [
+                .init("id", "Id"), .init("nama", "Name"), .init("jumlah", "Staff"),
+                .init("langkah", "Steps", wraps: true)
+            ],
             rows: sop.roles.map { SOPValues.role($0, in: sop) })
         return CommandResult(.table(table))
     }
@@ -34,7 +38,8 @@ extension Command {
         name: "steps", group: .viewing,
         summary: "list the steps: activity, executors, time, output and where each leads",
         usage: "steps",
-        details: "Lists the steps of the flowchart table in order, with the executors' ids, the standard time, the output and the flow after each step (decisions show each answer and where it leads; `?` where a draft does not say).",
+        details:
+            "Lists the steps of the flowchart table in order, with the executors' ids, the standard time, the output and the flow after each step (decisions show each answer and where it leads; `?` where a draft does not say).",
         examples: ["steps", "steps --json"],
         arity: 0...0
     ) { invocation, session throws(ShellError) in
@@ -46,9 +51,11 @@ extension Command {
             return record
         }
         let table = Table(
-            columns: [.init("nomor", "No"), .init("uraian_kegiatan", "Uraian Kegiatan", wraps: true),
-                      .init("pelaksana", "Pelaksana"), .init("waktu", "Waktu"),
-                      .init("output", "Output", wraps: true), .init("alur", "Flow", wraps: true)],
+            columns: [
+                .init("nomor", "No"), .init("uraian_kegiatan", "Uraian Kegiatan", wraps: true),
+                .init("pelaksana", "Pelaksana"), .init("waktu", "Waktu"),
+                .init("output", "Output", wraps: true), .init("alur", "Flow", wraps: true)
+            ],
             rows: rows)
         return CommandResult(.table(table))
     }
@@ -57,7 +64,8 @@ extension Command {
         name: "show", group: .viewing,
         summary: "show one step in full",
         usage: "show STEP",
-        details: "Shows everything about one step: activity, executors by name, the Mutu Baku (requirements, time, output), notes, and where the flow goes after it.",
+        details:
+            "Shows everything about one step: activity, executors by name, the Mutu Baku (requirements, time, output), notes, and where the flow goes after it.",
         examples: ["show 3", "show 11 --json"],
         arity: 1...1,
         completes: [.step]

@@ -33,7 +33,9 @@ struct Walk {
                 }
             }
             try perform(step, at: position, answer: answer, in: &room, session: &session)
-            if let done = run.case(named: caseName)?.steps.last { room.say(Message(verbatim: "  " + RunValues.sentence(for: done, in: run))) }
+            if let done = run.case(named: caseName)?.steps.last {
+                room.say(Message(verbatim: "  " + RunValues.sentence(for: done, in: run)))
+            }
             if let next = run.case(named: caseName)?.position, let stop = room.pause() {
                 return try end(by: stop, at: next, in: &room)
             }
@@ -57,13 +59,16 @@ struct Walk {
 
     /// Each action is journaled as it is done, like `do` and `decide`: a joint step's part by
     /// part. A refused one (or one the journal cannot take) stops the walk there.
-    private mutating func perform(_ step: Step, at position: Int, answer: String?,
-                                  in room: inout some Room, session: inout Session) throws(ShellError) {
+    private mutating func perform(
+        _ step: Step, at position: Int, answer: String?,
+        in room: inout some Room, session: inout Session
+    ) throws(ShellError) {
         let took = step.time.upperBound == nil ? asNeeded : nil
         if step.time.upperBound == nil, took == nil {
             room.say(stopped(at: position, "no standard time"))
-            throw invocation.error("step \(step.label) has no standard time (“\(step.time.text)”), so the walk cannot say how long it took",
-                                   hint: "walk --as-needed 2h gives such steps a time; or `do --took 2h`, then `walk`")
+            throw invocation.error(
+                "step \(step.label) has no standard time (“\(step.time.text)”), so the walk cannot say how long it took",
+                hint: "walk --as-needed 2h gives such steps a time; or `do --took 2h`, then `walk`")
         }
         for role in answer == nil ? step.executors : [step.executors[0]] {
             do throws(Refusal) {
@@ -96,8 +101,9 @@ struct Walk {
     private func noAnswerLeft(at step: Step, in room: inout some Room) -> CommandResult {
         let labels = step.decision!.answers.map(\.label).joined(separator: ",")
         room.say("  walk stopped at step \(step.label): no scripted answer is left for this decision")
-        return CommandResult(RunValues.caseRecord(run.case(named: caseName)!, in: run),
-                             display: "  go on with `decide ANSWER`, or `walk --answers \"\(labels)\"`")
+        return CommandResult(
+            RunValues.caseRecord(run.case(named: caseName)!, in: run),
+            display: "  go on with `decide ANSWER`, or `walk --answers \"\(labels)\"`")
     }
 
     /// Where the walk stopped short of the end: the steps walked stay done (each was journaled).

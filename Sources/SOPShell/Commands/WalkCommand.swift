@@ -18,11 +18,15 @@ extension Command {
             where the case stands. Away from a terminal it does not pause, and every decision needs a scripted answer. \
             A step with no standard time (“Sesuai kebutuhan”, or blank) takes --as-needed, as `do --took` would.
             """,
-        examples: ["walk", "walk --answers \"perlu perbaikan,menyetujui,menyetujui,melaporkan ke atasan Kepala UKPBJ\"",
-                   "walk --no-pause --answers 2,1,1,2", "walk --as-needed 2h"],
-        flags: [Flag(name: "answers", value: "A,B,…", summary: "the answers to give at the decisions, in order"),
-                Flag(name: "as-needed", value: "DURATION", summary: "the time a step without a standard time takes"),
-                Flag(name: "no-pause", value: nil, summary: "do not wait for Enter between steps")],
+        examples: [
+            "walk", "walk --answers \"perlu perbaikan,menyetujui,menyetujui,melaporkan ke atasan Kepala UKPBJ\"",
+            "walk --no-pause --answers 2,1,1,2", "walk --as-needed 2h"
+        ],
+        flags: [
+            Flag(name: "answers", value: "A,B,…", summary: "the answers to give at the decisions, in order"),
+            Flag(name: "as-needed", value: "DURATION", summary: "the time a step without a standard time takes"),
+            Flag(name: "no-pause", value: nil, summary: "do not wait for Enter between steps")
+        ],
         arity: 0...0
     ) { invocation, session throws(ShellError) in
         if session.run == nil || session.run?.cases.isEmpty == true {

@@ -21,19 +21,23 @@ enum Builtins {
 
     private static let table: [String: Entry] = {
         var functions: [String: Entry] = [:]
-        func define(_ name: String, _ arity: ClosedRange<Int>, _ body: @escaping @Sendable ([Value], SourceLocation) throws(ShellError) -> Value) {
+        func define(
+            _ name: String, _ arity: ClosedRange<Int>, _ body: @escaping @Sendable ([Value], SourceLocation) throws(ShellError) -> Value
+        ) {
             functions[name] = Entry(arity: arity) { arguments, location throws(ShellError) in
                 guard arity.contains(arguments.count) else {
                     // A whole sentence for each shape of arity: "to" and the plural "s" are words to translate.
                     let (lower, upper, given) = (arity.lowerBound, arity.upperBound, arguments.count)
-                    let message: Message = switch (lower == upper, upper == 1) {
-                    case (true, true): "`\(name)` takes 1 argument, not \(given)"
-                    case (true, false): "`\(name)` takes \(upper) arguments, not \(given)"
-                    case (false, true): "`\(name)` takes \(lower) to 1 argument, not \(given)"
-                    case (false, false): "`\(name)` takes \(lower) to \(upper) arguments, not \(given)"
-                    }
-                    throw ShellError(message,
-                                     hint: "docs/language.md lists each built-in function with its arguments", at: location)
+                    let message: Message =
+                        switch (lower == upper, upper == 1) {
+                        case (true, true): "`\(name)` takes 1 argument, not \(given)"
+                        case (true, false): "`\(name)` takes \(upper) arguments, not \(given)"
+                        case (false, true): "`\(name)` takes \(lower) to 1 argument, not \(given)"
+                        case (false, false): "`\(name)` takes \(lower) to \(upper) arguments, not \(given)"
+                        }
+                    throw ShellError(
+                        message,
+                        hint: "docs/language.md lists each built-in function with its arguments", at: location)
                 }
                 return try ValueLimits.checked(body(arguments, location), at: location)
             }
@@ -44,7 +48,10 @@ enum Builtins {
             case .string(let text): return .number(Double(text.count))
             case .record(let record): return .number(Double(record.count))
             case .table(let table): return .number(Double(table.rows.count))
-            default: throw ShellError("`len` needs a list, text, a record or a table, not \(Operators.kind(of: a[0]))", hint: "for a number of digits, count str(x)", at: at)
+            default:
+                throw ShellError(
+                    "`len` needs a list, text, a record or a table, not \(Operators.kind(of: a[0]))",
+                    hint: "for a number of digits, count str(x)", at: at)
             }
         }
         define("str", 1...1) { a, at throws(ShellError) in
@@ -55,12 +62,14 @@ enum Builtins {
             if case .number = a[0] { return a[0] }
             let text = a[0].plainText.trimmingCharacters(in: .whitespaces)
             guard let number = Double(text.replacingOccurrences(of: ",", with: ".")), number.isFinite else {
-                throw ShellError("“\(text)” is not a number",
-                                 hint: "write it with digits, such as 12 or 3.5 (a comma works as the decimal point: 3,5)", at: at)
+                throw ShellError(
+                    "“\(text)” is not a number",
+                    hint: "write it with digits, such as 12 or 3.5 (a comma works as the decimal point: 3,5)", at: at)
             }
             guard abs(number) < ValueLimits.magnitude else {
-                throw ShellError("“\(text)” is beyond the range sopsh computes exactly (-10¹⁵ to 10¹⁵)",
-                                 hint: "scale the figure down, for example count in thousands", at: at)
+                throw ShellError(
+                    "“\(text)” is beyond the range sopsh computes exactly (-10¹⁵ to 10¹⁵)",
+                    hint: "scale the figure down, for example count in thousands", at: at)
             }
             return .number(number)
         }
@@ -80,8 +89,9 @@ enum Builtins {
         define("round", 1...2) { a, at throws(ShellError) in
             let places = a.count > 1 ? try Operators.integer(a[1], at: at) : 0
             guard (-15...15).contains(places) else {
-                throw ShellError("`round` keeps -15 to 15 decimal places, not \(places)",
-                                 hint: "round(x, 2) keeps two decimals; round(x, -3) rounds to thousands", at: at)
+                throw ShellError(
+                    "`round` keeps -15 to 15 decimal places, not \(places)",
+                    hint: "round(x, 2) keeps two decimals; round(x, -3) rounds to thousands", at: at)
             }
             let scale = pow(10, Double(places))
             return .number((try number(a[0], at) * scale).rounded() / scale)
@@ -95,8 +105,9 @@ enum Builtins {
         define("sqrt", 1...1) { a, at throws(ShellError) in
             let value = try number(a[0], at)
             guard value >= 0 else {
-                throw ShellError("cannot take the square root of a negative number (\(Value.format(value)))",
-                                 hint: "check the sign first (`if x >= 0`), or take sqrt(abs(x))", at: at)
+                throw ShellError(
+                    "cannot take the square root of a negative number (\(Value.format(value)))",
+                    hint: "check the sign first (`if x >= 0`), or take sqrt(abs(x))", at: at)
             }
             return .number(sqrt(value))
         }
@@ -109,7 +120,9 @@ enum Builtins {
             return total
         }
         define("keys", 1...1) { a, at throws(ShellError) in
-            guard case .record(let record) = a[0] else { throw ShellError("`keys` needs a record", hint: "a list's positions are 0..len(l) - 1", at: at) }
+            guard case .record(let record) = a[0] else {
+                throw ShellError("`keys` needs a record", hint: "a list's positions are 0..len(l) - 1", at: at)
+            }
             return .strings(Array(record.keys))
         }
         define("has", 2...2) { a, at throws(ShellError) in
@@ -121,7 +134,10 @@ enum Builtins {
             }
         }
         define("append", 2...2) { a, at throws(ShellError) in
-            guard case .list(var items) = a[0] else { throw ShellError("`append` needs a list first", hint: "start from a list: append([], x), or append(l, x) where l is a list", at: at) }
+            guard case .list(var items) = a[0] else {
+                throw ShellError(
+                    "`append` needs a list first", hint: "start from a list: append([], x), or append(l, x) where l is a list", at: at)
+            }
             items.append(a[1])
             return .list(items)
         }
@@ -136,7 +152,8 @@ enum Builtins {
         }
         define("split", 1...2) { a, _ in
             let text = a[0].plainText
-            let parts = a.count > 1 ? text.components(separatedBy: a[1].plainText) : text.split(whereSeparator: \.isWhitespace).map(String.init)
+            let parts =
+                a.count > 1 ? text.components(separatedBy: a[1].plainText) : text.split(whereSeparator: \.isWhitespace).map(String.init)
             return .strings(parts)
         }
         define("upper", 1...1) { a, _ in .string(a[0].plainText.uppercased()) }
@@ -146,7 +163,10 @@ enum Builtins {
             var items = try Operators.items(of: a[0], at: at)
             var failure: ShellError?
             items.sort { x, y in
-                do throws(ShellError) { return try Operators.truth(Operators.binary("<", x, y, at: at), at: at) } catch { failure = error; return false }
+                do throws(ShellError) { return try Operators.truth(Operators.binary("<", x, y, at: at), at: at) } catch {
+                    failure = error
+                    return false
+                }
             }
             if let failure { throw failure }
             return .list(items)
@@ -163,12 +183,20 @@ enum Builtins {
         }
         define("hours", 1...1) { a, at throws(ShellError) in
             if case .number(let n) = a[0] { return .duration(.hours(n)) }
-            guard case .duration(let d) = a[0] else { throw ShellError("`hours` needs a duration or a number", hint: "hours(90m) gives 1.5; hours(2) gives 2h; text becomes a duration with duration(…)", at: at) }
+            guard case .duration(let d) = a[0] else {
+                throw ShellError(
+                    "`hours` needs a duration or a number",
+                    hint: "hours(90m) gives 1.5; hours(2) gives 2h; text becomes a duration with duration(…)", at: at)
+            }
             return .number(d.totalHours())
         }
         define("minutes", 1...1) { a, at throws(ShellError) in
             if case .number(let n) = a[0] { return .duration(.minutes(n)) }
-            guard case .duration(let d) = a[0] else { throw ShellError("`minutes` needs a duration or a number", hint: "minutes(1h) gives 60; minutes(90) gives 90m; text becomes a duration with duration(…)", at: at) }
+            guard case .duration(let d) = a[0] else {
+                throw ShellError(
+                    "`minutes` needs a duration or a number",
+                    hint: "minutes(1h) gives 60; minutes(90) gives 90m; text becomes a duration with duration(…)", at: at)
+            }
             return .number(d.totalMinutes())
         }
         define("date", 1...1) { a, at throws(ShellError) in

@@ -36,7 +36,8 @@ struct Compiler {
         if compiled.count == 1 { return compiled[0] }
         // Two statements (a procedure's guard and its return) without looping over a list.
         if compiled.count == 2 {
-            let first = compiled[0], second = compiled[1]
+            let first = compiled[0]
+            let second = compiled[1]
             return { frame throws(ShellError) in
                 let flow = try first(frame)
                 guard case .normal = flow else { return flow }
@@ -78,7 +79,12 @@ struct Compiler {
     private mutating func expressionStatement(_ expression: Expression, topLevel: Bool) throws(ShellError) -> Execute {
         let interpreter = self.interpreter
         let evaluate = try self.expression(expression)
-        guard topLevel else { return { frame throws(ShellError) in _ = try evaluate(frame); return .normal } }
+        guard topLevel else {
+            return { frame throws(ShellError) in
+                _ = try evaluate(frame)
+                return .normal
+            }
+        }
         let location = expression.location
         return { frame throws(ShellError) in
             let value = try evaluate(frame)
@@ -160,11 +166,13 @@ struct Compiler {
     private func loopExit(_ flow: Flow, at location: SourceLocation) throws(ShellError) -> Execute {
         guard loopDepth > 0 else {
             if case .breakLoop = flow {
-                throw ShellError("`break` belongs inside a loop",
-                                 hint: "it leaves the `for` or `while` loop it is written in; to leave a procedure, use `return`", at: location)
+                throw ShellError(
+                    "`break` belongs inside a loop",
+                    hint: "it leaves the `for` or `while` loop it is written in; to leave a procedure, use `return`", at: location)
             }
-            throw ShellError("`continue` belongs inside a loop",
-                             hint: "it goes on with the next turn of the `for` or `while` loop it is written in", at: location)
+            throw ShellError(
+                "`continue` belongs inside a loop",
+                hint: "it goes on with the next turn of the `for` or `while` loop it is written in", at: location)
         }
         return { _ in flow }
     }
@@ -181,8 +189,9 @@ struct Compiler {
 
     private mutating func returnStatement(_ value: Expression?, at location: SourceLocation) throws(ShellError) -> Execute {
         guard !isTopLevel else {
-            throw ShellError("`return` belongs inside a procedure",
-                             hint: "it ends the `proc` it is written in and gives back its value; to end a script, use `exit`", at: location)
+            throw ShellError(
+                "`return` belongs inside a procedure",
+                hint: "it ends the `proc` it is written in and gives back its value; to end a script, use `exit`", at: location)
         }
         guard let value else { return { _ in .returned(.null) } }
         let evaluate = try expression(value)
@@ -206,7 +215,9 @@ struct Compiler {
         }
     }
 
-    private mutating func forLoop(_ name: String, _ sequence: Expression, _ body: Block, at location: SourceLocation) throws(ShellError) -> Execute {
+    private mutating func forLoop(_ name: String, _ sequence: Expression, _ body: Block, at location: SourceLocation) throws(ShellError)
+        -> Execute
+    {
         let interpreter = self.interpreter
         scopes.append([:])
         defer { scopes.removeLast() }
@@ -216,7 +227,8 @@ struct Compiler {
         loopDepth -= 1
         // `for i in a..b` counts without building the list.
         if case .range(let low, let high, let rangeLocation) = sequence {
-            let first = try expression(low), last = try expression(high)
+            let first = try expression(low)
+            let last = try expression(high)
             return { frame throws(ShellError) in
                 let from = try Operators.integer(first(frame), at: rangeLocation)
                 let to = try Operators.integer(last(frame), at: rangeLocation)
@@ -257,25 +269,30 @@ struct Compiler {
         return { frame throws(ShellError) in
             do throws(ShellError) {
                 return try run(frame)
-            } catch where error.kind == .error {
+            } catch  where error.kind == .error {
                 if let slot { frame.slots[slot] = Operators.errorRecord(error) }
                 return try recover(frame)
             }
         }
     }
 
-    private mutating func assertion(_ condition: Expression, _ message: Expression?, at location: SourceLocation) throws(ShellError) -> Execute {
+    private mutating func assertion(_ condition: Expression, _ message: Expression?, at location: SourceLocation) throws(ShellError)
+        -> Execute
+    {
         let text = try message.map { (message: Expression) throws(ShellError) -> Evaluate in try expression(message) }
         // A comparison reports both of its sides, so that a failed exercise says what was found.
         if case .binary(let op, let left, let right, let opLocation) = condition, ["==", "!=", "<", "<=", ">", ">="].contains(op) {
-            let lhs = try expression(left), rhs = try expression(right)
+            let lhs = try expression(left)
+            let rhs = try expression(right)
             return { frame throws(ShellError) in
-                let a = try lhs(frame), b = try rhs(frame)
+                let a = try lhs(frame)
+                let b = try rhs(frame)
                 if try Operators.truth(Operators.binary(op, a, b, at: opLocation), at: location) { return .normal }
                 let said = try text.map { (evaluate: Evaluate) throws(ShellError) -> String in try evaluate(frame).plainText }
-                throw ShellError(said.map { "assertion failed: \($0)" } ?? "assertion failed",
-                                 hint: "left side: \(ValueDescription.inline(a)), right side: \(ValueDescription.inline(b)), expected \(op) to hold",
-                                 at: location)
+                throw ShellError(
+                    said.map { "assertion failed: \($0)" } ?? "assertion failed",
+                    hint: "left side: \(ValueDescription.inline(a)), right side: \(ValueDescription.inline(b)), expected \(op) to hold",
+                    at: location)
             }
         }
         let test = try expression(condition)
@@ -283,8 +300,9 @@ struct Compiler {
             let value = try test(frame)
             if try Operators.truth(value, at: location) { return .normal }
             let said = try text.map { (evaluate: Evaluate) throws(ShellError) -> String in try evaluate(frame).plainText }
-            throw ShellError(said.map { "assertion failed: \($0)" } ?? "assertion failed",
-                             hint: "the condition was \(ValueDescription.inline(value))", at: location)
+            throw ShellError(
+                said.map { "assertion failed: \($0)" } ?? "assertion failed",
+                hint: "the condition was \(ValueDescription.inline(value))", at: location)
         }
     }
 

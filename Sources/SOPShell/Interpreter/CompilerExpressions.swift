@@ -50,7 +50,8 @@ extension Compiler {
         case .binary(let op, let left, let right, let location):
             return try binary(op, left, right, at: location)
         case .logical(let op, let left, let right, let location):
-            let lhs = try self.expression(left), rhs = try self.expression(right)
+            let lhs = try self.expression(left)
+            let rhs = try self.expression(right)
             if op == "and" {
                 return { frame throws(ShellError) in
                     try Operators.truth(lhs(frame), at: location) ? .bool(try Operators.truth(rhs(frame), at: location)) : .bool(false)
@@ -60,13 +61,15 @@ extension Compiler {
                 try Operators.truth(lhs(frame), at: location) ? .bool(true) : .bool(try Operators.truth(rhs(frame), at: location))
             }
         case .range(let low, let high, let location):
-            let first = try self.expression(low), last = try self.expression(high)
+            let first = try self.expression(low)
+            let last = try self.expression(high)
             return { frame throws(ShellError) in try Operators.range(first(frame), last(frame), at: location) }
         case .member(let base, let name, let location):
             let evaluate = try self.expression(base)
             return { frame throws(ShellError) in try Operators.member(evaluate(frame), name, at: location) }
         case .index(let base, let index, let location):
-            let container = try self.expression(base), key = try self.expression(index)
+            let container = try self.expression(base)
+            let key = try self.expression(index)
             return { frame throws(ShellError) in try Operators.index(container(frame), key(frame), at: location) }
         case .call(let name, let arguments, let location):
             var compiled: [Evaluate] = []
@@ -89,24 +92,30 @@ extension Compiler {
     }
 
     /// Arithmetic and comparison, with the common case (two numbers) decided inline.
-    private mutating func binary(_ op: String, _ left: Expression, _ right: Expression, at location: SourceLocation) throws(ShellError) -> Evaluate {
-        let lhs = try expression(left), rhs = try expression(right)
+    private mutating func binary(_ op: String, _ left: Expression, _ right: Expression, at location: SourceLocation) throws(ShellError)
+        -> Evaluate
+    {
+        let lhs = try expression(left)
+        let rhs = try expression(right)
         switch op {
         case "+":
             return { frame throws(ShellError) in
-                let a = try lhs(frame), b = try rhs(frame)
+                let a = try lhs(frame)
+                let b = try rhs(frame)
                 if case .number(let x) = a, case .number(let y) = b { return .number(x + y) }
                 return try Operators.binary(op, a, b, at: location)
             }
         case "-":
             return { frame throws(ShellError) in
-                let a = try lhs(frame), b = try rhs(frame)
+                let a = try lhs(frame)
+                let b = try rhs(frame)
                 if case .number(let x) = a, case .number(let y) = b { return .number(x - y) }
                 return try Operators.binary(op, a, b, at: location)
             }
         case "<":
             return { frame throws(ShellError) in
-                let a = try lhs(frame), b = try rhs(frame)
+                let a = try lhs(frame)
+                let b = try rhs(frame)
                 if case .number(let x) = a, case .number(let y) = b { return .bool(x < y) }
                 return try Operators.binary(op, a, b, at: location)
             }
@@ -126,7 +135,8 @@ extension Compiler {
                 guard box.procedure != nil else {
                     throw ShellError("there is no procedure or function `\(name)`", hint: Builtins.suggestion(for: name), at: location)
                 }
-                return try interpreter.call(box, arguments.map { (evaluate) throws(ShellError) -> Value in try evaluate(frame) }, at: location)
+                return try interpreter.call(
+                    box, arguments.map { (evaluate) throws(ShellError) -> Value in try evaluate(frame) }, at: location)
             }
         }
         if let builtin, box.procedure == nil, !interpreter.isDeclaringProcedure(name) {

@@ -99,11 +99,13 @@ final class Interpreter {
         var compiler = Compiler(interpreter: self, isTopLevel: false, parameters: procedure.parameters.map(\.name))
         var defaults: [Evaluate?] = []
         for parameter in procedure.parameters {
-            defaults.append(try parameter.defaultValue.map { (value: Expression) throws(ShellError) -> Evaluate in try compiler.expression(value) })
+            defaults.append(
+                try parameter.defaultValue.map { (value: Expression) throws(ShellError) -> Evaluate in try compiler.expression(value) })
         }
         let body = try compiler.block(procedure.body)
-        return CompiledProcedure(name: procedure.name, parameterNames: procedure.parameters.map(\.name), defaults: defaults,
-                                 frameSize: compiler.frameSize, body: body, location: procedure.location)
+        return CompiledProcedure(
+            name: procedure.name, parameterNames: procedure.parameters.map(\.name), defaults: defaults,
+            frameSize: compiler.frameSize, body: body, location: procedure.location)
     }
 
     func call(_ box: ProcedureBox, _ arguments: [Value], at location: SourceLocation) throws(ShellError) -> Value {
@@ -118,16 +120,22 @@ final class Interpreter {
     func enter(_ procedure: CompiledProcedure, giving count: Int, at location: SourceLocation) throws(ShellError) -> Frame {
         guard count >= procedure.requiredCount, count <= procedure.parameterNames.count else {
             let list = procedure.parameterNames.joined(separator: ", ")
-            let required = procedure.requiredCount, most = procedure.parameterNames.count
-            let said: Message = required == most
-                ? (required == 1 ? "`\(procedure.name)` takes 1 argument, not \(count)" : "`\(procedure.name)` takes \(required) arguments, not \(count)")
+            let required = procedure.requiredCount
+            let most = procedure.parameterNames.count
+            let said: Message =
+                required == most
+                ? (required == 1
+                    ? "`\(procedure.name)` takes 1 argument, not \(count)"
+                    : "`\(procedure.name)` takes \(required) arguments, not \(count)")
                 : "`\(procedure.name)` takes \(required) to \(most) arguments, not \(count)"
-            throw ShellError(said,
-                             hint: "it is declared as \(procedure.name)(\(list)) at line \(procedure.location.line)", at: location)
+            throw ShellError(
+                said,
+                hint: "it is declared as \(procedure.name)(\(list)) at line \(procedure.location.line)", at: location)
         }
         guard callDepth < Self.maximumCallDepth else {
-            throw ShellError("too deep: more than \(Self.maximumCallDepth) procedure calls are running at once",
-                             hint: "a recursive procedure needs a case that stops it", at: location)
+            throw ShellError(
+                "too deep: more than \(Self.maximumCallDepth) procedure calls are running at once",
+                hint: "a recursive procedure needs a case that stops it", at: location)
         }
         try checkInterrupt(at: location)
         return Frame(size: procedure.frameSize)
@@ -206,8 +214,12 @@ final class Interpreter {
     /// A script file's text: a byte that is not UTF-8, or a NUL, is refused at its line and column.
     static func scriptText(_ data: Data, file: String) throws(ShellError) -> String {
         do throws(SOPReadError) {
-            return try TextFile.decode(data, file: file, binary: ("this is a binary file, not a script (a NUL byte stands here)",
-                                                              "remove the NUL; a script is UTF-8 text, not UTF-16 or a program"))
+            return try TextFile.decode(
+                data, file: file,
+                binary: (
+                    "this is a binary file, not a script (a NUL byte stands here)",
+                    "remove the NUL; a script is UTF-8 text, not UTF-16 or a program"
+                ))
         } catch {
             throw ShellError(rendered: error.message, hint: error.hint, at: error.location)
         }

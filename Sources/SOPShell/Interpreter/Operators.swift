@@ -9,8 +9,9 @@ enum Operators {
         case .bool(let flag): return flag
         case .null: return false
         default:
-            throw ShellError("a condition must be true or false, not \(kind(of: value))",
-                             hint: "compare it, for example `x > 0` or `x != nil`", at: location)
+            throw ShellError(
+                "a condition must be true or false, not \(kind(of: value))",
+                hint: "compare it, for example `x > 0` or `x != nil`", at: location)
         }
     }
 
@@ -18,7 +19,10 @@ enum Operators {
         switch value {
         case .number(let number): return .number(-number)
         case .duration(let duration): return .duration(duration * -1)
-        default: throw ShellError("cannot negate \(kind(of: value))", hint: "only a number or a duration has a minus sign; convert with num(…) or duration(…)", at: location)
+        default:
+            throw ShellError(
+                "cannot negate \(kind(of: value))",
+                hint: "only a number or a duration has a minus sign; convert with num(…) or duration(…)", at: location)
         }
     }
 
@@ -43,10 +47,14 @@ enum Operators {
         case ("-", .number(let x), .number(let y)): return .number(x - y)
         case ("*", .number(let x), .number(let y)): return .number(x * y)
         case ("/", .number(let x), .number(let y)):
-            guard y != 0 else { throw ShellError("division by zero", hint: "check that the divisor is not 0 before dividing", at: location) }
+            guard y != 0 else {
+                throw ShellError("division by zero", hint: "check that the divisor is not 0 before dividing", at: location)
+            }
             return .number(x / y)
         case ("%", .number(let x), .number(let y)):
-            guard y != 0 else { throw ShellError("remainder of a division by zero", hint: "check that the divisor is not 0 before dividing", at: location) }
+            guard y != 0 else {
+                throw ShellError("remainder of a division by zero", hint: "check that the divisor is not 0 before dividing", at: location)
+            }
             return .number(x.truncatingRemainder(dividingBy: y))
         case ("+", .string, _), ("+", _, .string):
             // Measured before joining: a text doubled in a loop is refused before it is built.
@@ -62,10 +70,15 @@ enum Operators {
         case ("-", .duration(let x), .duration(let y)): return .duration(x + y * -1)
         case ("*", .duration(let x), .number(let y)), ("*", .number(let y), .duration(let x)): return .duration(x * y)
         case ("/", .duration(let x), .number(let y)):
-            guard y != 0 else { throw ShellError("division by zero", hint: "check that the divisor is not 0 before dividing", at: location) }
+            guard y != 0 else {
+                throw ShellError("division by zero", hint: "check that the divisor is not 0 before dividing", at: location)
+            }
             return .duration(x * (1 / y))
         case ("/", .duration(let x), .duration(let y)):
-            guard y.totalMinutes() != 0 else { throw ShellError("division by a zero duration", hint: "check that the duration is not 0m before dividing by it", at: location) }
+            guard y.totalMinutes() != 0 else {
+                throw ShellError(
+                    "division by a zero duration", hint: "check that the duration is not 0m before dividing by it", at: location)
+            }
             return .number(x.totalMinutes() / y.totalMinutes())
         case ("+", .dateTime(let t), .duration(let d)), ("+", .duration(let d), .dateTime(let t)):
             return .dateTime(CivilDateTime(minutes: t.minutes + d.totalMinutes(hoursPerDay: 24)))
@@ -74,15 +87,17 @@ enum Operators {
         case ("-", .dateTime(let t), .dateTime(let u)):
             return .duration(.minutes(t.minutes - u.minutes))
         default:
-            let left = kind(of: a), right = kind(of: b)
-            let said: Message = switch op {
-            case "+": "cannot add \(left) and \(right)"
-            case "-": "cannot subtract \(left) and \(right)"
-            case "*": "cannot multiply \(left) and \(right)"
-            case "/": "cannot divide \(left) and \(right)"
-            case "%": "cannot take the remainder of \(left) and \(right)"
-            default: "`\(op)` cannot be used on \(left) and \(right)"
-            }
+            let left = kind(of: a)
+            let right = kind(of: b)
+            let said: Message =
+                switch op {
+                case "+": "cannot add \(left) and \(right)"
+                case "-": "cannot subtract \(left) and \(right)"
+                case "*": "cannot multiply \(left) and \(right)"
+                case "/": "cannot divide \(left) and \(right)"
+                case "%": "cannot take the remainder of \(left) and \(right)"
+                default: "`\(op)` cannot be used on \(left) and \(right)"
+                }
             throw ShellError(said, hint: "convert one side first, with num(…), str(…) or duration(…)", at: location)
         }
     }
@@ -97,8 +112,9 @@ enum Operators {
             order = m < n ? .orderedAscending : m > n ? .orderedDescending : .orderedSame
         case (.dateTime(let x), .dateTime(let y)): order = x < y ? .orderedAscending : x > y ? .orderedDescending : .orderedSame
         default:
-            throw ShellError("cannot compare \(kind(of: a)) with \(kind(of: b))",
-                             hint: "compare values of one kind; convert with num(…), str(…) or duration(…)", at: location)
+            throw ShellError(
+                "cannot compare \(kind(of: a)) with \(kind(of: b))",
+                hint: "compare values of one kind; convert with num(…), str(…) or duration(…)", at: location)
         }
         switch op {
         case "<": return order == .orderedAscending
@@ -111,20 +127,25 @@ enum Operators {
     static func integer(_ value: Value, at location: SourceLocation) throws(ShellError) -> Int {
         guard case .number(let number) = value, number == number.rounded(), abs(number) < 1e15 else {
             if case .number = value {
-                throw ShellError("expected a whole number, not \(ValueDescription.inline(value))",
-                                 hint: "round it first, with round(…), floor(…) or ceil(…)", at: location)
+                throw ShellError(
+                    "expected a whole number, not \(ValueDescription.inline(value))",
+                    hint: "round it first, with round(…), floor(…) or ceil(…)", at: location)
             }
-            throw ShellError("expected a whole number, not \(kind(of: value))", hint: "convert it with num(…), then round(…) if needed", at: location)
+            throw ShellError(
+                "expected a whole number, not \(kind(of: value))", hint: "convert it with num(…), then round(…) if needed", at: location)
         }
         return Int(number)
     }
 
     /// `a..b`: the whole numbers from a to b, both included.
     static func range(_ low: Value, _ high: Value, at location: SourceLocation) throws(ShellError) -> Value {
-        let from = try integer(low, at: location), to = try integer(high, at: location)
+        let from = try integer(low, at: location)
+        let to = try integer(high, at: location)
         guard from <= to else { return .list([]) }
         guard to - from < 10_000_000 else {
-            throw ShellError("the range \(from)..\(to) is too long to make into a list", hint: "loop over it with `for i in a..b`, which does not build it", at: location)
+            throw ShellError(
+                "the range \(from)..\(to) is too long to make into a list",
+                hint: "loop over it with `for i in a..b`, which does not build it", at: location)
         }
         return .list((from...to).map { .number(Double($0)) })
     }
@@ -137,7 +158,9 @@ enum Operators {
         case .record(let record): return record.keys.map(Value.string)
         case .string(let text): return text.map { .string(String($0)) }
         case .null: return []
-        default: throw ShellError("cannot loop over \(kind(of: value))", hint: "loop over a list, a range such as 1..10, or a table", at: location)
+        default:
+            throw ShellError(
+                "cannot loop over \(kind(of: value))", hint: "loop over a list, a range such as 1..10, or a table", at: location)
         }
     }
 
@@ -146,9 +169,10 @@ enum Operators {
         case .record(let record):
             guard let field = record[name] else {
                 let nearest = EditDistance.suggestions(for: name, among: Array(record.keys))
-                throw ShellError("the record has no field `\(name)`",
-                                 hint: nearest.first.map { "did you mean `\($0)`?" } ?? "its fields are: \(record.keys.joined(separator: ", "))",
-                                 at: location)
+                throw ShellError(
+                    "the record has no field `\(name)`",
+                    hint: nearest.first.map { "did you mean `\($0)`?" } ?? "its fields are: \(record.keys.joined(separator: ", "))",
+                    at: location)
             }
             return field
         case .duration(let duration):
@@ -161,15 +185,21 @@ enum Operators {
             }
         case .dateTime(let dateTime):
             let c = dateTime.components
-            let fields: [String: Int] = ["year": c.year, "month": c.month, "day": c.day, "hour": c.hour, "minute": c.minute, "weekday": c.weekday]
+            let fields: [String: Int] = [
+                "year": c.year, "month": c.month, "day": c.day, "hour": c.hour, "minute": c.minute, "weekday": c.weekday
+            ]
             if let field = fields[name] { return .number(Double(field)) }
-            throw ShellError("a date-time has no field `\(name)`", hint: "its fields are: year, month, day, hour, minute, weekday", at: location)
+            throw ShellError(
+                "a date-time has no field `\(name)`", hint: "its fields are: year, month, day, hour, minute, weekday", at: location)
         case .table(let table):
             if name == "rows" { return .list(table.rows.map(Value.record)) }
         default:
             break
         }
-        throw ShellError("\(kind(of: value)) has no field `\(name)`", hint: "fields belong to records, durations (minutes, hours, days) and date-times (year … weekday); type(x) says what x is", at: location)
+        throw ShellError(
+            "\(kind(of: value)) has no field `\(name)`",
+            hint: "fields belong to records, durations (minutes, hours, days) and date-times (year … weekday); type(x) says what x is",
+            at: location)
     }
 
     static func index(_ value: Value, _ key: Value, at location: SourceLocation) throws(ShellError) -> Value {
@@ -184,7 +214,9 @@ enum Operators {
         case (.record, .string(let name)):
             return try member(value, name, at: location)
         default:
-            throw ShellError("cannot index \(kind(of: value)) with \(kind(of: key))", hint: "index a list, a table or text with a number (x[0]), a record with text (r[\"name\"])", at: location)
+            throw ShellError(
+                "cannot index \(kind(of: value)) with \(kind(of: key))",
+                hint: "index a list, a table or text with a number (x[0]), a record with text (r[\"name\"])", at: location)
         }
     }
 
@@ -215,7 +247,9 @@ enum Operators {
             try set(&items[index], at: keys.dropFirst(), to: newValue, location: location)
             value = .list(items)
         default:
-            throw ShellError("cannot set \(ValueDescription.inline(key)) in \(kind(of: value))", hint: "set a field of a record (r.a = 1) or an item of a list by its number (l[0] = 1)", at: location)
+            throw ShellError(
+                "cannot set \(ValueDescription.inline(key)) in \(kind(of: value))",
+                hint: "set a field of a record (r.a = 1) or an item of a list by its number (l[0] = 1)", at: location)
         }
     }
 

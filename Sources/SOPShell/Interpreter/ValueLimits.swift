@@ -33,20 +33,23 @@ enum ValueLimits {
 
     static func check(number: Double, at location: SourceLocation) throws(ShellError) {
         guard number.isFinite else {
-            throw ShellError("the result is not a number that sopsh can compute with (\(number.isNaN ? Message("undefined") : "infinite"))",
-                             hint: "numbers stay between -10¹⁵ and 10¹⁵; check the values that went into it", at: location)
+            throw ShellError(
+                "the result is not a number that sopsh can compute with (\(number.isNaN ? Message("undefined") : "infinite"))",
+                hint: "numbers stay between -10¹⁵ and 10¹⁵; check the values that went into it", at: location)
         }
         guard abs(number) < magnitude else {
-            throw ShellError("\(Value.format(number)) is beyond the range sopsh computes exactly (-10¹⁵ to 10¹⁵)",
-                             hint: "scale the figures down, for example count in thousands", at: location)
+            throw ShellError(
+                "\(Value.format(number)) is beyond the range sopsh computes exactly (-10¹⁵ to 10¹⁵)",
+                hint: "scale the figures down, for example count in thousands", at: location)
         }
     }
 
     static func check(duration: WorkDuration, at location: SourceLocation) throws(ShellError) {
         let minutes = duration.totalMinutes()
         guard minutes.isFinite, abs(minutes) < magnitude else {
-            throw ShellError("the duration is beyond what sopsh computes with (10¹⁵ minutes)",
-                             hint: "check the values that went into it; a duration is a working time, such as 3d or 1h30m", at: location)
+            throw ShellError(
+                "the duration is beyond what sopsh computes with (10¹⁵ minutes)",
+                hint: "check the values that went into it; a duration is a working time, such as 3d or 1h30m", at: location)
         }
     }
 
@@ -54,22 +57,25 @@ enum ValueLimits {
         // The magnitude first: far enough out, the calendar arithmetic of `components` overflows.
         let year = abs(dateTime.minutes) < magnitude ? dateTime.components.year : nil
         guard let year, years.contains(year) else {
-            throw ShellError("the date falls \(year.map { Message("in the year \($0)") } ?? "millions of years away"), outside the years 1 to 9999",
-                             hint: "check the duration added to it", at: location)
+            throw ShellError(
+                "the date falls \(year.map { Message("in the year \($0)") } ?? "millions of years away"), outside the years 1 to 9999",
+                hint: "check the duration added to it", at: location)
         }
     }
 
     static func check(textBytes count: Int, at location: SourceLocation) throws(ShellError) {
         guard count <= textBytes else {
-            throw ShellError("the text would be \(count >> 20) MiB long, more than sopsh holds in one value (64 MiB)",
-                             hint: "a loop probably grows it without end; build it in pieces and print or export each", at: location)
+            throw ShellError(
+                "the text would be \(count >> 20) MiB long, more than sopsh holds in one value (64 MiB)",
+                hint: "a loop probably grows it without end; build it in pieces and print or export each", at: location)
         }
     }
 
     static func check(listItems count: Int, at location: SourceLocation) throws(ShellError) {
         guard count <= listItems else {
-            throw ShellError("the list would have \(count) items, more than sopsh holds in one value (10 000 000)",
-                             hint: "a loop probably grows it without end; loop over the items instead of collecting them", at: location)
+            throw ShellError(
+                "the list would have \(count) items, more than sopsh holds in one value (10 000 000)",
+                hint: "a loop probably grows it without end; loop over the items instead of collecting them", at: location)
         }
     }
 
@@ -83,12 +89,14 @@ enum ValueLimits {
         default: return
         }
         // Items are counted as they are queued, so the queue itself stays within the bound.
-        var items = 1, bytes = 0
+        var items = 1
+        var bytes = 0
         var pending: [(value: Value, depth: Int)] = [(value, 1)]
         while let (value, depth) = pending.popLast() {
             guard depth <= writtenNesting else {
-                throw ShellError("the value is nested more than \(writtenNesting) deep, too deep to write out",
-                                 hint: "write out a part of it, such as x[0], or count it with len(x)", at: location)
+                throw ShellError(
+                    "the value is nested more than \(writtenNesting) deep, too deep to write out",
+                    hint: "write out a part of it, such as x[0], or count it with len(x)", at: location)
             }
             var children: [Value] = []
             switch value {
@@ -102,9 +110,10 @@ enum ValueLimits {
             }
             items += children.count
             guard items <= listItems, bytes <= textBytes else {
-                throw ShellError("the value holds more than \(items <= listItems ? Message("64 MiB of text") : "10 000 000 items"), too much to write out",
-                                 hint: "a list may hold another many times over; write out a part of it, such as x[0], or count it with len(x)",
-                                 at: location)
+                throw ShellError(
+                    "the value holds more than \(items <= listItems ? Message("64 MiB of text") : "10 000 000 items"), too much to write out",
+                    hint: "a list may hold another many times over; write out a part of it, such as x[0], or count it with len(x)",
+                    at: location)
             }
             pending.append(contentsOf: children.lazy.map { ($0, depth + 1) })
         }

@@ -48,8 +48,9 @@ extension Parser {
         try skipNewlines(after: token)
         let compared = Expression.binary(token.text, left, try range(), token.location)
         if try peekSymbol(Self.comparisons) {
-            throw ShellError("comparisons do not chain", hint: "join two comparisons with `and`, for example: a < b and b < c",
-                             at: try peek().location)
+            throw ShellError(
+                "comparisons do not chain", hint: "join two comparisons with `and`, for example: a < b and b < c",
+                at: try peek().location)
         }
         return compared
     }
@@ -140,8 +141,9 @@ extension Parser {
         switch token.kind {
         case .number:
             guard let number = Double(token.text), number < ValueLimits.magnitude else {
-                throw ShellError("`\(token.text)` is beyond the range sopsh computes exactly (-10¹⁵ to 10¹⁵)",
-                                 hint: "write a smaller number: whole numbers are exact up to 999999999999999", at: location)
+                throw ShellError(
+                    "`\(token.text)` is beyond the range sopsh computes exactly (-10¹⁵ to 10¹⁵)",
+                    hint: "write a smaller number: whole numbers are exact up to 999999999999999", at: location)
             }
             return .literal(.number(number), location)
         case .duration:
@@ -186,7 +188,12 @@ extension Parser {
             while !(try peek().is(")")) {
                 arguments.append(try expression())
                 try skipNewlines()
-                if try peek().is(",") { _ = try next(); try skipNewlines() } else { break }
+                if try peek().is(",") {
+                    _ = try next()
+                    try skipNewlines()
+                } else {
+                    break
+                }
             }
             try expect(")", "`)` after the arguments")
             depth -= 1
@@ -201,7 +208,8 @@ extension Parser {
     private mutating func commandInExpression() throws(ShellError) -> CommandCall? {
         var probe = lexer
         guard let word = probe.commandName(insideBrackets: depth > 0), !isVariable(word.text),
-              probe.peek() != "(", probe.peek() != "." else { return nil }
+            probe.peek() != "(", probe.peek() != "."
+        else { return nil }
         let isProcedure = names.isProcedure(word.text) || declaredProcedures.contains(word.text)
         guard names.isCommand(word.text) || isProcedure else { return nil }
         lexer = probe
@@ -225,7 +233,12 @@ extension Parser {
             while !(try peek().is("]")) {
                 items.append(try expression())
                 try skipNewlines()
-                if try peek().is(",") { _ = try next(); try skipNewlines() } else { break }
+                if try peek().is(",") {
+                    _ = try next()
+                    try skipNewlines()
+                } else {
+                    break
+                }
             }
             try expectClosing("]", opened: token, what: "list")
             depth -= 1
@@ -242,7 +255,12 @@ extension Parser {
                 try expect(":", "`:` after the field name")
                 fields.append((key.text, try expression()))
                 try skipNewlines()
-                if try peek().is(",") { _ = try next(); try skipNewlines() } else { break }
+                if try peek().is(",") {
+                    _ = try next()
+                    try skipNewlines()
+                } else {
+                    break
+                }
             }
             try expectClosing("}", opened: token, what: "record")
             depth -= 1

@@ -74,7 +74,8 @@ extension Parser {
         let name = try expectName("a loop variable after `for`")
         let keyword = try next()
         guard keyword.isName("in") else {
-            throw ShellError("expected `in` after the loop variable, found \(describe(keyword))", hint: "for step in steps { … }", at: keyword.location)
+            throw ShellError(
+                "expected `in` after the loop variable, found \(describe(keyword))", hint: "for step in steps { … }", at: keyword.location)
         }
         declaredVariables.insert(name.text)
         return .forLoop(name.text, try expression(), try block(), location)
@@ -99,7 +100,12 @@ extension Parser {
             parameters.append(.init(name: parameter.text, defaultValue: defaultValue))
             declaredVariables.insert(parameter.text)
             try skipNewlines()
-            if try peek().is(",") { _ = try next(); try skipNewlines() } else { break }
+            if try peek().is(",") {
+                _ = try next()
+                try skipNewlines()
+            } else {
+                break
+            }
         }
         try expect(")", "`)` after the parameters")
         depth -= 1

@@ -42,9 +42,10 @@ struct Lexer {
         for character in characters[position..<nul] {
             at = character == "\n" || character == "\r\n" ? (at.line + 1, 1) : (at.line, at.column + 1)
         }
-        throw ShellError("a NUL character stands here: a script is text, and text holds no NUL",
-                         hint: "remove it; the file may have been saved as UTF-16 or be binary",
-                         at: SourceLocation(file: file, line: at.line, column: at.column))
+        throw ShellError(
+            "a NUL character stands here: a script is text, and text holds no NUL",
+            hint: "remove it; the file may have been saved as UTF-16 or be binary",
+            at: SourceLocation(file: file, line: at.line, column: at.column))
     }
     var atEnd: Bool { position >= characters.count }
 
@@ -76,15 +77,18 @@ struct Lexer {
             return Token(.symbol, pair, start)
         }
         guard Self.singleCharacterSymbols.contains(character) else {
-            throw ShellError("unexpected character `\(character)`",
-                             hint: "operators are + - * / % == != < <= > >= and or not ..; quote text that holds other symbols",
-                             at: start)
+            throw ShellError(
+                "unexpected character `\(character)`",
+                hint: "operators are + - * / % == != < <= > >= and or not ..; quote text that holds other symbols",
+                at: start)
         }
         return Token(.symbol, String(character), start)
     }
 
     static let twoCharacterOperators: Set<String> = ["==", "!=", "<=", ">=", "&&", "||", ".."]
-    static let singleCharacterSymbols: Set<Character> = ["(", ")", "[", "]", "{", "}", ",", ".", ":", "=", "+", "-", "*", "/", "%", "<", ">", "!", "$"]
+    static let singleCharacterSymbols: Set<Character> = [
+        "(", ")", "[", "]", "{", "}", ",", ".", ":", "=", "+", "-", "*", "/", "%", "<", ">", "!", "$"
+    ]
 
     /// A number, a duration (`90m`, `1.5h`, `1h30m`) or a date-time (`2026-03-02`, `2026-03-02T08:30`).
     private mutating func numberLike(from start: SourceLocation) throws(ShellError) -> Token {
@@ -92,8 +96,9 @@ struct Lexer {
         if let dateTime = dateTimeLiteral() { return Token(.dateTime, dateTime, start) }
         if let malformed = malformedDateTime {
             malformedDateTime = nil
-            throw ShellError("`\(malformed)` is not a date-time",
-                             hint: "write the hour and the minute with two digits each: 2026-03-02T08:30", at: start)
+            throw ShellError(
+                "`\(malformed)` is not a date-time",
+                hint: "write the hour and the minute with two digits each: 2026-03-02T08:30", at: start)
         }
         position = begin
         var text = digits()
@@ -103,16 +108,19 @@ struct Lexer {
         }
         guard let next = peek(), next.isLetter else { return Token(.number, text, start) }
         // Letters after a number: a duration such as 1h30m, read whole and checked by the duration parser.
-        while let next = peek(), next.isLetter || next.isASCII && next.isNumber
-                || next == "." && (peek(at: 1).map { $0.isASCII && $0.isNumber } ?? false) {
+        while let next = peek(),
+            next.isLetter || next.isASCII && next.isNumber
+                || next == "." && (peek(at: 1).map { $0.isASCII && $0.isNumber } ?? false)
+        {
             text.append(next)
             advance()
         }
         do {
             _ = try DurationParser.parse(text)
         } catch {
-            throw ShellError("`\(text)` is not a number or a duration: \(error.message)",
-                             hint: "durations are written like 90m, 1.5h, 2d, 1h30m or 1w", at: start)
+            throw ShellError(
+                "`\(text)` is not a number or a duration: \(error.message)",
+                hint: "durations are written like 90m, 1.5h, 2d, 1h30m or 1w", at: start)
         }
         return Token(.duration, text, start)
     }
@@ -137,7 +145,10 @@ struct Lexer {
         if expect("T") {
             guard let hour = take(2), expect(":"), let minute = take(2) else {
                 // A time that is not HH:MM: report the whole literal, not a stray `T8`.
-                while let next = peek(), next.isLetter || next.isNumber || next == ":" { position += 1; _ = next }
+                while let next = peek(), next.isLetter || next.isNumber || next == ":" {
+                    position += 1
+                    _ = next
+                }
                 malformedDateTime = String(characters[begin..<position])
                 column += position - begin
                 return nil
@@ -228,8 +239,9 @@ struct Lexer {
             if let open = openInterpolation {
                 throw ShellError("`${` in this string is not closed", hint: "add `}` to end the expression", at: open, isIncomplete: true)
             }
-            throw ShellError("the string that starts here is not closed", hint: "add the closing \(quote)",
-                             at: start, isIncomplete: true)
+            throw ShellError(
+                "the string that starts here is not closed", hint: "add the closing \(quote)",
+                at: start, isIncomplete: true)
         }
         return Token(quote == "\"" ? .string : .rawString, raw, start)
     }
@@ -312,17 +324,22 @@ struct Lexer {
     /// A backslash that ends the whole text promises a next line: the prompt asks for it.
     private func refuseFinalBackslash(at start: SourceLocation) throws(ShellError) {
         guard continuesLine(at: position), position + 1 == characters.count else { return }
-        throw ShellError("the text ends with `\\`, which continues the statement", hint: "write the rest on the next line",
-                         at: start, isIncomplete: true)
+        throw ShellError(
+            "the text ends with `\\`, which continues the statement", hint: "write the rest on the next line",
+            at: start, isIncomplete: true)
     }
 
     /// Skips spaces, tabs, comments and backslash-newline continuations (not newlines).
     mutating func skipBlanks() {
         while let character = peek() {
             if character == "#" {
-                while let next = peek(), next != "\n" { _ = next; advance() }
+                while let next = peek(), next != "\n" {
+                    _ = next
+                    advance()
+                }
             } else if continuesLine(at: position), position + 1 < characters.count {
-                advance(); advance()
+                advance()
+                advance()
             } else if character.isWhitespace, character != "\n" {
                 advance()
             } else {

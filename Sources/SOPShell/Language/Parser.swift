@@ -37,7 +37,7 @@ struct Parser {
 
     static let keywords: Set<String> = [
         "let", "if", "else", "while", "for", "in", "break", "continue", "proc", "return", "source",
-        "try", "catch", "error", "assert", "true", "false", "nil", "and", "or", "not",
+        "try", "catch", "error", "assert", "true", "false", "nil", "and", "or", "not"
     ]
 
     /// Every statement of the text.
@@ -75,8 +75,9 @@ struct Parser {
     /// One level deeper into the syntax tree; one level too many is refused where it starts.
     mutating func enterNesting() throws(ShellError) {
         guard nesting < Self.maximumNesting else {
-            throw ShellError("nested too deeply: more than \(Self.maximumNesting) brackets, blocks or operators inside one another",
-                             hint: "split it up: name parts with `let`, or move inner blocks into procedures", at: lexer.location)
+            throw ShellError(
+                "nested too deeply: more than \(Self.maximumNesting) brackets, blocks or operators inside one another",
+                hint: "split it up: name parts with `let`, or move inner blocks into procedures", at: lexer.location)
         }
         nesting += 1
     }
@@ -87,7 +88,8 @@ struct Parser {
         defer { nesting -= 1 }
         let open = try peek()
         guard open.is("{") else {
-            throw ShellError("expected `{` to start a block", hint: "blocks are written { … }, with `{` on the same line", at: open.location)
+            throw ShellError(
+                "expected `{` to start a block", hint: "blocks are written { … }, with `{` on the same line", at: open.location)
         }
         _ = try next()
         depth += 1
@@ -113,7 +115,8 @@ struct Parser {
     private mutating func commandAtStart() throws(ShellError) -> CommandCall? {
         var probe = lexer
         guard let word = probe.commandName(), !isVariable(word.text),
-              isCallable(word.text) || looksLikeUnknownCommand(word.text, followedBy: probe) else {
+            isCallable(word.text) || looksLikeUnknownCommand(word.text, followedBy: probe)
+        else {
             return nil
         }
         // `name(…)`, `name.field`, `name[i]` and `name = …` are expressions, not commands.
@@ -129,7 +132,8 @@ struct Parser {
     /// it can say which command was meant instead of failing to parse.
     private func looksLikeUnknownCommand(_ word: String, followedBy probe: Lexer) -> Bool {
         guard let first = word.first, first.isLetter, !Self.keywords.contains(word),
-              word.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }) else { return false }
+            word.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" })
+        else { return false }
         var after = probe
         after.skipBlanks()
         guard let next = after.peek(), next != "\n", next != ";", next != "#" else { return false }
@@ -239,8 +243,9 @@ struct Parser {
         let token = try peek()
         if token.kind == .end || token.is("}") { return }
         guard token.kind == .separator else {
-            throw ShellError("expected the end of the statement, found \(describe(token))",
-                             hint: "put one statement per line, or separate them with `;`", at: token.location)
+            throw ShellError(
+                "expected the end of the statement, found \(describe(token))",
+                hint: "put one statement per line, or separate them with `;`", at: token.location)
         }
         _ = try next()
     }
@@ -258,8 +263,9 @@ struct Parser {
     mutating func skipNewlines(after binaryOperator: Token) throws(ShellError) {
         try skipNewlines()
         if try peek().kind == .end {
-            throw ShellError("the text ends after `\(binaryOperator.text)`", hint: "write the value that follows it",
-                             at: binaryOperator.location, isIncomplete: true)
+            throw ShellError(
+                "the text ends after `\(binaryOperator.text)`", hint: "write the value that follows it",
+                at: binaryOperator.location, isIncomplete: true)
         }
     }
 }

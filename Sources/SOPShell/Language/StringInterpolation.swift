@@ -13,7 +13,10 @@ extension Parser {
                 text += try Self.unescaped(escaped, at: reader.location)
                 reader.step(2)
             } else if character == "$", let after = reader.following, after == "{" || after.isLetter || after == "_" {
-                if !text.isEmpty { pieces.append(.text(text)); text = "" }
+                if !text.isEmpty {
+                    pieces.append(.text(text))
+                    text = ""
+                }
                 pieces.append(.expression(after == "{" ? try bracedPiece(&reader, in: token) : try variablePiece(&reader)))
             } else {
                 text.append(character)
@@ -34,8 +37,9 @@ extension Parser {
         case "\"", "\\", "$": String(escaped)
         case "\n": ""
         default:
-            throw ShellError("unknown escape `\\\(escaped)` in a string",
-                             hint: "use \\\" for a quote, \\\\ for a backslash, \\$ for a dollar, \\n for a new line", at: location)
+            throw ShellError(
+                "unknown escape `\\\(escaped)` in a string",
+                hint: "use \\\" for a quote, \\\\ for a backslash, \\$ for a dollar, \\n for a new line", at: location)
         }
     }
 
@@ -75,7 +79,8 @@ extension Parser {
         let location = reader.location
         var source = ""
         while let character = reader.current,
-              character.isLetter || character.isNumber || character == "_" || character == "." && reader.following?.isLetter == true {
+            character.isLetter || character.isNumber || character == "_" || character == "." && reader.following?.isLetter == true
+        {
             source.append(character)
             reader.step()
         }
@@ -113,7 +118,12 @@ private struct StringReader {
 
     mutating func step(_ count: Int = 1) {
         for _ in 0..<count where index < characters.count {
-            if characters[index] == "\n" { line += 1; column = 1 } else { column += 1 }
+            if characters[index] == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
             index += 1
         }
     }

@@ -24,9 +24,9 @@ indirect enum Expression: Sendable {
     var location: SourceLocation {
         switch self {
         case .literal(_, let location), .interpolation(_, let location), .variable(_, let location),
-             .list(_, let location), .record(_, let location), .unary(_, _, let location),
-             .binary(_, _, _, let location), .logical(_, _, _, let location), .range(_, _, let location),
-             .member(_, _, let location), .index(_, _, let location), .call(_, _, let location):
+            .list(_, let location), .record(_, let location), .unary(_, _, let location),
+            .binary(_, _, _, let location), .logical(_, _, _, let location), .range(_, _, let location),
+            .member(_, _, let location), .index(_, _, let location), .call(_, _, let location):
             location
         case .command(let call): call.location
         }

@@ -10,7 +10,8 @@ public enum SyntaxCheck: Equatable, Sendable {
     /// Decided by the parser itself, so that it never answers differently from the prompt.
     /// `commands` are the names that start a command (the shell's commands by default).
     public static func of(_ text: String, commands: Set<String>? = nil) -> SyntaxCheck {
-        let isCommand: (String) -> Bool = commands.map { names in { names.contains($0) } }
+        let isCommand: (String) -> Bool =
+            commands.map { names in { names.contains($0) } }
             ?? { CommandRegistry.command(named: $0) != nil }
         var parser = Parser(text, file: nil, names: Parser.Names(isCommand: isCommand, isProcedure: { _ in false }))
         do throws(ShellError) {

@@ -81,7 +81,10 @@ struct TerminalFlowchart {
         var text = canvas.render(colour: colour)
         text += key(listing: cut)
         if laneWidth * lanes + 1 > width {
-            text.append(localized("(the flowchart is wider than the terminal's \(width) columns: its \(layout.lanes.count) lanes need at least \(laneWidth * lanes + 1); widen the terminal, or let a pager scroll sideways: less -S)"))
+            text.append(
+                localized(
+                    "(the flowchart is wider than the terminal's \(width) columns: its \(layout.lanes.count) lanes need at least \(laneWidth * lanes + 1); widen the terminal, or let a pager scroll sideways: less -S)"
+                ))
         }
         return text.joined(separator: "\n")
     }
@@ -128,9 +131,12 @@ struct TerminalFlowchart {
         return height + 2
     }
 
-    private func drawSymbol(_ node: FlowchartLayout.Node, _ block: Block, _ geometry: Geometry, highlighted: Bool, _ canvas: inout FlowchartCanvas) {
+    private func drawSymbol(
+        _ node: FlowchartLayout.Node, _ block: Block, _ geometry: Geometry, highlighted: Bool, _ canvas: inout FlowchartCanvas
+    ) {
         for lane in [node.lane] + node.jointLanes {
-            let left = geometry.boxLeft[lane], width = geometry.boxWidth[lane]
+            let left = geometry.boxLeft[lane]
+            let width = geometry.boxWidth[lane]
             let heavy = highlighted && lane == node.lane
             let inner = width - 2
             let shape = symbolLines(node.symbol, block.lines, inner: inner, heavy: heavy, joint: lane != node.lane)
@@ -160,18 +166,21 @@ struct TerminalFlowchart {
             let middle = (body.count - 1) / 2
             let top = " ╱" + String(repeating: horizontal, count: max(0, inner - 2)) + "╲ "
             let bottom = " ╲" + String(repeating: horizontal, count: max(0, inner - 2)) + "╱ "
-            return [top] + body.enumerated().map { index, text in
-                let (left, right) = index == middle ? ("<", ">") : (index < middle ? ("╱", "╲") : ("╲", "╱"))
-                return left + centred(text, in: inner) + right
-            } + [bottom]
+            return [top]
+                + body.enumerated().map { index, text in
+                    let (left, right) = index == middle ? ("<", ">") : (index < middle ? ("╱", "╲") : ("╲", "╱"))
+                    return left + centred(text, in: inner) + right
+                } + [bottom]
         case .terminator, .process, .connector:
-            let corners: (String, String, String, String) = switch (symbol, heavy) {
-            case (_, true): ("┏", "┓", "┗", "┛")
-            case (.terminator, false): ("╭", "╮", "╰", "╯")
-            default: ("┌", "┐", "└", "┘")
-            }
+            let corners: (String, String, String, String) =
+                switch (symbol, heavy) {
+                case (_, true): ("┏", "┓", "┗", "┛")
+                case (.terminator, false): ("╭", "╮", "╰", "╯")
+                default: ("┌", "┐", "└", "┘")
+                }
             let side = heavy ? "┃" : (joint ? "┆" : "│")
-            let bottom = symbol == .connector && !heavy
+            let bottom =
+                symbol == .connector && !heavy
                 ? " ╲" + String(repeating: " ", count: max(0, inner - 2)) + "╱ "
                 : corners.2 + line + corners.3
             return [corners.0 + line + corners.1] + body.map { side + centred($0, in: inner) + side } + [bottom]
@@ -212,7 +221,9 @@ struct TerminalFlowchart {
         case .left, .right:
             let right = link.port == .right
             let border = right ? geometry.boxRight(lane) : geometry.boxLeft[lane]
-            if isProcess { canvas.write(right ? (heavy ? "┣" : "├") : (heavy ? "┫" : "┤"), row: source.middle, column: border, highlight: heavy) }
+            if isProcess {
+                canvas.write(right ? (heavy ? "┣" : "├") : (heavy ? "┫" : "┤"), row: source.middle, column: border, highlight: heavy)
+            }
             let channel = channelColumn(link, geometry)
             canvas.horizontal(row: source.middle, from: border, to: channel)
             canvas.vertical(column: channel, from: source.middle, to: target.top)

@@ -9,36 +9,58 @@ enum SimulationReport {
         var lines: [String] = []
         let stopped: Message = result.stopped ? " (stopped early)" : ""
         // One pattern for each number: a plural "s" as an argument cannot be translated.
-        lines.append(localized(result.replications == 1
-            ? "Scenario \(result.scenario): \(result.casesFinished) of \(result.casesArrived) cases finished in 1 replication, seed \(result.seed)\(stopped)"
-            : "Scenario \(result.scenario): \(result.casesFinished) of \(result.casesArrived) cases finished in \(result.replications) replications, seed \(result.seed)\(stopped)"))
+        lines.append(
+            localized(
+                result.replications == 1
+                    ? "Scenario \(result.scenario): \(result.casesFinished) of \(result.casesArrived) cases finished in 1 replication, seed \(result.seed)\(stopped)"
+                    : "Scenario \(result.scenario): \(result.casesFinished) of \(result.casesArrived) cases finished in \(result.replications) replications, seed \(result.seed)\(stopped)"
+            ))
         if let warning = result.offeredLoad.warning { lines.append(warning) }
         lines += SimulationAssumptions.lines(assumed)
         let lead = result.leadTime
-        lines.append(localized("Lead time, working hours:  mean \(estimate(lead.mean))  p50 \(estimate(lead.p50))  p90 \(estimate(lead.p90))  p95 \(estimate(lead.p95))  max \(hours(lead.max))"))
-        lines.append(localized("Within standard time: \(percent(result.withinStandard))   waiting per case: \(estimate(result.waitingTime)) h   work in progress: \(estimate(result.workInProgress)) cases"))
+        lines.append(
+            localized(
+                "Lead time, working hours:  mean \(estimate(lead.mean))  p50 \(estimate(lead.p50))  p90 \(estimate(lead.p90))  p95 \(estimate(lead.p95))  max \(hours(lead.max))"
+            ))
+        lines.append(
+            localized(
+                "Within standard time: \(percent(result.withinStandard))   waiting per case: \(estimate(result.waitingTime)) h   work in progress: \(estimate(result.workInProgress)) cases"
+            ))
         let rework = result.rework
-        lines.append(localized(rework.capHits == 1
-            ? "Rework: \(rework.reworks) loops back (\(estimate(rework.perCase)) a case), cap \(rework.cap) hit 1 time"
-            : "Rework: \(rework.reworks) loops back (\(estimate(rework.perCase)) a case), cap \(rework.cap) hit \(rework.capHits) times"))
+        lines.append(
+            localized(
+                rework.capHits == 1
+                    ? "Rework: \(rework.reworks) loops back (\(estimate(rework.perCase)) a case), cap \(rework.cap) hit 1 time"
+                    : "Rework: \(rework.reworks) loops back (\(estimate(rework.perCase)) a case), cap \(rework.cap) hit \(rework.capHits) times"
+            ))
         if let bottleneck = result.bottleneck { lines.append(localized("Bottleneck: \(bottleneck)")) }
         lines += [""] + histogram(result.leadTimeDistribution, width: width)
         lines += [""] + utilisation(result.roles, width: width)
         let renderer = TextRenderer(width: width)
-        let roles = Table(columns: [.init("id", "Role"), .init("name", "Name", wraps: true), .init("staff", "Staff"),
-                                    .init("busy", "Busy hours"), .init("utilisation", "Utilisation"), .init("queue", "Longest queue")],
-                          rows: result.roles.map { role in
-                              ["id": .string(role.id), "name": .string(role.name), "staff": .number(Double(role.staff)),
-                               "busy": .string(estimate(role.busyHours)), "utilisation": .string(percent(role.utilisation)),
-                               "queue": .number(Double(role.longestQueue))]
-                          })
-        let steps = Table(columns: [.init("label", "Step"), .init("roles", "Pelaksana"), .init("visits", "Visits per case"),
-                                    .init("wait", "Mean wait (h)"), .init("max", "Longest wait")],
-                          rows: result.steps.map { step in
-                              ["label": .string(step.label + (step.timeUnknown ? localized(" (time?)") : "")), "roles": .strings(step.roles),
-                               "visits": .string(String(format: "%.2f", step.visitsPerCase)),
-                               "wait": .string(estimate(step.meanWait)), "max": .string(hours(step.maxWait))]
-                          })
+        let roles = Table(
+            columns: [
+                .init("id", "Role"), .init("name", "Name", wraps: true), .init("staff", "Staff"),
+                .init("busy", "Busy hours"), .init("utilisation", "Utilisation"), .init("queue", "Longest queue")
+            ],
+            rows: result.roles.map { role in
+                [
+                    "id": .string(role.id), "name": .string(role.name), "staff": .number(Double(role.staff)),
+                    "busy": .string(estimate(role.busyHours)), "utilisation": .string(percent(role.utilisation)),
+                    "queue": .number(Double(role.longestQueue))
+                ]
+            })
+        let steps = Table(
+            columns: [
+                .init("label", "Step"), .init("roles", "Pelaksana"), .init("visits", "Visits per case"),
+                .init("wait", "Mean wait (h)"), .init("max", "Longest wait")
+            ],
+            rows: result.steps.map { step in
+                [
+                    "label": .string(step.label + (step.timeUnknown ? localized(" (time?)") : "")), "roles": .strings(step.roles),
+                    "visits": .string(String(format: "%.2f", step.visitsPerCase)),
+                    "wait": .string(estimate(step.meanWait)), "max": .string(hours(step.maxWait))
+                ]
+            })
         lines += ["", renderer.render(.table(roles)), "", renderer.render(.table(steps))]
         lines += result.warnings.map { "⚠ \($0)" }
         return lines.joined(separator: "\n")
@@ -47,7 +69,8 @@ enum SimulationReport {
     /// Lead times in ten rows of bars, each two bins of the result's distribution.
     static func histogram(_ distribution: LeadTimeDistribution, width: Int) -> [String] {
         guard !distribution.shares.isEmpty else { return [localized("Lead time: no case finished")] }
-        let shares = distribution.shares, bin = distribution.binHours
+        let shares = distribution.shares
+        let bin = distribution.binHours
         let rows: [(from: Double, to: Double, share: Double)] = stride(from: 0, to: shares.count, by: 2).map { start in
             let end = min(start + 2, shares.count)
             return (Double(start) * bin, Double(end) * bin, shares[start..<end].reduce(0, +))
@@ -58,11 +81,15 @@ enum SimulationReport {
         let highest = max(rows.map { $0.share }.max() ?? 0, distribution.beyond, 1e-9)
         var lines = [localized("Lead time, share of finished cases:")]
         for (row, label) in zip(rows, labels) {
-            lines.append("  " + pad(label, labelWidth) + "  " + pad(bar(row.share / highest, width: barWidth), barWidth) + "  " + String(format: "%5.1f%%", row.share * 100))
+            lines.append(
+                "  " + pad(label, labelWidth) + "  " + pad(bar(row.share / highest, width: barWidth), barWidth) + "  "
+                    + String(format: "%5.1f%%", row.share * 100))
         }
         if distribution.beyond > 0 {
             let label = localized("> \(number(rows.last!.to)) h")
-            lines.append("  " + pad(label, labelWidth) + "  " + pad(bar(distribution.beyond / highest, width: barWidth), barWidth) + "  " + String(format: "%5.1f%%", distribution.beyond * 100))
+            lines.append(
+                "  " + pad(label, labelWidth) + "  " + pad(bar(distribution.beyond / highest, width: barWidth), barWidth) + "  "
+                    + String(format: "%5.1f%%", distribution.beyond * 100))
         }
         return lines
     }
@@ -74,8 +101,9 @@ enum SimulationReport {
         let barWidth = max(10, min(50, width - labelWidth - 20))
         var lines = [localized("Utilisation per role:")]
         for (role, label) in zip(roles, labels) {
-            lines.append("  " + pad(DisplayWidth.truncate(label, to: labelWidth), labelWidth) + "  "
-                         + pad(bar(role.utilisation.mean, width: barWidth), barWidth) + "  " + percent(role.utilisation))
+            lines.append(
+                "  " + pad(DisplayWidth.truncate(label, to: labelWidth), labelWidth) + "  "
+                    + pad(bar(role.utilisation.mean, width: barWidth), barWidth) + "  " + percent(role.utilisation))
         }
         return lines
     }

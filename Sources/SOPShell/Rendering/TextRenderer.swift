@@ -73,8 +73,10 @@ struct TextRenderer {
     private func shrink(_ widths: inout [Int], to total: Int, wrapping: [Bool]) {
         let minimum = 12
         while widths.reduce(0, +) > total {
-            guard let widest = widths.indices.filter({ wrapping[$0] && widths[$0] > minimum })
-                .max(by: { widths[$0] < widths[$1] }) else { return }
+            guard
+                let widest = widths.indices.filter({ wrapping[$0] && widths[$0] > minimum })
+                    .max(by: { widths[$0] < widths[$1] })
+            else { return }
             widths[widest] -= 1
         }
     }
@@ -85,7 +87,8 @@ struct TextRenderer {
         return (0..<height).map { lineIndex in
             cells.enumerated().map { column, lines in
                 let text = lineIndex < lines.count ? lines[lineIndex] : ""
-                return column == cells.count - 1 ? text
+                return column == cells.count - 1
+                    ? text
                     : text + String(repeating: " ", count: max(0, widths[column] - DisplayWidth.of(text)))
             }.joined(separator: "  ").trimmingTrailingSpaces()
         }.joined(separator: "\n")
@@ -103,7 +106,11 @@ enum TextWrap {
             for word in paragraph.split(separator: " ") {
                 var word = word
                 while DisplayWidth.of(String(word)) > width {
-                    if !current.isEmpty { result.append(current); current = ""; used = 0 }
+                    if !current.isEmpty {
+                        result.append(current)
+                        current = ""
+                        used = 0
+                    }
                     let head = DisplayWidth.prefix(word, width: width)
                     result.append(String(head))
                     word = word[head.endIndex...]

@@ -17,7 +17,8 @@ struct TimelineChart {
 
     func render() -> String {
         guard let first = trace.events.map({ $0.ready ?? $0.start }).min(),
-              let last = (trace.events.map(\.end) + [now].compactMap { $0 }).max() else {
+            let last = (trace.events.map(\.end) + [now].compactMap { $0 }).max()
+        else {
             return localized("Case \(trace.name) has no steps done yet.")
         }
         let roles = rolesInOrder()
@@ -48,9 +49,10 @@ struct TimelineChart {
 
     private func rolesInOrder() -> [String] {
         let used = trace.events.flatMap(\.roles)
-        return roleOrder.filter(used.contains) + used.reduce(into: [String]()) { seen, role in
-            if !roleOrder.contains(role), !seen.contains(role) { seen.append(role) }
-        }
+        return roleOrder.filter(used.contains)
+            + used.reduce(into: [String]()) { seen, role in
+                if !roleOrder.contains(role), !seen.contains(role) { seen.append(role) }
+            }
     }
 
     private func bars(for role: String, scale: Scale) -> [Character] {
@@ -102,7 +104,8 @@ struct TimelineChart {
             let column = scale.column(of: tick)
             let moment = CivilDateTime(minutes: tick)
             let c = moment.components
-            let label = step >= 1440
+            let label =
+                step >= 1440
                 ? "\(CivilDateTime.dayName(c.weekday - 1)) \(String(format: "%02d/%02d", c.day, c.month))"
                 : String(format: "%02d:%02d", c.hour, c.minute)
             if column >= free, column + label.count <= scale.columns {

@@ -1,5 +1,5 @@
-import Foundation
 import CLibEdit
+import Foundation
 import SOPRuntime
 
 extension Shell {
@@ -19,8 +19,11 @@ extension Shell {
                     }
                     let (kind, warnings) = try Self.check(file, as: otherKind)
                     if json {
-                        reports.append(.record(["file": .string(file), "kind": .string(kind.rawValue), "errors": 0,
-                                                "diagnostics": Command.checkResult(warnings).value]))
+                        reports.append(
+                            .record([
+                                "file": .string(file), "kind": .string(kind.rawValue), "errors": 0,
+                                "diagnostics": Command.checkResult(warnings).value
+                            ]))
                     } else {
                         switch kind {
                         case .scenario: terminal.write(localized("\(file): a simulation scenario file; no problems found"))
@@ -36,8 +39,11 @@ extension Shell {
                 let diagnostics = loaded.diagnostics + loaded.sop.check(sourceMap: loaded.sourceMap)
                 failed = failed || diagnostics.hasErrors
                 if json {
-                    reports.append(.record(["file": .string(file), "errors": .number(Double(diagnostics.count(of: .error))),
-                                            "diagnostics": Command.checkResult(diagnostics).value]))
+                    reports.append(
+                        .record([
+                            "file": .string(file), "errors": .number(Double(diagnostics.count(of: .error))),
+                            "diagnostics": Command.checkResult(diagnostics).value
+                        ]))
                 } else {
                     terminal.write("\(file): " + SOPValues.tally(diagnostics))
                     if !diagnostics.isEmpty {
@@ -47,8 +53,11 @@ extension Shell {
             } catch {
                 failed = true
                 if json {
-                    reports.append(.record(["file": .string(file), "errors": 1, "diagnostics": .list([]),
-                                            "read_error": .string(error.description)]))
+                    reports.append(
+                        .record([
+                            "file": .string(file), "errors": 1, "diagnostics": .list([]),
+                            "read_error": .string(error.description)
+                        ]))
                 } else {
                     report(error)
                 }
@@ -75,8 +84,10 @@ extension Shell {
                 let scenarios = try ScenarioFile.open(file)
                 if let path = scenarios.sopFile {
                     guard FileManager.default.fileExists(atPath: path) else {
-                        throw SOPReadError("the scenario's SOP \(path) does not exist", at: scenarios.sopLocation ?? SourceLocation(file: file, line: 1, column: 1),
-                                           hint: "`sop` names the SOP's file relative to the scenario file's folder")
+                        throw SOPReadError(
+                            "the scenario's SOP \(path) does not exist",
+                            at: scenarios.sopLocation ?? SourceLocation(file: file, line: 1, column: 1),
+                            hint: "`sop` names the SOP's file relative to the scenario file's folder")
                     }
                     let (loaded, _) = try SOPFile.open(path)
                     _ = try scenarios.simulations(sop: loaded.sop)

@@ -33,7 +33,8 @@ struct Completer {
             return Completion(word: current, candidates: Self.matching(current, variables + procedures + Builtins.names))
         }
         if let previous = words.last, previous.hasPrefix("--"),
-           let flag = command.flags.first(where: { "--" + $0.name == previous }), flag.value != nil {
+            let flag = command.flags.first(where: { "--" + $0.name == previous }), flag.value != nil
+        {
             return Completion(word: current, candidates: candidates(forValueOf: flag, typed: current))
         }
         if current.hasPrefix("-") {
@@ -70,12 +71,14 @@ struct Completer {
         case .currentAnswer:
             // The answers of the decision at hand, to the role whose decision it is.
             guard let (run, found) = currentCase, let position = found.position, let role = session.role,
-                  run.todo(for: role).contains(where: { $0.caseName == found.name && $0.step == position }),
-                  let decision = run.sop.steps[position].decision else { return [] }
+                run.todo(for: role).contains(where: { $0.caseName == found.name && $0.step == position }),
+                let decision = run.sop.steps[position].decision
+            else { return [] }
             return Self.matching(typed, decision.answers.map { Self.quotedIfNeeded($0.label) })
         case .answer:
             guard let sop, let number = positionals.first.flatMap(StepNumber.init), let step = sop.step(number),
-                  let decision = step.decision else {
+                let decision = step.decision
+            else {
                 return candidates(for: .target, typed: typed, after: positionals)
             }
             return Self.matching(typed, decision.answers.map { Self.quotedIfNeeded($0.label) })
@@ -85,7 +88,8 @@ struct Completer {
     /// The run and the case that `do` and `decide` act on, if any.
     private var currentCase: (TrainingRun, Case)? {
         guard let run = session.run, let name = session.currentCase ?? run.cases.last?.name,
-              let found = run.case(named: name) else { return nil }
+            let found = run.case(named: name)
+        else { return nil }
         return (run, found)
     }
 
@@ -94,7 +98,10 @@ struct Completer {
         var result: [String] = []
         var skipNext = false
         for word in words {
-            if skipNext { skipNext = false; continue }
+            if skipNext {
+                skipNext = false
+                continue
+            }
             if word.hasPrefix("--") {
                 skipNext = command.flags.first { "--" + $0.name == word }?.value != nil
                 continue
@@ -125,7 +132,8 @@ struct Completer {
     }
 
     static func quotedIfNeeded(_ text: String) -> String {
-        text.contains(where: { $0 == " " || $0 == "\"" || $0 == ";" || $0 == "#" }) ? "\"" + text.replacingOccurrences(of: "\"", with: "\\\"") + "\"" : text
+        text.contains(where: { $0 == " " || $0 == "\"" || $0 == ";" || $0 == "#" })
+            ? "\"" + text.replacingOccurrences(of: "\"", with: "\\\"") + "\"" : text
     }
 
     static func unquoted(_ word: String) -> String {

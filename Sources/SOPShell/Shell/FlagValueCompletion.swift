@@ -9,7 +9,8 @@ extension Completer {
         let quoted = typed.first == "\"" || typed.first == "'"
         let body = quoted ? String(typed.dropFirst()) : typed
         let split = body.lastIndex(of: ",").map { body.index(after: $0) } ?? body.startIndex
-        let done = String(body[..<split]), item = String(body[split...])
+        let done = String(body[..<split])
+        let item = String(body[split...])
         let items: [String]
         switch flag.completes {
         case .nothing:

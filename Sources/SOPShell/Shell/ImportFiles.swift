@@ -18,7 +18,8 @@ extension Shell {
     public func importFiles(_ inputs: [String], into directory: String?, json: Bool) -> Int32 {
         if let directory, let reason = Self.makeFolder(directory) {
             let problem = localized("\(directory): error: cannot make this folder for the YAML files: \(reason)")
-            FileHandle.standardError.write(Data((problem + "\n" + localized("hint: check the path and that you may write there") + "\n").utf8))
+            FileHandle.standardError.write(
+                Data((problem + "\n" + localized("hint: check the path and that you may write there") + "\n").utf8))
             return 1
         }
         let files = Self.expand(inputs)
@@ -34,16 +35,18 @@ extension Shell {
             var record: Record = ["file": .string(file)]
             do throws(SOPReadError) {
                 guard !written.contains(output) else {
-                    throw SOPReadError("another input of this import is saved as \(output) too", at: SourceLocation(file: file, line: 1, column: 1),
-                                       hint: "import files with the same name into different folders (-o DIR)")
+                    throw SOPReadError(
+                        "another input of this import is saved as \(output) too", at: SourceLocation(file: file, line: 1, column: 1),
+                        hint: "import files with the same name into different folders (-o DIR)")
                 }
                 let (loaded, _) = try SOPFile.open(file)
                 let diagnostics = loaded.diagnostics + loaded.sop.check(sourceMap: loaded.sourceMap)
                 do {
                     try SOPFile.save(loaded.sop, to: output)
                 } catch {
-                    throw SOPReadError("cannot write \(output): \(error.localizedDescription)", at: SourceLocation(file: output, line: 1, column: 1),
-                                       hint: "check that the folder exists and can be written")
+                    throw SOPReadError(
+                        "cannot write \(output): \(error.localizedDescription)", at: SourceLocation(file: output, line: 1, column: 1),
+                        hint: "check that the folder exists and can be written")
                 }
                 written.insert(output)
                 let outcome: ImportOutcome = diagnostics.hasErrors ? .draft : .clean
@@ -105,7 +108,8 @@ extension Shell {
         inputs.flatMap { input -> [String] in
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory), isDirectory.boolValue,
-                  let names = try? FileManager.default.contentsOfDirectory(atPath: input) else { return [input] }
+                let names = try? FileManager.default.contentsOfDirectory(atPath: input)
+            else { return [input] }
             return names.filter { $0.lowercased().hasSuffix(".pdf") }.sorted()
                 .map { URL(fileURLWithPath: input).appendingPathComponent($0).relativePath }
         }

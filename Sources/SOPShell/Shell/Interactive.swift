@@ -12,8 +12,10 @@ extension Shell {
         interpreter.pagesLongOutput = true
         let editor = LineEditor(historyPath: Self.historyPath())
         editor.completer = { [unowned self] line in
-            Completer(session: session, variables: interpreter.globals.slots.keys.sorted(),
-                      procedures: interpreter.procedureNames).complete(line)
+            Completer(
+                session: session, variables: interpreter.globals.slots.keys.sorted(),
+                procedures: interpreter.procedureNames
+            ).complete(line)
         }
         var pending = ""
         var warnedAboutChanges = false
@@ -25,7 +27,8 @@ extension Shell {
             case .endOfInput:
                 if hasUnsavedChanges, !warnedAboutChanges, let path = session.document?.path {
                     warnedAboutChanges = true
-                    FileHandle.standardError.write(Data(localized("\n\(path) has unsaved changes: `save` keeps them; Ctrl-D again leaves without saving.\n").utf8))
+                    FileHandle.standardError.write(
+                        Data(localized("\n\(path) has unsaved changes: `save` keeps them; Ctrl-D again leaves without saving.\n").utf8))
                     continue
                 }
                 FileHandle.standardError.write(Data("\n".utf8))
@@ -35,7 +38,7 @@ extension Shell {
                 let block: Block
                 do throws(ShellError) {
                     block = try interpreter.parse(pending, file: nil)
-                } catch where error.isIncomplete {
+                } catch  where error.isIncomplete {
                     continue
                 } catch {
                     editor.remember(pending)
@@ -63,8 +66,10 @@ extension Shell {
     func prompt(continuing: Bool) -> String {
         var parts = ["sopsh"]
         if let document = session.document {
-            parts = [((document.path as NSString).lastPathComponent as NSString).deletingPathExtension
-                     + (document.hasUnsavedChanges ? "*" : "")]
+            parts = [
+                ((document.path as NSString).lastPathComponent as NSString).deletingPathExtension
+                    + (document.hasUnsavedChanges ? "*" : "")
+            ]
         }
         if let role = session.role { parts.append(role) }
         if let run = session.run, let name = session.currentCase ?? run.cases.last?.name, let found = run.case(named: name) {
@@ -84,7 +89,8 @@ extension Shell {
     /// $XDG_STATE_HOME/sopsh/history, else ~/.local/state/sopsh/history; nil if it cannot be made.
     static func historyPath() -> String? {
         let environment = ProcessInfo.processInfo.environment
-        let base = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+        let base =
+            environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? environment["HOME"].map { $0 + "/.local/state" }
         guard let base else { return nil }
         let folder = base + "/sopsh"

@@ -35,21 +35,26 @@ final class LineEditor {
         clibedit_history_setsize(history, 2000)
         clibedit_history_setunique(history, 1)
         if let historyPath, FileManager.default.fileExists(atPath: historyPath),
-           clibedit_history_load(history, historyPath) < 0 {
+            clibedit_history_load(history, historyPath) < 0
+        {
             Self.setAside(historyPath)
         }
         clibedit_set_clientdata(editLine, Unmanaged.passUnretained(self).toOpaque())
         clibedit_set_editor(editLine, "emacs")
         clibedit_set_signal(editLine, 1)
         clibedit_set_history(editLine, history)
-        clibedit_set_prompt_esc(editLine, { editLine in
-            guard let editLine, let data = clibedit_get_clientdata(editLine) else { return nil }
-            return Unmanaged<LineEditor>.fromOpaque(data).takeUnretainedValue().promptStorage
-        }, 1)
-        clibedit_add_function(editLine, "sopsh-complete", "Complete the word before the cursor", { editLine, _ in
-            guard let editLine, let data = clibedit_get_clientdata(editLine) else { return UInt8(CC_ERROR) }
-            return Unmanaged<LineEditor>.fromOpaque(data).takeUnretainedValue().complete()
-        })
+        clibedit_set_prompt_esc(
+            editLine,
+            { editLine in
+                guard let editLine, let data = clibedit_get_clientdata(editLine) else { return nil }
+                return Unmanaged<LineEditor>.fromOpaque(data).takeUnretainedValue().promptStorage
+            }, 1)
+        clibedit_add_function(
+            editLine, "sopsh-complete", "Complete the word before the cursor",
+            { editLine, _ in
+                guard let editLine, let data = clibedit_get_clientdata(editLine) else { return UInt8(CC_ERROR) }
+                return Unmanaged<LineEditor>.fromOpaque(data).takeUnretainedValue().complete()
+            })
         clibedit_bind(editLine, "^I", "sopsh-complete")
         clibedit_bind(editLine, "^W", "ed-delete-prev-word")
         el_source(editLine, nil)
@@ -143,7 +148,8 @@ final class LineEditor {
     /// with a new line) and flushed to disk.
     private static func isComplete(_ path: String, entries: Int) -> Bool {
         guard let data = FileManager.default.contents(atPath: path), data.last == UInt8(ascii: "\n"),
-              data.count(where: { $0 == UInt8(ascii: "\n") }) == entries + 1 else { return false }
+            data.count(where: { $0 == UInt8(ascii: "\n") }) == entries + 1
+        else { return false }
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }

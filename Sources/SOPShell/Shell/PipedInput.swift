@@ -17,8 +17,10 @@ extension Shell {
             if let line {
                 lineNumber += 1
                 guard let text = String(validating: line, as: UTF8.self) else {
-                    report(ShellError("this line of the input is not UTF-8 text", hint: "convert it to UTF-8, for example with iconv -t UTF-8",
-                                      at: SourceLocation(file: "<stdin>", line: lineNumber, column: 1)))
+                    report(
+                        ShellError(
+                            "this line of the input is not UTF-8 text", hint: "convert it to UTF-8, for example with iconv -t UTF-8",
+                            at: SourceLocation(file: "<stdin>", line: lineNumber, column: 1)))
                     return 1
                 }
                 pending.append(text)
@@ -29,7 +31,7 @@ extension Shell {
             let block: Block
             do throws(ShellError) {
                 block = try interpreter.parse(pending.joined(separator: "\n"), file: "<stdin>", firstLine: firstLine)
-            } catch where error.isIncomplete && line != nil {
+            } catch  where error.isIncomplete && line != nil {
                 // Parsing again after every line of a long open block would cost its length
                 // squared; past 64 lines, wait for a quarter more (or a closing line).
                 nextTry = pending.count < 64 ? pending.count + 1 : pending.count + pending.count / 4

@@ -67,7 +67,8 @@ public final class Shell {
     /// $XDG_CONFIG_HOME/sopsh/init.sopsh, else ~/.config/sopsh/init.sopsh, if it exists.
     static func startupFile() -> String? {
         let environment = ProcessInfo.processInfo.environment
-        let base = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+        let base =
+            environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? environment["HOME"].map { $0 + "/.config" }
         guard let path = base.map({ $0 + "/sopsh/init.sopsh" }), FileManager.default.fileExists(atPath: path) else { return nil }
         return path
@@ -115,7 +116,8 @@ public final class Shell {
         }
         var line: Substring?
         if let location = error.location, let lines = interpreter.sources[location.file ?? "<input>"],
-           location.line >= 1, location.line <= lines.count {
+            location.line >= 1, location.line <= lines.count
+        {
             line = lines[location.line - 1]
         }
         terminal.writeError(error, sourceLine: line)

@@ -18,7 +18,9 @@ extension Shell {
         var index = start
         while index < arguments.count, arguments[index] != "-c", arguments[index].hasPrefix("-") {
             let argument = arguments[index]
-            let named = argument == "--lang" ? arguments.dropFirst(index + 1).first
+            let named =
+                argument == "--lang"
+                ? arguments.dropFirst(index + 1).first
                 : argument.hasPrefix("--lang=") ? String(argument.dropFirst("--lang=".count)) : nil
             if let named {
                 if let problem = speak(flag: named) { return "sopsh: \(localized("error")): " + problem }

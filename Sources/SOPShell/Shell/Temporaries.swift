@@ -9,7 +9,8 @@ extension Shell {
     public static func leaveNoTemporaries() {
         LiveTemporaries.removeWhenEndedBy([SIGINT, SIGTERM, SIGHUP])
         AbandonedTemporary.reportRemovals { removed in
-            let line = localized("sopsh: removed a temporary file left by an interrupted run: \(removed.path) (\(byteCount(removed.size)))\n")
+            let line = localized(
+                "sopsh: removed a temporary file left by an interrupted run: \(removed.path) (\(byteCount(removed.size)))\n")
             FileHandle.standardError.write(Data(line.utf8))
         }
     }
@@ -17,8 +18,12 @@ extension Shell {
     /// `507 MB`, `12 KB`, `0 B`: rounded up, so that a file that is not empty never shows 0.
     static func byteCount(_ bytes: Int64) -> String {
         let units = ["B", "KB", "MB", "GB", "TB"]
-        var unit = 0, scale: Int64 = 1
-        while unit < units.count - 1, bytes >= scale * 1024 { unit += 1; scale *= 1024 }
+        var unit = 0
+        var scale: Int64 = 1
+        while unit < units.count - 1, bytes >= scale * 1024 {
+            unit += 1
+            scale *= 1024
+        }
         return "\((bytes + scale - 1) / scale) \(units[unit])"
     }
 }

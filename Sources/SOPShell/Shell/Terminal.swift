@@ -11,8 +11,9 @@ struct Terminal: Sendable {
 
     static func current() -> Terminal {
         let environment = ProcessInfo.processInfo.environment
-        return Terminal(isTTY: isatty(STDOUT_FILENO) != 0, colour: usesColour(on: STDOUT_FILENO),
-                        fixedWidth: Int(environment["COLUMNS"] ?? "") ?? 100)
+        return Terminal(
+            isTTY: isatty(STDOUT_FILENO) != 0, colour: usesColour(on: STDOUT_FILENO),
+            fixedWidth: Int(environment["COLUMNS"] ?? "") ?? 100)
     }
 
     /// Colour only on a terminal, and never under NO_COLOR or TERM=dumb.
@@ -75,15 +76,16 @@ struct Terminal: Sendable {
     /// an escape that would drive the terminal) as their visible pictures, ␀ and ␛. Each stays
     /// one character, so the caret still stands under its column.
     static func visible(_ line: Substring) -> String {
-        String(line.map { character -> Character in
-            guard character.unicodeScalars.count == 1, let scalar = character.unicodeScalars.first else { return character }
-            switch scalar.value {
-            case 0x09: return " "
-            case 0x00..<0x20: return Character(Unicode.Scalar(0x2400 + scalar.value)!)
-            case 0x7F: return "\u{2421}"
-            default: return character
-            }
-        })
+        String(
+            line.map { character -> Character in
+                guard character.unicodeScalars.count == 1, let scalar = character.unicodeScalars.first else { return character }
+                switch scalar.value {
+                case 0x09: return " "
+                case 0x00..<0x20: return Character(Unicode.Scalar(0x2400 + scalar.value)!)
+                case 0x7F: return "\u{2421}"
+                default: return character
+                }
+            })
     }
 
     /// `file:3:7: error: message`, then the line with a caret under column 7, then the hint.

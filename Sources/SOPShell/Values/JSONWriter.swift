@@ -25,7 +25,10 @@ enum JSONWriter {
         case .list(let items): writeList(items, into: &output, level: level, indent: indent)
         case .table(let table): writeList(table.rows.map(Value.record), into: &output, level: level, indent: indent)
         case .record(let record):
-            guard !record.isEmpty else { output += "{}"; return }
+            guard !record.isEmpty else {
+                output += "{}"
+                return
+            }
             output += "{\n"
             for (offset, entry) in record.enumerated() {
                 output += String(repeating: indent, count: min(level + 1, deepestIndent)) + quoted(entry.key) + ": "
@@ -37,7 +40,10 @@ enum JSONWriter {
     }
 
     private static func writeList(_ items: [Value], into output: inout String, level: Int, indent: String) {
-        guard !items.isEmpty else { output += "[]"; return }
+        guard !items.isEmpty else {
+            output += "[]"
+            return
+        }
         output += "[\n"
         for (offset, item) in items.enumerated() {
             output += String(repeating: indent, count: min(level + 1, deepestIndent))

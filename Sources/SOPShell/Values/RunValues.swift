@@ -8,12 +8,13 @@ enum RunValues {
             "started": .dateTime(found.startedAt),
             "clock": .dateTime(found.clock),
             "step": found.position.map { .string(run.sop.steps[$0].label) } ?? .null,
-            "waiting_for": .strings(found.position.map { run.sop.steps[$0].executors.filter { !found.jointParticipants.contains($0) } } ?? []),
+            "waiting_for": .strings(
+                found.position.map { run.sop.steps[$0].executors.filter { !found.jointParticipants.contains($0) } } ?? []),
             "finished": found.finishedAt.map(Value.dateTime) ?? .null,
             "lead_time": .duration(.minutes(run.leadMinutes(of: found))),
             "standard_time": .duration(.minutes(run.standardMinutes(of: found))),
             "steps_done": .number(Double(found.steps.count)),
-            "overruns": .number(Double(found.steps.filter(\.overran).count)),
+            "overruns": .number(Double(found.steps.filter(\.overran).count))
         ]
         record["exceeds_standard"] = .bool(run.exceededStandard(found))
         return .record(record)
@@ -25,13 +26,19 @@ enum RunValues {
         var lines: [String] = []
         if !found.jointParticipants.isEmpty, let position = found.position {
             let waiting = run.waitingRoles(in: caseName).map(run.roleName).joined(separator: ", ")
-            lines.append(localized("\(caseName): \(run.roleName(role)) did its part of the joint step \(run.sop.steps[position].label); waiting for \(waiting)"))
+            lines.append(
+                localized(
+                    "\(caseName): \(run.roleName(role)) did its part of the joint step \(run.sop.steps[position].label); waiting for \(waiting)"
+                ))
             return CommandResult.confirmation(caseRecord(found, in: run), text: lines.joined(separator: "\n"))
         }
         if let done = found.steps.last {
             lines.append("\(caseName): \(sentence(for: done, in: run))")
             if done.overran, let standard = done.standard {
-                lines.append(localized("  ⚠ took \(done.took.formatted(.indonesian)), longer than its Mutu Baku of \(standard.formatted(.indonesian)): a deviation from the standard"))
+                lines.append(
+                    localized(
+                        "  ⚠ took \(done.took.formatted(.indonesian)), longer than its Mutu Baku of \(standard.formatted(.indonesian)): a deviation from the standard"
+                    ))
             }
         }
         if let position = found.position {
@@ -39,8 +46,13 @@ enum RunValues {
         } else {
             let lead = WorkDuration.minutes(run.leadMinutes(of: found))
             let standard = WorkDuration.minutes(run.standardMinutes(of: found))
-            lines.append(localized("  the case is finished: lead time \(lead.formatted(.indonesian)) of working time, standard \(standard.formatted(.indonesian))"))
-            if run.exceededStandard(found) { lines.append(localized("  ⚠ the lead time exceeds the sum of the standard times on its path")) }
+            lines.append(
+                localized(
+                    "  the case is finished: lead time \(lead.formatted(.indonesian)) of working time, standard \(standard.formatted(.indonesian))"
+                ))
+            if run.exceededStandard(found) {
+                lines.append(localized("  ⚠ the lead time exceeds the sum of the standard times on its path"))
+            }
         }
         return CommandResult.confirmation(caseRecord(found, in: run), text: lines.joined(separator: "\n"))
     }
@@ -83,12 +95,15 @@ enum RunValues {
                 "took": .string(done.took.formatted(.indonesian)),
                 "standard": .string(done.standard?.formatted(.indonesian) ?? "—"),
                 "answer": done.answer.map { .string(step.decision!.answers[$0].label) } ?? .null,
-                "deviation": .bool(done.overran),
+                "deviation": .bool(done.overran)
             ]
         }
-        return Table(columns: [.init("step", "Step"), .init("who", "Pelaksana"), .init("start", "Start"), .init("end", "End"),
-                               .init("took", "Took"), .init("standard", "Mutu Baku"), .init("answer", "Answer", wraps: true),
-                               .init("deviation", "Deviation")],
-                     rows: rows)
+        return Table(
+            columns: [
+                .init("step", "Step"), .init("who", "Pelaksana"), .init("start", "Start"), .init("end", "End"),
+                .init("took", "Took"), .init("standard", "Mutu Baku"), .init("answer", "Answer", wraps: true),
+                .init("deviation", "Deviation")
+            ],
+            rows: rows)
     }
 }

@@ -25,7 +25,8 @@ struct FlowDrawing: Sendable {
         func contains(_ point: PDFPoint) -> Bool {
             guard box.contains(point, margin: 0.5) else { return false }
             guard shape == .decision else { return true }
-            let dx = abs(point.x - box.center.x) / (box.width / 2), dy = abs(point.y - box.center.y) / (box.height / 2)
+            let dx = abs(point.x - box.center.x) / (box.width / 2)
+            let dy = abs(point.y - box.center.y) / (box.height / 2)
             return dx + dy <= 1.05
         }
     }
@@ -55,7 +56,10 @@ struct FlowDrawing: Sendable {
     init(paths: [PDFPath], images: [PDFImage] = [], in area: PDFBox) {
         for image in images where area.contains(image.box.center, margin: 2) {
             guard let raster = RasterDrawing(image: image) else { continue }
-            guard raster.symbols.count <= Self.maxSymbols else { isTooBusy = true; continue }
+            guard raster.symbols.count <= Self.maxSymbols else {
+                isTooBusy = true
+                continue
+            }
             symbols += raster.symbols
             arrows += raster.arrows
         }
@@ -96,8 +100,9 @@ struct FlowDrawing: Sendable {
         // An arrow's shaft and head may be subpaths of one path: those stay together.
         var parts = [path]
         if path.subpaths.count > 1, splitArrow(path) == nil,
-           let outer = path.subpaths.max(by: { extent($0.box) < extent($1.box) }),
-           !path.subpaths.allSatisfy({ outer.box.contains($0.box.center, margin: 1) && $0.box.width >= outer.box.width - 4 }) {
+            let outer = path.subpaths.max(by: { extent($0.box) < extent($1.box) }),
+            !path.subpaths.allSatisfy({ outer.box.contains($0.box.center, margin: 1) && $0.box.width >= outer.box.width - 4 })
+        {
             parts = path.subpaths.map(part)
         }
         // Finding loops is quadratic in a subpath's points; a traced group is not this long.
@@ -113,11 +118,13 @@ struct FlowDrawing: Sendable {
         for (point, segment) in zip(subpath.points.dropFirst(), subpath.segments) {
             if let start = trail.dropLast(2).lastIndex(where: { $0.point.distance(to: point) < 0.6 }) {
                 let loop = trail[start...]
-                let candidate = PDFPath.Subpath(points: loop.map(\.point) + [point],
-                                                segments: loop.dropFirst().map(\.segment) + [segment], isClosed: true)
+                let candidate = PDFPath.Subpath(
+                    points: loop.map(\.point) + [point],
+                    segments: loop.dropFirst().map(\.segment) + [segment], isClosed: true)
                 // A shape, not the outline of a thin shaft that comes back on itself.
                 if candidate.box.width >= 8, candidate.box.height >= 6,
-                   area(of: candidate.points) >= 0.4 * candidate.box.width * candidate.box.height {
+                    area(of: candidate.points) >= 0.4 * candidate.box.width * candidate.box.height
+                {
                     loops.append(candidate)
                     trail.removeSubrange((start + 1)...)
                     continue
@@ -138,9 +145,11 @@ struct FlowDrawing: Sendable {
         var unused = Self.chained(shafts)
         for head in heads {
             let center = Self.centroid(head)
-            guard let index = unused.indices.min(by: {
-                Self.endDistance(unused[$0], to: center) < Self.endDistance(unused[$1], to: center)
-            }), Self.endDistance(unused[index], to: center) < 6 else { continue }
+            guard
+                let index = unused.indices.min(by: {
+                    Self.endDistance(unused[$0], to: center) < Self.endDistance(unused[$1], to: center)
+                }), Self.endDistance(unused[index], to: center) < 6
+            else { continue }
             var shaft = unused.remove(at: index)
             if shaft[0].distance(to: center) < shaft[shaft.count - 1].distance(to: center) { shaft.reverse() }
             arrows.append(Self.arrow(head: head, shaft: shaft))
@@ -158,11 +167,17 @@ struct FlowDrawing: Sendable {
             while grew {
                 grew = false
                 for (index, other) in remaining.enumerated() {
-                    if other[0].distance(to: line[line.count - 1]) < 1 { line += other.dropFirst() }
-                    else if other[other.count - 1].distance(to: line[line.count - 1]) < 1 { line += other.reversed().dropFirst() }
-                    else if other[other.count - 1].distance(to: line[0]) < 1 { line = other + line.dropFirst() }
-                    else if other[0].distance(to: line[0]) < 1 { line = other.reversed() + line.dropFirst() }
-                    else { continue }
+                    if other[0].distance(to: line[line.count - 1]) < 1 {
+                        line += other.dropFirst()
+                    } else if other[other.count - 1].distance(to: line[line.count - 1]) < 1 {
+                        line += other.reversed().dropFirst()
+                    } else if other[other.count - 1].distance(to: line[0]) < 1 {
+                        line = other + line.dropFirst()
+                    } else if other[0].distance(to: line[0]) < 1 {
+                        line = other.reversed() + line.dropFirst()
+                    } else {
+                        continue
+                    }
                     remaining.remove(at: index)
                     grew = true
                     break
@@ -209,7 +224,8 @@ struct FlowDrawing: Sendable {
                 for start in 0...(points.count - 3) {
                     let triangle = Array(points[start..<start + 3])
                     // The triangle closes back on its first corner, or is a subpath of its own.
-                    let closes = start + 3 < points.count
+                    let closes =
+                        start + 3 < points.count
                         ? points[start + 3].distance(to: points[start]) < 0.8
                         : start == 0 && points.count == 3
                     guard closes, isArrowhead(triangle) else { continue }
@@ -229,8 +245,10 @@ struct FlowDrawing: Sendable {
     private static func isArrowhead(_ triangle: [PDFPoint]) -> Bool {
         let sides = [triangle[0].distance(to: triangle[1]), triangle[1].distance(to: triangle[2]), triangle[2].distance(to: triangle[0])]
         guard let longest = sides.max(), let shortest = sides.min(), longest <= 14, shortest >= 1.5 else { return false }
-        let area = abs((triangle[1].x - triangle[0].x) * (triangle[2].y - triangle[0].y)
-            - (triangle[2].x - triangle[0].x) * (triangle[1].y - triangle[0].y)) / 2
+        let area =
+            abs(
+                (triangle[1].x - triangle[0].x) * (triangle[2].y - triangle[0].y)
+                    - (triangle[2].x - triangle[0].x) * (triangle[1].y - triangle[0].y)) / 2
         return area >= 2
     }
 
@@ -261,7 +279,11 @@ struct FlowDrawing: Sendable {
     /// A symbol drawn twice (a white background under its frame, a fill under a stroke) is one.
     private static func withoutDuplicates(_ symbols: [Symbol]) -> [Symbol] {
         var kept: [Symbol] = []
-        for symbol in symbols where !kept.contains(where: { $0.box.contains(symbol.box.center, margin: 0) && abs($0.box.width - symbol.box.width) < 3 && abs($0.box.height - symbol.box.height) < 3 }) {
+        for symbol in symbols
+        where !kept.contains(where: {
+            $0.box.contains(symbol.box.center, margin: 0) && abs($0.box.width - symbol.box.width) < 3
+                && abs($0.box.height - symbol.box.height) < 3
+        }) {
             kept.append(symbol)
         }
         return kept

@@ -34,7 +34,10 @@ struct PDFCover {
         findings = reader.findings.relocated { _ in onPage }
             .filter { !["import.wrapped-item", "import.wrapped-value"].contains($0.code) }
         // Where a qualification stood: its page (the importer turns line-only locations into pages).
-        for index in groups.indices { groups[index].line = page; groups[index].column = 1 }
+        for index in groups.indices {
+            groups[index].line = page
+            groups[index].column = 1
+        }
         sharedQualifications = sharedQualifications.map { CoverItem(text: $0.text, line: page, column: 1) }
     }
 
@@ -43,8 +46,10 @@ struct PDFCover {
     private static func rows(of lines: [PlacedLine]) -> [PlacedLine] {
         var rows: [PlacedLine] = []
         for line in PlacedLine.readingOrder(lines) {
-            if let last = rows.last, !line.isVertical, abs(last.box.center.y - line.box.center.y) < min(last.box.height, line.box.height) / 2,
-               line.box.x0 >= last.box.x1 - 1 {
+            if let last = rows.last, !line.isVertical,
+                abs(last.box.center.y - line.box.center.y) < min(last.box.height, line.box.height) / 2,
+                line.box.x0 >= last.box.x1 - 1
+            {
                 rows[rows.count - 1] = PlacedLine(text: last.text + " " + line.text, box: last.box.union(line.box), isVertical: false)
             } else {
                 rows.append(line)
@@ -72,7 +77,8 @@ struct PDFCover {
             result += cellLines
             // A list's label that ends its cell: its items are in the cell below.
             if let last = cellLines.last, case .label(let field, value: "") = CoverLine(TextLine.split(last)[0]), field.isList,
-               let below = cells.first(where: { abs($0.y0 - cell.y1) < 2.5 && $0.x0 <= cell.center.x && $0.x1 >= cell.center.x }) {
+                let below = cells.first(where: { abs($0.y0 - cell.y1) < 2.5 && $0.x0 <= cell.center.x && $0.x1 >= cell.center.x })
+            {
                 emit(below)
             }
         }

@@ -50,8 +50,11 @@ final class PDFDocument {
     func page(_ number: Int) throws(Failure) -> PDFPage {
         var status = SOP_PDF_OK
         var message = [CChar](repeating: 0, count: 512)
-        guard let raw = library.readPage(handle, Int32(number - 1), Self.maxPoints, Self.maxGlyphs,
-                                         &status, &message, message.count) else {
+        guard
+            let raw = library.readPage(
+                handle, Int32(number - 1), Self.maxPoints, Self.maxGlyphs,
+                &status, &message, message.count)
+        else {
             throw .page(number, Self.text(message))
         }
         defer { library.freePage(raw) }
@@ -68,8 +71,9 @@ final class PDFDocument {
 
     private static func glyph(_ glyph: sop_glyph) -> PDFGlyph? {
         guard let scalar = Unicode.Scalar(glyph.codepoint) else { return nil }
-        return PDFGlyph(scalar: scalar, box: box(glyph.box), size: Double(glyph.size), line: Int(glyph.line),
-                        isVertical: abs(glyph.dir_y) > abs(glyph.dir_x))
+        return PDFGlyph(
+            scalar: scalar, box: box(glyph.box), size: Double(glyph.size), line: Int(glyph.line),
+            isVertical: abs(glyph.dir_y) > abs(glyph.dir_x))
     }
 
     private static func path(_ path: sop_path, points: Slice<UnsafeBufferPointer<sop_point>>) -> PDFPath {
@@ -84,22 +88,27 @@ final class PDFDocument {
             case Int(SOP_CLOSE.rawValue):
                 current?.isClosed = true
             default:
-                if current == nil { current = PDFPath.Subpath(points: [location], segments: [], isClosed: false); continue }
+                if current == nil {
+                    current = PDFPath.Subpath(points: [location], segments: [], isClosed: false)
+                    continue
+                }
                 current?.points.append(location)
                 current?.segments.append(Int(point.kind) == Int(SOP_CURVE.rawValue) ? .curve : .line)
             }
         }
         if let done = current, done.points.count > 1 { subpaths.append(done) }
-        return PDFPath(isFilled: path.filled != 0, isStroked: path.stroked != 0, gray: Double(path.gray),
-                       lineWidth: Double(path.line_width), box: box(path.box), subpaths: subpaths)
+        return PDFPath(
+            isFilled: path.filled != 0, isStroked: path.stroked != 0, gray: Double(path.gray),
+            lineWidth: Double(path.line_width), box: box(path.box), subpaths: subpaths)
     }
 
     private static func image(_ image: sop_image) -> PDFImage {
         let count = Int(image.width) * Int(image.height)
         let ink = image.ink.map { pixels in UnsafeBufferPointer(start: pixels, count: count).map { $0 != 0 } }
-        return PDFImage(box: box(image.box), width: Int(image.width), height: Int(image.height), ink: ink,
-                        a: Double(image.a), b: Double(image.b), c: Double(image.c), d: Double(image.d),
-                        e: Double(image.e), f: Double(image.f))
+        return PDFImage(
+            box: box(image.box), width: Int(image.width), height: Int(image.height), ink: ink,
+            a: Double(image.a), b: Double(image.b), c: Double(image.c), d: Double(image.d),
+            e: Double(image.e), f: Double(image.f))
     }
 
     private static func box(_ rect: sop_rect) -> PDFBox {

@@ -34,7 +34,8 @@ struct PDFBox: Hashable, Sendable {
 
 /// The distance from `point` to the segment from `a` to `b`.
 func distance(from point: PDFPoint, toSegment a: PDFPoint, _ b: PDFPoint) -> Double {
-    let dx = b.x - a.x, dy = b.y - a.y
+    let dx = b.x - a.x
+    let dy = b.y - a.y
     let length = dx * dx + dy * dy
     guard length > 0 else { return point.distance(to: a) }
     let t = max(0, min(1, ((point.x - a.x) * dx + (point.y - a.y) * dy) / length))

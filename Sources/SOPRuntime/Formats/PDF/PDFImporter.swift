@@ -35,8 +35,9 @@ public enum PDFImporter {
             throw SOPReadError("the PDF has no pages", at: first, hint: "check that the file was saved completely")
         }
         guard document.pageCount <= pageLimit else {
-            throw SOPReadError("the PDF has \(document.pageCount) pages; sopsh reads SOPs of at most \(pageLimit) pages",
-                               at: first, hint: "split the document, or check that this is the SOP you meant")
+            throw SOPReadError(
+                "the PDF has \(document.pageCount) pages; sopsh reads SOPs of at most \(pageLimit) pages",
+                at: first, hint: "split the document, or check that this is the SOP you meant")
         }
         var pages: [PDFPage] = []
         for number in 1...document.pageCount {
@@ -44,10 +45,12 @@ public enum PDFImporter {
         }
         if pages.allSatisfy({ $0.glyphs.allSatisfy { $0.scalar.properties.isWhitespace } }) {
             let scanned = pages.contains { !$0.images.isEmpty }
-            throw SOPReadError(scanned ? "the PDF is a scan: its pages are pictures with no text layer" : "the PDF has no text",
-                               at: first, hint: scanned
-                                   ? "run it through OCR (for example `ocrmypdf`) or open the original Word file's PDF export"
-                                   : "check that this is the SOP you meant to open")
+            throw SOPReadError(
+                scanned ? "the PDF is a scan: its pages are pictures with no text layer" : "the PDF has no text",
+                at: first,
+                hint: scanned
+                    ? "run it through OCR (for example `ocrmypdf`) or open the original Word file's PDF export"
+                    : "check that this is the SOP you meant to open")
         }
         return try PDFReading(pages: pages, file: file).result()
     }
@@ -55,18 +58,24 @@ public enum PDFImporter {
     private static func refusal(_ failure: PDFDocument.Failure, file: String?) -> SOPReadError {
         switch failure {
         case .encrypted:
-            SOPReadError("the PDF is encrypted and needs a password", at: SourceLocation(file: file, page: 1),
-                         hint: "save an unprotected copy (for example `qpdf --decrypt`) and open that")
+            SOPReadError(
+                "the PDF is encrypted and needs a password", at: SourceLocation(file: file, page: 1),
+                hint: "save an unprotected copy (for example `qpdf --decrypt`) and open that")
         case .cannotOpen(let reason):
-            SOPReadError("the PDF cannot be read: \(reason)", at: SourceLocation(file: file, page: 1),
-                         hint: "the file may be damaged or cut short; download or export it again")
+            SOPReadError(
+                "the PDF cannot be read: \(reason)", at: SourceLocation(file: file, page: 1),
+                hint: "the file may be damaged or cut short; download or export it again")
         case .libraryMissing(let detail):
-            SOPReadError("this sopsh cannot read PDFs: its PDF reader \(PDFLibrary.fileName) did not load (\(detail))",
-                         at: SourceLocation(file: file, page: 1),
-                         hint: "build every product (`swift build`, not only --product sopsh) so that \(PDFLibrary.fileName) lies beside sopsh, or set SOPSH_PDF_LIBRARY to its path")
+            SOPReadError(
+                "this sopsh cannot read PDFs: its PDF reader \(PDFLibrary.fileName) did not load (\(detail))",
+                at: SourceLocation(file: file, page: 1),
+                hint:
+                    "build every product (`swift build`, not only --product sopsh) so that \(PDFLibrary.fileName) lies beside sopsh, or set SOPSH_PDF_LIBRARY to its path"
+            )
         case .page(let number, let reason):
-            SOPReadError("page \(number) cannot be read: \(reason)", at: SourceLocation(file: file, page: number),
-                         hint: "the file may be damaged; download or export it again")
+            SOPReadError(
+                "page \(number) cannot be read: \(reason)", at: SourceLocation(file: file, page: number),
+                hint: "the file may be damaged; download or export it again")
         }
     }
 }
@@ -104,13 +113,15 @@ struct PDFReading {
             }
         }
         guard let table, !table.rows.isEmpty else {
-            throw SOPReadError("the PDF has no flowchart table: no page has a row headed No and Kegiatan (or Uraian Kegiatan)",
-                               at: SourceLocation(file: file, page: 1),
-                               hint: "sopsh reads SOPs in the SOP AP form (Permen PANRB No. 35 Tahun 2012); check that this is one")
+            throw SOPReadError(
+                "the PDF has no flowchart table: no page has a row headed No and Kegiatan (or Uraian Kegiatan)",
+                at: SourceLocation(file: file, page: 1),
+                hint: "sopsh reads SOPs in the SOP AP form (Permen PANRB No. 35 Tahun 2012); check that this is one")
         }
         let cover = PDFCover(lines: coverLines, page: coverPage, file: file)
-        var reading = PDFSteps(table: table, drawings: drawings, pages: pages, file: file,
-                               sourceMap: cover.sourceMap, findings: cover.findings)
+        var reading = PDFSteps(
+            table: table, drawings: drawings, pages: pages, file: file,
+            sourceMap: cover.sourceMap, findings: cover.findings)
         let steps = reading.build()
         var roles = reading.roles
         var sourceMap = reading.sourceMap

@@ -8,10 +8,15 @@ import Foundation
 /// library is looked for beside the running program (where `swift build` puts it), in
 /// `../lib` from it (an installed layout), and at `$SOPSH_PDF_LIBRARY` if that is set.
 struct PDFLibrary: @unchecked Sendable {
-    typealias Open = @convention(c) (UnsafePointer<CChar>?, UnsafeMutablePointer<sop_pdf_status>?, UnsafeMutablePointer<CChar>?, Int) -> OpaquePointer?
-    typealias OpenMemory = @convention(c) (UnsafePointer<UInt8>?, Int, UnsafeMutablePointer<sop_pdf_status>?, UnsafeMutablePointer<CChar>?, Int) -> OpaquePointer?
+    typealias Open =
+        @convention(c) (UnsafePointer<CChar>?, UnsafeMutablePointer<sop_pdf_status>?, UnsafeMutablePointer<CChar>?, Int) -> OpaquePointer?
+    typealias OpenMemory =
+        @convention(c) (UnsafePointer<UInt8>?, Int, UnsafeMutablePointer<sop_pdf_status>?, UnsafeMutablePointer<CChar>?, Int) ->
+        OpaquePointer?
     typealias PageCount = @convention(c) (OpaquePointer?) -> Int32
-    typealias ReadPage = @convention(c) (OpaquePointer?, Int32, Int32, Int32, UnsafeMutablePointer<sop_pdf_status>?, UnsafeMutablePointer<CChar>?, Int) -> UnsafeMutablePointer<sop_page>?
+    typealias ReadPage =
+        @convention(c) (OpaquePointer?, Int32, Int32, Int32, UnsafeMutablePointer<sop_pdf_status>?, UnsafeMutablePointer<CChar>?, Int) ->
+        UnsafeMutablePointer<sop_page>?
     typealias FreePage = @convention(c) (UnsafeMutablePointer<sop_page>?) -> Void
     typealias Close = @convention(c) (OpaquePointer?) -> Void
 
@@ -40,16 +45,19 @@ struct PDFLibrary: @unchecked Sendable {
                 dlsym(handle, name).map { unsafeBitCast($0, to: type) }
             }
             guard let open = symbol("sop_pdf_open", as: Open.self),
-                  let openMemory = symbol("sop_pdf_open_memory", as: OpenMemory.self),
-                  let pageCount = symbol("sop_pdf_page_count", as: PageCount.self),
-                  let readPage = symbol("sop_pdf_read_page", as: ReadPage.self),
-                  let freePage = symbol("sop_page_free", as: FreePage.self),
-                  let close = symbol("sop_pdf_close", as: Close.self) else {
+                let openMemory = symbol("sop_pdf_open_memory", as: OpenMemory.self),
+                let pageCount = symbol("sop_pdf_page_count", as: PageCount.self),
+                let readPage = symbol("sop_pdf_read_page", as: ReadPage.self),
+                let freePage = symbol("sop_page_free", as: FreePage.self),
+                let close = symbol("sop_pdf_close", as: Close.self)
+            else {
                 reasons.append("\(path) lacks the sop_pdf functions")
                 continue
             }
-            return .success(PDFLibrary(open: open, openMemory: openMemory, pageCount: pageCount,
-                                       readPage: readPage, freePage: freePage, close: close))
+            return .success(
+                PDFLibrary(
+                    open: open, openMemory: openMemory, pageCount: pageCount,
+                    readPage: readPage, freePage: freePage, close: close))
         }
         let detail = reasons.isEmpty ? "looked in " + tried.joined(separator: ", ") : reasons.joined(separator: "; ")
         return .failure(.libraryMissing(detail))

@@ -23,7 +23,8 @@ struct PDFImage: Sendable {
 
     /// Where the centre of pixel (`x`, `y`) stands on the page.
     func point(x: Double, y: Double) -> PDFPoint {
-        let u = (x + 0.5) / Double(width), v = (y + 0.5) / Double(height)
+        let u = (x + 0.5) / Double(width)
+        let v = (y + 0.5) / Double(height)
         return PDFPoint(x: a * u + c * v + e, y: b * u + d * v + f)
     }
 

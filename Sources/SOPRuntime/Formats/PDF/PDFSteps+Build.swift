@@ -14,9 +14,10 @@ extension PDFSteps {
             sourceMap.record(.step(index, nil), at: location)
             let subject = row.number.map { localized("step \($0)") } ?? localized("the unnumbered step on page \(row.page)")
             if row.number == nil {
-                findings.add(.warning, "bad-number", "the No cell is not a step number",
-                             hint: "write the step's number in the YAML's `nomor`", place: .step(index, .number),
-                             subject: subject, at: location)
+                findings.add(
+                    .warning, "bad-number", "the No cell is not a step number",
+                    hint: "write the step's number in the YAML's `nomor`", place: .step(index, .number),
+                    subject: subject, at: location)
             }
 
             let own = nodes.indices.filter { nodes[$0].step == index && nodes[$0].shape != .connector }
@@ -24,15 +25,18 @@ extension PDFSteps {
             step.executors = columns.map { roles[$0].id }
             reportStraddling(own, index: index, subject: subject, location: location)
             if step.executors.isEmpty {
-                findings.add(.error, "no-symbol", "no symbol in any Pelaksana column",
-                             hint: "add the step's executors (`pelaksana`) to the saved YAML", place: .step(index, .executors),
-                             subject: subject, at: location)
+                findings.add(
+                    .error, "no-symbol", "no symbol in any Pelaksana column",
+                    hint: "add the step's executors (`pelaksana`) to the saved YAML", place: .step(index, .executors),
+                    subject: subject, at: location)
             } else if let named = mentions.subject(of: step.activity), Set(named.roles) != Set(columns),
-                      named.roles.count == 1 {
-                findings.add(.warning, "actor-mismatch",
-                             "the activity names \(roles[named.roles[0]].name) but the symbol stands in \(columns.map { roles[$0].name }.joined(separator: ", ")); the drawing is followed",
-                             hint: "check the document; change `pelaksana` in the saved YAML if the text is right",
-                             place: .step(index, .executors), subject: subject, at: location)
+                named.roles.count == 1
+            {
+                findings.add(
+                    .warning, "actor-mismatch",
+                    "the activity names \(roles[named.roles[0]].name) but the symbol stands in \(columns.map { roles[$0].name }.joined(separator: ", ")); the drawing is followed",
+                    hint: "check the document; change `pelaksana` in the saved YAML if the text is right",
+                    place: .step(index, .executors), subject: subject, at: location)
             }
 
             // Arrows between a step's own symbols are the step's inside, except an answer that
@@ -51,9 +55,10 @@ extension PDFSteps {
                 // A capsule that no arrow leaves, above the last row: one path ends here.
                 step.next = .end
             } else if leaving.isEmpty, !own.isEmpty, index < rows.count - 1, !endsHere {
-                findings.add(.warning, "no-arrow", "no arrow leaves the step's symbol; the step below is taken to come next",
-                             hint: "check the flow in the saved YAML (`lanjut_ke`)", place: .step(index, .next),
-                             subject: subject, at: location)
+                findings.add(
+                    .warning, "no-arrow", "no arrow leaves the step's symbol; the step below is taken to come next",
+                    hint: "check the flow in the saved YAML (`lanjut_ke`)", place: .step(index, .next),
+                    subject: subject, at: location)
             }
             steps.append(step)
         }
@@ -71,10 +76,11 @@ extension PDFSteps {
             guard outside > node.box.width / 4 else { continue }
             let other = node.box.center.x < (column.x0 + column.x1) / 2 ? role - 1 : role + 1
             guard roles.indices.contains(other) else { continue }
-            findings.add(.warning, "straddling-symbol",
-                         "a symbol stands across the border of \(roles[role].name) and \(roles[other].name); it was counted for \(roles[role].name), where its centre is",
-                         hint: "check the document; change `pelaksana` in the saved YAML if it is \(roles[other].name)'s",
-                         place: .step(index, .executors), subject: subject, at: location)
+            findings.add(
+                .warning, "straddling-symbol",
+                "a symbol stands across the border of \(roles[role].name) and \(roles[other].name); it was counted for \(roles[role].name), where its centre is",
+                hint: "check the document; change `pelaksana` in the saved YAML if it is \(roles[other].name)'s",
+                place: .step(index, .executors), subject: subject, at: location)
         }
     }
 
@@ -95,16 +101,19 @@ extension PDFSteps {
         guard let first = targets.first else { return nil }
         if targets.count > 1 {
             let names = targets.compactMap { rows[$0].number?.description }.joined(separator: ", ")
-            findings.add(.warning, "fork", "arrows lead from this step to steps \(names); sopsh follows one path, to step \(rows[first].number?.description ?? "?")",
-                         hint: "make the step a decision in the saved YAML if each path is taken in some cases",
-                         place: .step(index, .next), subject: subject, at: location)
+            findings.add(
+                .warning, "fork",
+                "arrows lead from this step to steps \(names); sopsh follows one path, to step \(rows[first].number?.description ?? "?")",
+                hint: "make the step a decision in the saved YAML if each path is taken in some cases",
+                place: .step(index, .next), subject: subject, at: location)
         }
         return first == index + 1 && rows[first].number != nil ? nil : rows[first].number.map(Target.step)
     }
 
     private mutating func decision(from leaving: [Edge], index: Int, subject: String, location: SourceLocation) -> Decision {
         let ordered = leaving.filter { nodes[$0.from].shape == .decision }.sorted { a, b in
-            let pa = a.labelPosition ?? nodes[a.to].box.center, pb = b.labelPosition ?? nodes[b.to].box.center
+            let pa = a.labelPosition ?? nodes[a.to].box.center
+            let pb = b.labelPosition ?? nodes[b.to].box.center
             return pa.y != pb.y ? pa.y < pb.y : pa.x < pb.x
         }
         // With two diamonds on one row, an answer is named with its question: "Tidak (R/T)".
@@ -118,22 +127,28 @@ extension PDFSteps {
             // A split arrow (one label, two heads) or a merge gives the same answer twice.
             if answers.contains(where: { $0.target == target && ($0.label == label || edge.label == nil) }) { continue }
             if edge.label == nil {
-                findings.add(.error, "unlabelled-answer", target.map { "an arrow leaves the diamond without a label, to step \($0)" } ?? "an arrow leaves the diamond without a label",
-                             hint: "name the answer (`jawaban`) in the saved YAML", place: .step(index, .decision),
-                             subject: subject, at: location)
+                findings.add(
+                    .error, "unlabelled-answer",
+                    target.map { "an arrow leaves the diamond without a label, to step \($0)" }
+                        ?? "an arrow leaves the diamond without a label",
+                    hint: "name the answer (`jawaban`) in the saved YAML", place: .step(index, .decision),
+                    subject: subject, at: location)
             } else if answers.contains(where: { $0.label.lowercased() == label.lowercased() }) {
-                findings.add(.warning, "repeated-answer", "two arrows from the step's diamonds say \"\(label)\"; both are kept, the second as \"\(label) (2)\"",
-                             hint: "rename one answer in the saved YAML", place: .step(index, .decision),
-                             subject: subject, at: location)
+                findings.add(
+                    .warning, "repeated-answer",
+                    "two arrows from the step's diamonds say \"\(label)\"; both are kept, the second as \"\(label) (2)\"",
+                    hint: "rename one answer in the saved YAML", place: .step(index, .decision),
+                    subject: subject, at: location)
                 answers.append(Answer(label: label + " (2)", target: target))
                 continue
             }
             answers.append(Answer(label: label, target: target))
         }
         if answers.isEmpty {
-            findings.add(.error, "no-answers", "the diamond has no arrows to other steps",
-                         hint: "write the decision's answers and where each leads in the saved YAML",
-                         place: .step(index, .decision), subject: subject, at: location)
+            findings.add(
+                .error, "no-answers", "the diamond has no arrows to other steps",
+                hint: "write the decision's answers and where each leads in the saved YAML",
+                place: .step(index, .decision), subject: subject, at: location)
         }
         return Decision(answers: answers)
     }

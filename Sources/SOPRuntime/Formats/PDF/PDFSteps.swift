@@ -38,8 +38,10 @@ struct PDFSteps {
     var sourceMap: SourceMap
     var findings: ImportFindings
 
-    init(table: PDFTable, drawings: [Int: FlowDrawing], pages: [PDFPage], file: String?,
-         sourceMap: SourceMap, findings: ImportFindings) {
+    init(
+        table: PDFTable, drawings: [Int: FlowDrawing], pages: [PDFPage], file: String?,
+        sourceMap: SourceMap, findings: ImportFindings
+    ) {
         self.table = table
         self.file = file
         self.sourceMap = sourceMap
@@ -84,10 +86,11 @@ struct PDFSteps {
 
     private mutating func read(_ drawing: FlowDrawing, on page: PDFPage) {
         if drawing.isTooBusy {
-            findings.add(.error, "busy-drawing",
-                         "the Pelaksana columns on this page hold more shapes than a flowchart (over \(FlowDrawing.maxSymbols) symbols or \(FlowDrawing.maxArrows) arrows); they were not read",
-                         hint: "check that this is an SOP's flowchart; write the executors and flow in the saved YAML",
-                         at: SourceLocation(file: file, page: page.number))
+            findings.add(
+                .error, "busy-drawing",
+                "the Pelaksana columns on this page hold more shapes than a flowchart (over \(FlowDrawing.maxSymbols) symbols or \(FlowDrawing.maxArrows) arrows); they were not read",
+                hint: "check that this is an SOP's flowchart; write the executors and flow in the saved YAML",
+                at: SourceLocation(file: file, page: page.number))
         }
         let base = nodes.count
         for symbol in drawing.symbols {
@@ -102,9 +105,11 @@ struct PDFSteps {
         func end(of arrow: FlowDrawing.Arrow, tip: Bool, depth: Int = 0) -> Int? {
             let point = tip ? arrow.tip : arrow.tail
             if let symbol = drawing.symbol(at: point, reach: tip ? 10 : 7) { return base + symbol }
-            guard depth < 4, let other = drawing.arrows.first(where: {
-                ($0.tail != arrow.tail || $0.tip != arrow.tip) && $0.distance(to: point) < 2.5
-            }) else { return nil }
+            guard depth < 4,
+                let other = drawing.arrows.first(where: {
+                    ($0.tail != arrow.tail || $0.tip != arrow.tip) && $0.distance(to: point) < 2.5
+                })
+            else { return nil }
             return end(of: other, tip: tip, depth: depth + 1)
         }
         var pageEdges: [(edge: Edge, arrow: FlowDrawing.Arrow)] = []
@@ -141,8 +146,10 @@ struct PDFSteps {
     }
 
     private static func distance(of box: PDFBox, to arrow: FlowDrawing.Arrow) -> Double {
-        let probes = [box.center, PDFPoint(x: box.x0, y: box.center.y), PDFPoint(x: box.x1, y: box.center.y),
-                      PDFPoint(x: box.center.x, y: box.y0), PDFPoint(x: box.center.x, y: box.y1)]
+        let probes = [
+            box.center, PDFPoint(x: box.x0, y: box.center.y), PDFPoint(x: box.x1, y: box.center.y),
+            PDFPoint(x: box.center.x, y: box.y0), PDFPoint(x: box.center.x, y: box.y1)
+        ]
         // Nearer the diamond counts for more: a label stands where its arrow leaves.
         let fromTail = box.center.distance(to: arrow.tail)
         return (probes.map(arrow.distance).min() ?? .infinity) + fromTail / 20
@@ -155,7 +162,9 @@ struct PDFSteps {
         let entering = connectors.filter { c in edges.contains { $0.to == c } && !edges.contains { $0.from == c } }
         var leaving = connectors.filter { c in edges.contains { $0.from == c } && !edges.contains { $0.to == c } }
         for entry in entering {
-            let later = leaving.filter { nodes[$0].page > nodes[entry].page || (nodes[$0].page == nodes[entry].page && nodes[$0].box.y0 > nodes[entry].box.y1) }
+            let later = leaving.filter {
+                nodes[$0].page > nodes[entry].page || (nodes[$0].page == nodes[entry].page && nodes[$0].box.y0 > nodes[entry].box.y1)
+            }
             let targets: [Int]
             if let exit = later.first(where: { nodes[$0].text == nodes[entry].text && !nodes[$0].text.isEmpty }) ?? later.first {
                 leaving.removeAll { $0 == exit }

@@ -2,7 +2,9 @@
 /// vertical rules under them, and its body rows, found from the rules across the No column.
 struct PDFTable: Sendable {
     enum ColumnKind: Equatable, Sendable {
-        case number, activity, role(String), requirements, time, output, notes, other
+        case number, activity
+        case role(String)
+        case requirements, time, output, notes, other
     }
 
     struct Column: Sendable {
@@ -47,7 +49,8 @@ struct PDFTable: Sendable {
     /// For each of `geometry`'s columns, the index of the column of `columns` it is: roles
     /// by their place among the roles, the others by kind.
     private func translation(of geometry: [Column]) -> [Int?] {
-        let ownRoles = roleColumns, theirRoles = Self.roleIndices(geometry)
+        let ownRoles = roleColumns
+        let theirRoles = Self.roleIndices(geometry)
         return geometry.indices.map { index in
             if let position = theirRoles.firstIndex(of: index) {
                 return position < ownRoles.count ? ownRoles[position] : nil
@@ -61,10 +64,12 @@ struct PDFTable: Sendable {
     static func header(on page: PDFPage, grid: RuleGrid, lines: [(cell: PDFBox, line: PlacedLine)]) -> PDFTable? {
         let numberLabels: Set = ["no", "no.", "nomor"]
         for anchor in lines where isActivityHeading(anchor.line.text) {
-            guard let number = lines.first(where: {
-                numberLabels.contains($0.line.text.matchKey) && $0.line.box.x1 <= anchor.line.box.x0
-                    && abs($0.line.box.center.y - anchor.line.box.center.y) < 40
-            }) else { continue }
+            guard
+                let number = lines.first(where: {
+                    numberLabels.contains($0.line.text.matchKey) && $0.line.box.x1 <= anchor.line.box.x0
+                        && abs($0.line.box.center.y - anchor.line.box.center.y) < 40
+                })
+            else { continue }
             let top = min(number.cell.y0, anchor.cell.y0)
             let bottom = max(number.cell.y1, anchor.cell.y1)
             var edges = grid.columnEdges(crossing: bottom + 1, bottom + 6).filter { $0 >= number.cell.x0 - 2 }
@@ -73,9 +78,10 @@ struct PDFTable: Sendable {
             // Headings are read glyph by glyph into the columns: a line of heading text may
             // run across a border that Word left undrawn.
             // "Pelaksana" and "Mutu Baku" span the columns they group; they name no column.
-            let groupLines = Set(Dictionary(grouping: page.glyphs, by: \.line).filter { _, glyphs in
-                ["pelaksana", "mutu baku"].contains(String(String.UnicodeScalarView(glyphs.map(\.scalar))).matchKey)
-            }.keys)
+            let groupLines = Set(
+                Dictionary(grouping: page.glyphs, by: \.line).filter { _, glyphs in
+                    ["pelaksana", "mutu baku"].contains(String(String.UnicodeScalarView(glyphs.map(\.scalar))).matchKey)
+                }.keys)
             let headingGlyphs = page.glyphs.filter {
                 $0.box.center.y > top && $0.box.center.y < bottom && !groupLines.contains($0.line)
             }
@@ -149,21 +155,27 @@ struct PDFTable: Sendable {
         guard let numberColumn = columns.first(where: { $0.kind == .number }) else { return }
         let edges = grid.rowEdges(crossing: numberColumn.x0 + 1.5, numberColumn.x1 - 1.5, from: top)
         guard edges.count >= 2 else { return }
-        let left = columns[0].x0, right = columns[columns.count - 1].x1
+        let left = columns[0].x0
+        let right = columns[columns.count - 1].x1
         let bands = zip(edges, edges.dropFirst()).filter { $1 - $0 > 3 }
-        var rowsHere = bands.map { Row(page: page.number, box: PDFBox(x0: left, y0: $0, x1: right, y1: $1),
-                                       cells: Array(repeating: "", count: columns.count)) }
+        var rowsHere = bands.map {
+            Row(
+                page: page.number, box: PDFBox(x0: left, y0: $0, x1: right, y1: $1),
+                cells: Array(repeating: "", count: columns.count))
+        }
         var cellLines: [[[PlacedLine]]] = rowsHere.map { _ in Array(repeating: [], count: columns.count) }
         let located = PlacedLine.lines(of: page.glyphs) { point in
             guard let row = rowsHere.firstIndex(where: { $0.box.contains(point) && point.y > $0.box.y0 }),
-                  let column = columns.firstIndex(where: { point.x > $0.x0 && point.x < $0.x1 }) else {
+                let column = columns.firstIndex(where: { point.x > $0.x0 && point.x < $0.x1 })
+            else {
                 return PDFBox(x0: -1, y0: -1, x1: -1, y1: -1)
             }
             return PDFBox(x0: columns[column].x0, y0: rowsHere[row].box.y0, x1: columns[column].x1, y1: rowsHere[row].box.y1)
         }
         for (cell, line) in located where cell.x0 >= 0 {
             guard let row = rowsHere.firstIndex(where: { $0.box.y0 == cell.y0 }),
-                  let column = columns.firstIndex(where: { $0.x0 == cell.x0 }) else { continue }
+                let column = columns.firstIndex(where: { $0.x0 == cell.x0 })
+            else { continue }
             cellLines[row][column].append(line)
         }
         Self.shareMergedCells(&cellLines, rows: rowsHere.map(\.box), columns: columns, grid: grid)
@@ -191,9 +203,11 @@ struct PDFTable: Sendable {
             let x = (geometry.x0 + geometry.x1) / 2
             var start = 0
             for row in rows.indices {
-                let ruled = row == rows.count - 1 || grid.horizontal.contains {
-                    abs($0.position - rows[row].y1) < RuleGrid.thickness && $0.spans(x)
-                }
+                let ruled =
+                    row == rows.count - 1
+                    || grid.horizontal.contains {
+                        abs($0.position - rows[row].y1) < RuleGrid.thickness && $0.spans(x)
+                    }
                 guard ruled else { continue }
                 if row > start {
                     let shared = (start...row).flatMap { cellLines[$0][column] }
@@ -215,7 +229,8 @@ struct PDFTable: Sendable {
         let columns = columns(on: page)
         let roles = Self.roleIndices(columns)
         guard let first = roles.first, let last = roles.last,
-              let top = pageRows.first?.box.y0, let bottom = pageRows.last?.box.y1 else { return nil }
+            let top = pageRows.first?.box.y0, let bottom = pageRows.last?.box.y1
+        else { return nil }
         return PDFBox(x0: columns[first].x0, y0: top, x1: columns[last].x1, y1: bottom)
     }
 

@@ -9,7 +9,10 @@ extension PlacedLine {
     /// Groups glyphs into lines: the glyphs of one MuPDF line that fall in one cell, in the
     /// order drawn. Splitting at cells matters because MuPDF joins text across a thin border.
     static func lines(of glyphs: [PDFGlyph], cell: (PDFPoint) -> PDFBox) -> [(cell: PDFBox, line: PlacedLine)] {
-        struct Key: Hashable { var cell: PDFBox; var line: Int }
+        struct Key: Hashable {
+            var cell: PDFBox
+            var line: Int
+        }
         var order: [Key] = []
         var grouped: [Key: [PDFGlyph]] = [:]
         for glyph in glyphs {

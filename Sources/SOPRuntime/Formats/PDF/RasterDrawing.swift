@@ -40,39 +40,50 @@ struct RasterDrawing {
             label[start] = next
             stack.append(start)
             while let index = stack.popLast() {
-                let x = index % width, y = index / width
+                let x = index % width
+                let y = index / width
                 count += 1
                 bounds = Pixels(x0: min(bounds.x0, x), y0: min(bounds.y0, y), x1: max(bounds.x1, x), y1: max(bounds.y1, y))
                 if x == 0 || y == 0 || x == width - 1 || y == height - 1 { touchesEdge = true }
-                for neighbour in [x > 0 ? index - 1 : -1, x < width - 1 ? index + 1 : -1,
-                                  y > 0 ? index - width : -1, y < height - 1 ? index + width : -1]
+                for neighbour in [
+                    x > 0 ? index - 1 : -1, x < width - 1 ? index + 1 : -1,
+                    y > 0 ? index - width : -1, y < height - 1 ? index + width : -1
+                ]
                 where neighbour >= 0 && !ink[neighbour] && label[neighbour] < 0 {
                     label[neighbour] = next
                     stack.append(neighbour)
                 }
             }
             defer { next += 1 }
-            let w = Double(bounds.x1 - bounds.x0 + 1) * scale.x, h = Double(bounds.y1 - bounds.y0 + 1) * scale.y
+            let w = Double(bounds.x1 - bounds.x0 + 1) * scale.x
+            let h = Double(bounds.y1 - bounds.y0 + 1) * scale.y
             guard !touchesEdge, w >= 6, h >= 4, w <= 200, h <= 80, count >= 20,
-                  let shape = shape(of: bounds, label: next, labels: label, count: count) else { continue }
+                let shape = shape(of: bounds, label: next, labels: label, count: count)
+            else { continue }
             // The outline lies just outside the patch.
-            let outline = Pixels(x0: max(0, bounds.x0 - 2), y0: max(0, bounds.y0 - 2),
-                                 x1: min(width - 1, bounds.x1 + 2), y1: min(height - 1, bounds.y1 + 2))
+            let outline = Pixels(
+                x0: max(0, bounds.x0 - 2), y0: max(0, bounds.y0 - 2),
+                x1: min(width - 1, bounds.x1 + 2), y1: min(height - 1, bounds.y1 + 2))
             let topLeft = image.point(x: Double(outline.x0), y: Double(outline.y0))
             let bottomRight = image.point(x: Double(outline.x1), y: Double(outline.y1))
-            let box = PDFBox(x0: min(topLeft.x, bottomRight.x), y0: min(topLeft.y, bottomRight.y),
-                             x1: max(topLeft.x, bottomRight.x), y1: max(topLeft.y, bottomRight.y))
+            let box = PDFBox(
+                x0: min(topLeft.x, bottomRight.x), y0: min(topLeft.y, bottomRight.y),
+                x1: max(topLeft.x, bottomRight.x), y1: max(topLeft.y, bottomRight.y))
             found.append((FlowDrawing.Symbol(shape: shape, box: box), outline))
         }
         return found
     }
 
     private func shape(of bounds: Pixels, label: Int32, labels: [Int32], count: Int) -> FlowDrawing.Shape? {
-        let w = bounds.x1 - bounds.x0 + 1, h = bounds.y1 - bounds.y0 + 1
-        let insetX = max(1, w / 12), insetY = max(1, h / 12)
+        let w = bounds.x1 - bounds.x0 + 1
+        let h = bounds.y1 - bounds.y0 + 1
+        let insetX = max(1, w / 12)
+        let insetY = max(1, h / 12)
         func inside(_ x: Int, _ y: Int) -> Bool { labels[y * width + x] == label }
-        let corners = [inside(bounds.x0 + insetX, bounds.y0 + insetY), inside(bounds.x1 - insetX, bounds.y0 + insetY),
-                       inside(bounds.x1 - insetX, bounds.y1 - insetY), inside(bounds.x0 + insetX, bounds.y1 - insetY)]
+        let corners = [
+            inside(bounds.x0 + insetX, bounds.y0 + insetY), inside(bounds.x1 - insetX, bounds.y0 + insetY),
+            inside(bounds.x1 - insetX, bounds.y1 - insetY), inside(bounds.x0 + insetX, bounds.y1 - insetY)
+        ]
         let fill = Double(count) / Double(w * h)
         switch corners.filter({ $0 }).count {
         case 4: return .process
@@ -111,15 +122,19 @@ struct RasterDrawing {
             seen[start] = true
             while let index = stack.popLast() {
                 run.append(index)
-                let x = index % width, y = index / width
-                for dy in -1...1 { for dx in -1...1 {
-                    let nx = x + dx, ny = y + dy
-                    guard nx >= 0, ny >= 0, nx < width, ny < height else { continue }
-                    let neighbour = ny * width + nx
-                    guard ink[neighbour], !seen[neighbour], covered[neighbour] < 0 else { continue }
-                    seen[neighbour] = true
-                    stack.append(neighbour)
-                } }
+                let x = index % width
+                let y = index / width
+                for dy in -1...1 {
+                    for dx in -1...1 {
+                        let nx = x + dx
+                        let ny = y + dy
+                        guard nx >= 0, ny >= 0, nx < width, ny < height else { continue }
+                        let neighbour = ny * width + nx
+                        guard ink[neighbour], !seen[neighbour], covered[neighbour] < 0 else { continue }
+                        seen[neighbour] = true
+                        stack.append(neighbour)
+                    }
+                }
             }
             guard run.count >= 5 else { continue }
             var touching: [Int: [Int]] = [:]
@@ -135,11 +150,14 @@ struct RasterDrawing {
                 let meeting = pixels.min { outsideDistance($0, outline) < outsideDistance($1, outline) }!
                 var thickness = 0
                 for pixel in pixels {
-                    let x = pixel % width, y = pixel / width
+                    let x = pixel % width
+                    let y = pixel / width
                     var count = 0
-                    for dy in -radius...radius { for dx in -radius...radius where members.contains((y + dy) * width + x + dx) {
-                        count += 1
-                    } }
+                    for dy in -radius...radius {
+                        for dx in -radius...radius where members.contains((y + dy) * width + x + dx) {
+                            count += 1
+                        }
+                    }
                     thickness = max(thickness, count)
                 }
                 ends.append((image.point(x: Double(meeting % width), y: Double(meeting / width)), thickness))
@@ -161,7 +179,8 @@ struct RasterDrawing {
 
     /// How far pixel `index` lies outside `outline`, in pixels.
     private func outsideDistance(_ index: Int, _ outline: Pixels) -> Int {
-        let x = index % width, y = index / width
+        let x = index % width
+        let y = index / width
         return max(outline.x0 - x, 0, x - outline.x1) + max(outline.y0 - y, 0, y - outline.y1)
     }
 

@@ -63,8 +63,10 @@ struct RuleGrid: Sendable {
     /// The y positions of horizontal rules that cross x from `left` to `right`, merged likewise.
     func rowEdges(crossing left: Double, _ right: Double, from top: Double = -.infinity, to bottom: Double = .infinity) -> [Double] {
         var edges: [Double] = []
-        for rule in horizontal where rule.start <= left + 1.5 && rule.end >= right - 1.5
-            && rule.position >= top - 1 && rule.position <= bottom + 1 {
+        for rule in horizontal
+        where rule.start <= left + 1.5 && rule.end >= right - 1.5
+            && rule.position >= top - 1 && rule.position <= bottom + 1
+        {
             if let last = edges.last, rule.position - last < Self.thickness * 2 { continue }
             edges.append(rule.position)
         }

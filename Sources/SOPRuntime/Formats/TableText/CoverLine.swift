@@ -21,7 +21,7 @@ enum CoverField: Hashable, Sendable {
         "perlengkapan": .identity(.equipment),
         "peringatan": .identity(.warnings),
         "pencatatan dan pendataan": .identity(.records), "pencatatan/pendataan": .identity(.records),
-        "pencatatan": .identity(.records),
+        "pencatatan": .identity(.records)
     ]
 
     /// Whether the field holds a list of items rather than one value.
@@ -107,7 +107,8 @@ enum CoverLine: Equatable, Sendable {
     /// that "1, 2 dan 3 …" stays text.
     private static func item(in text: String, marker isMarker: (Substring) -> Bool) -> String? {
         guard let end = text.firstIndex(where: { $0 == "." || $0 == ")" || $0 == "," }),
-              isMarker(text[..<end]) else { return nil }
+            isMarker(text[..<end])
+        else { return nil }
         let rest = text[text.index(after: end)...]
         guard rest.isEmpty || rest.first!.isWhitespace else { return nil }
         if text[end] == ",", rest.trimmedOfSpaces.first?.isUppercase != true { return nil }

@@ -46,10 +46,13 @@ struct CoverReader {
                 continue
             }
             if case .numbered(let text) = shape, text.hasSuffix(":"),
-               case .lettered = shapes[(offset + 1)...].first(where: { $0 != .blank }) {
+                case .lettered = shapes[(offset + 1)...].first(where: { $0 != .blank })
+            {
                 finishApprover()
-                groups.append(QualificationGroup(name: String(text.dropLast()).trimmedOfSpaces,
-                                                 line: line.number, column: line.firstTextColumn))
+                groups.append(
+                    QualificationGroup(
+                        name: String(text.dropLast()).trimmedOfSpaces,
+                        line: line.number, column: line.firstTextColumn))
                 if case .group(let resume) = state { state = .group(resume: resume) } else { state = .group(resume: state) }
             } else if case .label(let field, let value) = shape {
                 finishApprover()
@@ -77,10 +80,11 @@ struct CoverReader {
             if !value.isEmpty { addItem(CoverLine.itemText(value), to: field, at: line) }
         } else {
             if let keyPath = Self.valueKeyPath(identityField), !identity[keyPath: keyPath].isEmpty {
-                findings.add(.warning, "repeated-field",
-                             "\(identityField.label) is given twice; the later value is kept",
-                             hint: "delete one of the two lines", place: .identity(identityField),
-                             subject: identityField.label, line: line.number, column: line.firstTextColumn)
+                findings.add(
+                    .warning, "repeated-field",
+                    "\(identityField.label) is given twice; the later value is kept",
+                    hint: "delete one of the two lines", place: .identity(identityField),
+                    subject: identityField.label, line: line.number, column: line.firstTextColumn)
             }
             setValue(value, of: identityField)
             state = .value(identityField)
@@ -100,10 +104,11 @@ struct CoverReader {
                 setValue(line.trimmed, of: field)
             } else if !blankSinceLastLine, case .text(let text) = shape {
                 setValue(current + " " + text, of: field)
-                findings.add(.note, "wrapped-value",
-                             "this line was read as the continuation of \(field.label) (a wrapped line)",
-                             hint: "if it is not part of \(field.label), give it a field label of its own",
-                             place: .identity(field), subject: field.label, line: line.number, column: line.firstTextColumn)
+                findings.add(
+                    .note, "wrapped-value",
+                    "this line was read as the continuation of \(field.label) (a wrapped line)",
+                    hint: "if it is not part of \(field.label), give it a field label of its own",
+                    place: .identity(field), subject: field.label, line: line.number, column: line.firstTextColumn)
             } else {
                 reportUnread(line)
             }
@@ -138,8 +143,9 @@ struct CoverReader {
             addItem(text, to: field, at: line)
         case .text(let text) where !blankSinceLastLine && lastItem?.field == field:
             appendToLastItem(text)
-            findings.add(.note, "wrapped-item", "this line was read as the continuation of the item above it (a wrapped line)",
-                         hint: "if it is an item of its own, number it", line: line.number, column: line.firstTextColumn)
+            findings.add(
+                .note, "wrapped-item", "this line was read as the continuation of the item above it (a wrapped line)",
+                hint: "if it is an item of its own, number it", line: line.number, column: line.firstTextColumn)
         default:
             addItem(line.trimmed, to: field, at: line)
         }
@@ -189,9 +195,10 @@ struct CoverReader {
     }
 
     private mutating func reportUnread(_ line: TextLine) {
-        findings.add(.warning, "unread-line", "this line belongs to no field of the cover and was not imported",
-                     hint: "put it under a field label such as `Keterkaitan :`, or delete it",
-                     line: line.number, column: line.firstTextColumn)
+        findings.add(
+            .warning, "unread-line", "this line belongs to no field of the cover and was not imported",
+            hint: "put it under a field label such as `Keterkaitan :`, or delete it",
+            line: line.number, column: line.firstTextColumn)
     }
 
     private static func valueKeyPath(_ field: IdentityField) -> WritableKeyPath<Identity, String>? {

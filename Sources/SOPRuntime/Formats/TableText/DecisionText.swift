@@ -36,7 +36,8 @@ struct DecisionText: Sendable {
     static func singleAnswer(in text: String) -> (label: String, offset: Int)? {
         let characters = Array(text)
         guard let first = marker(1, in: characters, from: 0),
-              marker(2, in: characters, from: first.end) == nil else { return nil }
+            marker(2, in: characters, from: first.end) == nil
+        else { return nil }
         let label = String(characters[first.end...]).trimmedOfSpaces
         return label.isEmpty ? nil : (label, first.start)
     }
@@ -49,7 +50,8 @@ struct DecisionText: Sendable {
         while index + digits.count < characters.count {
             defer { index += 1 }
             guard index == 0 || characters[index - 1].isWhitespace,
-                  Array(characters[index..<(index + digits.count)]) == digits else { continue }
+                Array(characters[index..<(index + digits.count)]) == digits
+            else { continue }
             let punctuation = index + digits.count
             guard characters[punctuation] == "." || characters[punctuation] == ")" else { continue }
             let after = punctuation + 1

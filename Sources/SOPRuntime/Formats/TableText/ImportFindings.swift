@@ -12,7 +12,8 @@ struct ImportFindings: Sendable {
         _ severity: Diagnostic.Severity, _ code: String, _ message: Message, hint: Message?,
         place: Place? = nil, subject: String? = nil, line: Int, column: Int = 1
     ) {
-        add(severity, code, message, hint: hint, place: place, subject: subject,
+        add(
+            severity, code, message, hint: hint, place: place, subject: subject,
             at: SourceLocation(file: file, line: line, column: column))
     }
 
@@ -20,8 +21,9 @@ struct ImportFindings: Sendable {
         _ severity: Diagnostic.Severity, _ code: String, _ message: Message, hint: Message?,
         place: Place? = nil, subject: String? = nil, at location: SourceLocation
     ) {
-        diagnostics.append(Diagnostic(
-            severity, "import." + code, message, hint: hint, place: place, subject: subject, location: location))
+        diagnostics.append(
+            Diagnostic(
+                severity, "import." + code, message, hint: hint, place: place, subject: subject, location: location))
     }
 
     /// The findings that `keep` accepts.

@@ -31,7 +31,8 @@ extension [Role] {
                 findings.add(
                     .warning, "unknown-qualification-role",
                     "the qualifications of \"\(group.name)\" name no role of the table, so they were not imported",
-                    hint: isEmpty ? "add the role as a Pelaksana column of the table"
+                    hint: isEmpty
+                        ? "add the role as a Pelaksana column of the table"
                         : "rename the group to one of the table's roles: \(names)",
                     line: group.line, column: group.column)
                 continue
@@ -41,16 +42,19 @@ extension [Role] {
         }
         guard let first = shared.first else { return }
         if isEmpty {
-            findings.add(.warning, "unassigned-qualifications",
-                         "the table names no roles, so Kualifikasi Pelaksana was not imported",
-                         hint: "add the roles as Pelaksana columns of the table", line: first.line, column: first.column)
+            findings.add(
+                .warning, "unassigned-qualifications",
+                "the table names no roles, so Kualifikasi Pelaksana was not imported",
+                hint: "add the roles as Pelaksana columns of the table", line: first.line, column: first.column)
             return
         }
         for index in indices { self[index].qualifications += shared.map(\.text) }
-        findings.add(.note, "shared-qualifications",
-                     shared.count == 1 ? "Kualifikasi Pelaksana names no role, so every role was given its 1 item"
-                         : "Kualifikasi Pelaksana names no role, so every role was given its \(shared.count) items",
-                     hint: "group them by role: a line \"1. ROLE NAME:\" followed by \"a. …\" items",
-                     line: first.line, column: first.column)
+        findings.add(
+            .note, "shared-qualifications",
+            shared.count == 1
+                ? "Kualifikasi Pelaksana names no role, so every role was given its 1 item"
+                : "Kualifikasi Pelaksana names no role, so every role was given its \(shared.count) items",
+            hint: "group them by role: a line \"1. ROLE NAME:\" followed by \"a. …\" items",
+            line: first.line, column: first.column)
     }
 }

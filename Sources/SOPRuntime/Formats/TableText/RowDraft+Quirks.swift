@@ -11,16 +11,19 @@ extension RowDraft {
         guard cell.text.count > 1 else { return }
         let place = Place.step(index, .executors)
         guard RoleMentions.alternatives(cell.text) != nil else {
-            findings.add(.warning, "role-cell-text",
-                         "the \(role.name) column holds \"\(cell.text)\", not a mark; it was read as marking \(id) as an executor",
-                         hint: "put a mark such as X in the role's column, and write names or remarks in Keterangan",
-                         place: place, subject: subject, line: cellLines[role.index], column: cell.column)
+            findings.add(
+                .warning, "role-cell-text",
+                "the \(role.name) column holds \"\(cell.text)\", not a mark; it was read as marking \(id) as an executor",
+                hint: "put a mark such as X in the role's column, and write names or remarks in Keterangan",
+                place: place, subject: subject, line: cellLines[role.index], column: cell.column)
             return
         }
-        findings.add(.warning, "alternative-roles",
-                     "the \(role.name) column holds the alternatives \"\(cell.text)\" (A/B) instead of a mark; it was read as marking \(id), the column's role",
-                     hint: "choose the role that usually does the step: put a mark such as X in its column, and note the other of \"\(cell.text)\" in Keterangan",
-                     place: place, subject: subject, line: cellLines[role.index], column: cell.column)
+        findings.add(
+            .warning, "alternative-roles",
+            "the \(role.name) column holds the alternatives \"\(cell.text)\" (A/B) instead of a mark; it was read as marking \(id), the column's role",
+            hint:
+                "choose the role that usually does the step: put a mark such as X in its column, and note the other of \"\(cell.text)\" in Keterangan",
+            place: place, subject: subject, line: cellLines[role.index], column: cell.column)
     }
 
     /// An activity holding a single numbered answer ("Memeriksa 1. Ya"): the row reads as a
@@ -28,11 +31,13 @@ extension RowDraft {
     func reportSingleAnswer(index: Int, layout: TableLayout, subject: String, findings: inout ImportFindings) {
         let cell = cells[layout.activity]
         guard let answer = DecisionText.singleAnswer(in: cell.text) else { return }
-        findings.add(.warning, "single-answer",
-                     "the activity holds one numbered answer, \"\(answer.label)\", but a decision needs at least two answers, so the row was read as a process step with its text as written",
-                     hint: "if the step decides, write its other answer after this one in Uraian Kegiatan: \"\(cell.text) 2. …\"; if the number belongs to the activity's text, leave it",
-                     place: .step(index, .activity), subject: subject,
-                     line: cellLines[layout.activity], column: cell.column + answer.offset)
+        findings.add(
+            .warning, "single-answer",
+            "the activity holds one numbered answer, \"\(answer.label)\", but a decision needs at least two answers, so the row was read as a process step with its text as written",
+            hint:
+                "if the step decides, write its other answer after this one in Uraian Kegiatan: \"\(cell.text) 2. …\"; if the number belongs to the activity's text, leave it",
+            place: .step(index, .activity), subject: subject,
+            line: cellLines[layout.activity], column: cell.column + answer.offset)
     }
 
     /// An activity that starts with a role ("Kepala Bagian menandatangani surat") when no role
@@ -43,18 +48,22 @@ extension RowDraft {
     ) {
         let cell = cells[layout.activity]
         guard !step.executors.isEmpty, let named = mentions.subject(of: cell.text),
-              !named.roles.contains(where: { step.executors.contains(roleIDs[$0]) }) else { return }
+            !named.roles.contains(where: { step.executors.contains(roleIDs[$0]) })
+        else { return }
         let namedIDs = named.roles.map { roleIDs[$0] }.joined(separator: "/")
         let marked = layout.roles.indices.filter { step.executors.contains(roleIDs[$0]) }
             .map { "\(layout.roles[$0].name) (\(roleIDs[$0]))" }.joined(separator: ", ")
-        let message: Message = step.executors.count == 1
+        let message: Message =
+            step.executors.count == 1
             ? "the activity names \"\(named.text)\" (\(namedIDs)) as who does the step, but the column marked is \(marked); the mark was kept"
             : "the activity names \"\(named.text)\" (\(namedIDs)) as who does the step, but the columns marked are \(marked); the marks were kept"
         let ifMarkIsRight: Message = "if the mark is right, start the activity with its verb, as the standard writes it"
-        let hint: Message = step.number.map { number in
-            "if \"\(named.text)\" does the step, mark that role's column instead (or, once opened, `assign \(number) \(roleIDs[named.roles[0]])`); \(ifMarkIsRight)"
-        } ?? "if \"\(named.text)\" does the step, mark that role's column instead; \(ifMarkIsRight)"
-        findings.add(.warning, "actor-mismatch", message, hint: hint, place: .step(index, .executors), subject: subject,
-                     line: cellLines[layout.activity], column: cell.column)
+        let hint: Message =
+            step.number.map { number in
+                "if \"\(named.text)\" does the step, mark that role's column instead (or, once opened, `assign \(number) \(roleIDs[named.roles[0]])`); \(ifMarkIsRight)"
+            } ?? "if \"\(named.text)\" does the step, mark that role's column instead; \(ifMarkIsRight)"
+        findings.add(
+            .warning, "actor-mismatch", message, hint: hint, place: .step(index, .executors), subject: subject,
+            line: cellLines[layout.activity], column: cell.column)
     }
 }

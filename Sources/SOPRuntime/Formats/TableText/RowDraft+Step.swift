@@ -19,10 +19,11 @@ extension RowDraft {
         var activity = cells[layout.activity].text
         if step.number == nil, !numberCell.isEmpty {
             activity = activity.isEmpty ? numberCell.text : numberCell.text + " " + activity
-            findings.add(.warning, "bad-number",
-                         "the No cell \"\(numberCell.text)\" is not a step number, so the row is an unnumbered step and the text was put before its activity",
-                         hint: "write a number such as 3 or 3.1 in the No column, or move the text into Uraian Kegiatan",
-                         place: .step(index, .number), subject: subject, line: line, column: numberCell.column)
+            findings.add(
+                .warning, "bad-number",
+                "the No cell \"\(numberCell.text)\" is not a step number, so the row is an unnumbered step and the text was put before its activity",
+                hint: "write a number such as 3 or 3.1 in the No column, or move the text into Uraian Kegiatan",
+                place: .step(index, .number), subject: subject, line: line, column: numberCell.column)
         }
         step.activity = activity
         if let decision = DecisionText(activity) {
@@ -36,10 +37,11 @@ extension RowDraft {
             }
             if decision.activity.isEmpty {
                 let answers = decision.answers.enumerated().map { "\($0 + 1). \($1.label)" }.joined(separator: " ")
-                findings.add(.note, "decision-without-activity",
-                             "the activity holds only the decision's answers: the question it decides was lost",
-                             hint: "write what is decided before the answers in Uraian Kegiatan: \"Memeriksa … \(answers)\"",
-                             place: .step(index, .activity), subject: subject, line: cellLine, column: activityCell.column)
+                findings.add(
+                    .note, "decision-without-activity",
+                    "the activity holds only the decision's answers: the question it decides was lost",
+                    hint: "write what is decided before the answers in Uraian Kegiatan: \"Memeriksa … \(answers)\"",
+                    place: .step(index, .activity), subject: subject, line: cellLine, column: activityCell.column)
             }
         } else {
             reportSingleAnswer(index: index, layout: layout, subject: subject, findings: &findings)
@@ -52,8 +54,9 @@ extension RowDraft {
             reportRoleCellText(role, id: id, index: index, subject: subject, findings: &findings)
         }
         if step.executors.isEmpty, let first = layout.roles.first { record(.executors, first.index) }
-        reportNamedActor(of: step, index: index, layout: layout, roleIDs: roleIDs, mentions: mentions,
-                         subject: subject, findings: &findings)
+        reportNamedActor(
+            of: step, index: index, layout: layout, roleIDs: roleIDs, mentions: mentions,
+            subject: subject, findings: &findings)
 
         if let column = layout.requirements {
             step.requirements = cells[column].text

@@ -32,14 +32,18 @@ struct TableLayout: Sendable {
         case none
 
         init(_ cell: Cell?) {
-            guard let cell, !cell.isEmpty else { self = .none; return }
+            guard let cell, !cell.isEmpty else {
+                self = .none
+                return
+            }
             switch cell.text.matchKey {
             case "no", "nomor": self = .number
             case "uraian kegiatan", "kegiatan", "uraian": self = .activity
             case "pelaksana": self = .executors
             case "mutu baku": self = .mutuBaku
             case "persyaratan/kelengkapan", "kelengkapan/persyaratan", "persyaratan", "kelengkapan",
-                 "persyaratan/perlengkapan", "kelengkapan/peralatan": self = .requirements
+                "persyaratan/perlengkapan", "kelengkapan/peralatan":
+                self = .requirements
             case "waktu": self = .time
             case "output", "keluaran": self = .output
             case "keterangan", "ket": self = .notes
@@ -58,8 +62,9 @@ struct TableLayout: Sendable {
         let bytes = line.text.utf8
         let firstCellEnd = bytes.firstIndex(of: 0x09) ?? bytes.endIndex
         guard bytes.distance(from: bytes.startIndex, to: firstCellEnd) <= 16,
-              Heading(Cell(text: line.text[..<firstCellEnd].trimmedOfSpaces, column: 1)) == .number,
-              bytes.containsCaseInsensitive("uraian") || bytes.containsCaseInsensitive("kegiatan") else { return false }
+            Heading(Cell(text: line.text[..<firstCellEnd].trimmedOfSpaces, column: 1)) == .number,
+            bytes.containsCaseInsensitive("uraian") || bytes.containsCaseInsensitive("kegiatan")
+        else { return false }
         return line.cells.contains { Heading($0) == .activity }
     }
 
@@ -68,8 +73,9 @@ struct TableLayout: Sendable {
     /// Mutu Baku column.
     static func isSecondHeaderRow(_ cells: [Cell], under first: [Cell]) -> Bool {
         guard let activity = first.firstIndex(where: { Heading($0) == .activity }),
-              cells.first?.isEmpty ?? true, cells.count <= activity || cells[activity].isEmpty,
-              cells.contains(where: { !$0.isEmpty }) else { return false }
+            cells.first?.isEmpty ?? true, cells.count <= activity || cells[activity].isEmpty,
+            cells.contains(where: { !$0.isEmpty })
+        else { return false }
         return first.contains { [.executors, .mutuBaku].contains(Heading($0)) }
             || cells.contains { Heading($0).isMutuBakuColumn }
     }
@@ -102,10 +108,11 @@ struct TableLayout: Sendable {
             case .other(let name):
                 let (cell, line) = naming[index]!
                 guard roleSpan.contains(index) else {
-                    findings.add(.warning, "unknown-column",
-                                 "the table's column \"\(name)\" is not one the standard names; its cells were not imported",
-                                 hint: "name it No, Uraian Kegiatan, a role under Pelaksana, Persyaratan/Kelengkapan, Waktu, Output or Keterangan",
-                                 line: line, column: cell.column)
+                    findings.add(
+                        .warning, "unknown-column",
+                        "the table's column \"\(name)\" is not one the standard names; its cells were not imported",
+                        hint: "name it No, Uraian Kegiatan, a role under Pelaksana, Persyaratan/Kelengkapan, Waktu, Output or Keterangan",
+                        line: line, column: cell.column)
                     continue
                 }
                 roles.append(RoleColumn(index: index, name: name, line: line, column: cell.column))
@@ -122,21 +129,24 @@ struct TableLayout: Sendable {
             let end = upper[(start + 1)...].firstIndex { $0 != .none } ?? upper.endIndex
             return start..<end
         }
-        let end = merged[(activity + 1)...].firstIndex { $0.isMutuBakuColumn || $0 == .notes || $0 == .mutuBaku }
+        let end =
+            merged[(activity + 1)...].firstIndex { $0.isMutuBakuColumn || $0 == .notes || $0 == .mutuBaku }
             ?? merged.endIndex
         return min(activity + 1, end)..<end
     }
 
     private func reportMissingColumns(findings: inout ImportFindings) {
         if roles.isEmpty {
-            findings.add(.warning, "no-roles", "the table names no roles, so no step can say who carries it out",
-                         hint: "put the role names in the header row below `Pelaksana`, one column each",
-                         line: roleLine)
+            findings.add(
+                .warning, "no-roles", "the table names no roles, so no step can say who carries it out",
+                hint: "put the role names in the header row below `Pelaksana`, one column each",
+                line: roleLine)
         }
         let columns: [(Int?, StepField)] = [(requirements, .requirements), (time, .time), (output, .output), (notes, .notes)]
         for (index, field) in columns where index == nil {
-            findings.add(.warning, "missing-column", "the table has no `\(field.label)` column, so every step's \(field.label) is blank",
-                         hint: "name the column `\(field.label)` in the table's header", line: roleLine)
+            findings.add(
+                .warning, "missing-column", "the table has no `\(field.label)` column, so every step's \(field.label) is blank",
+                hint: "name the column `\(field.label)` in the table's header", line: roleLine)
         }
     }
 }

@@ -26,8 +26,9 @@ struct TableReader {
             let cells = line.cells
             guard cells.contains(where: { !$0.isEmpty }) else { continue }
             if TableLayout.isHeaderRow(line) {
-                findings.add(.note, "repeated-header", "the table's header is repeated here (a page break) and was skipped",
-                             hint: nil, line: line.number)
+                findings.add(
+                    .note, "repeated-header", "the table's header is repeated here (a page break) and was skipped",
+                    hint: nil, line: line.number)
                 repeatedHeader = cells
                 continue
             }
@@ -72,10 +73,11 @@ struct TableReader {
             }
         }
         let owner = stepName(index)
-        findings.add(.note, "continuation-row",
-                     "this row has no number and only text, so it was read as the rest of \(owner)'s cells (a wrapped cell)",
-                     hint: "if it is a step of its own, give it a number in the No column",
-                     place: .step(index, nil), subject: owner, line: line.number)
+        findings.add(
+            .note, "continuation-row",
+            "this row has no number and only text, so it was read as the rest of \(owner)'s cells (a wrapped cell)",
+            hint: "if it is a step of its own, give it a number in the No column",
+            place: .step(index, nil), subject: owner, line: line.number)
     }
 
     /// "sda", "s.d.a", "S.d.a." (sama dengan atas): the cell above, repeated.
@@ -88,15 +90,17 @@ struct TableReader {
         let place = Place.step(drafts.count, layout.field(at: index))
         let column = layout.columnName(index)
         guard let above = drafts.last else {
-            findings.add(.warning, "sda-without-row-above",
-                         "\"\(cell.text)\" (same as above) in \(column) has no row above it, so it was kept as written",
-                         hint: "write the text out in full", place: place, line: draft.line, column: cell.column)
+            findings.add(
+                .warning, "sda-without-row-above",
+                "\"\(cell.text)\" (same as above) in \(column) has no row above it, so it was kept as written",
+                hint: "write the text out in full", place: place, line: draft.line, column: cell.column)
             return
         }
         draft.cells[index].text = above.cells[index].text
         let copied = above.cells[index].isEmpty ? localized("an empty cell") : "\"\(above.cells[index].text)\""
-        findings.add(.note, "sda", "\"\(cell.text)\" (same as above) in \(column) was read as a copy of the cell above: \(copied)",
-                     hint: "write the text out in full", place: place, line: draft.line, column: cell.column)
+        findings.add(
+            .note, "sda", "\"\(cell.text)\" (same as above) in \(column) was read as a copy of the cell above: \(copied)",
+            hint: "write the text out in full", place: place, line: draft.line, column: cell.column)
     }
 
     /// Reports a row whose cells do not match the header's. Text in cells beyond the last
@@ -106,10 +110,11 @@ struct TableReader {
         let hint: Message = "check that the row's cells are separated by tabs and line up with the header"
         if cells.count < layout.width {
             let missing = (cells.count..<layout.width).map(layout.columnName).joined(separator: ", ")
-            findings.add(.warning, "missing-cells",
-                         "this row has \(cells.count) cells where the header has \(layout.width), so \(missing) are read as blank",
-                         hint: hint, place: .step(index, nil), subject: stepName(of: draft, index: index),
-                         line: line.number, column: line.text.count + 1)
+            findings.add(
+                .warning, "missing-cells",
+                "this row has \(cells.count) cells where the header has \(layout.width), so \(missing) are read as blank",
+                hint: hint, place: .step(index, nil), subject: stepName(of: draft, index: index),
+                line: line.number, column: line.text.count + 1)
         }
         let extra = cells.dropFirst(layout.width).filter { !$0.isEmpty }
         guard let first = extra.first else { return }
@@ -119,10 +124,11 @@ struct TableReader {
             draft.cells[notes].text += draft.cells[notes].isEmpty ? text : " " + text
             kept = "were added to Keterangan"
         }
-        findings.add(.warning, "extra-cells",
-                     "this row has \(cells.count) cells where the header has \(layout.width); the cells beyond the last column \(kept)",
-                     hint: hint, place: .step(index, nil), subject: stepName(of: draft, index: index),
-                     line: line.number, column: first.column)
+        findings.add(
+            .warning, "extra-cells",
+            "this row has \(cells.count) cells where the header has \(layout.width); the cells beyond the last column \(kept)",
+            hint: hint, place: .step(index, nil), subject: stepName(of: draft, index: index),
+            line: line.number, column: first.column)
     }
 
     private func stepName(_ index: Int) -> String {

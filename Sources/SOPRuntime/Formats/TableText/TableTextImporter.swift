@@ -39,8 +39,9 @@ public enum TableTextImporter {
 
         let mentions = RoleMentions(names: roles.map(\.name), ids: roles.map(\.id))
         let steps = table.drafts.enumerated().map { index, draft in
-            draft.step(index: index, layout: layout, roleIDs: roles.map(\.id), mentions: mentions,
-                       sourceMap: &sourceMap, findings: &findings)
+            draft.step(
+                index: index, layout: layout, roleIDs: roles.map(\.id), mentions: mentions,
+                sourceMap: &sourceMap, findings: &findings)
         }
         let sop = SOP(identity: cover.identity, roles: roles, steps: steps)
         reportLostDrawing(of: sop, layout: layout, sourceMap: sourceMap, findings: &findings)
@@ -53,7 +54,8 @@ public enum TableTextImporter {
     ) -> (TableLayout, Int) {
         let first = (cells: lines[headerIndex].cells, line: lines[headerIndex].number)
         guard let nextIndex = lines[(headerIndex + 1)...].firstIndex(where: { !$0.isBlank }),
-              TableLayout.isSecondHeaderRow(lines[nextIndex].cells, under: first.cells) else {
+            TableLayout.isSecondHeaderRow(lines[nextIndex].cells, under: first.cells)
+        else {
             return (TableLayout(first: first, second: nil, findings: &findings), headerIndex + 1)
         }
         let second = (cells: lines[nextIndex].cells, line: lines[nextIndex].number)
@@ -66,10 +68,11 @@ public enum TableTextImporter {
         in column: TableLayout.RoleColumn, id: String, index: Int, findings: inout ImportFindings
     ) {
         guard RoleMentions.alternatives(column.name) != nil else { return }
-        findings.add(.note, "alternative-roles",
-                     "the role column \"\(column.name)\" names alternatives (A/B); it was read as one role, \(id), whichever of them does a step",
-                     hint: "if one of them usually does the steps, name the column after that role and note the other in Keterangan",
-                     place: .role(index, .name), subject: localized("role \(id)"), line: column.line, column: column.column)
+        findings.add(
+            .note, "alternative-roles",
+            "the role column \"\(column.name)\" names alternatives (A/B); it was read as one role, \(id), whichever of them does a step",
+            hint: "if one of them usually does the steps, name the column after that role and note the other in Keterangan",
+            place: .role(index, .name), subject: localized("role \(id)"), line: column.line, column: column.column)
     }
 
     /// One note for each thing the PDF drew that text extraction always loses, instead of the
@@ -78,26 +81,33 @@ public enum TableTextImporter {
         of sop: SOP, layout: TableLayout, sourceMap: SourceMap, findings: inout ImportFindings
     ) {
         if let firstRole = layout.roles.first, let firstStep = sop.steps.first,
-           sop.steps.allSatisfy(\.executors.isEmpty) {
-            findings.add(.note, "no-executor-marks",
-                         "no role column is marked in any row (the drawn symbols were lost from the text), so the executors must be assigned",
-                         hint: "assign STEP ROLE… for each step, e.g. `assign \(firstStep.label) \(sop.roles[0].id)`",
-                         line: firstRole.line, column: firstRole.column)
+            sop.steps.allSatisfy(\.executors.isEmpty)
+        {
+            findings.add(
+                .note, "no-executor-marks",
+                "no role column is marked in any row (the drawn symbols were lost from the text), so the executors must be assigned",
+                hint: "assign STEP ROLE… for each step, e.g. `assign \(firstStep.label) \(sop.roles[0].id)`",
+                line: firstRole.line, column: firstRole.column)
         }
         let decisions = sop.steps.indices.filter { sop.steps[$0].isDecision }
         guard let first = decisions.first else { return }
         let labels = decisions.map { sop.steps[$0].label }
         // The whole sentence is one pattern for one, two, and three or more decisions (PUEBI
         // puts a comma before the last "dan" of three), the numbers its arguments.
-        let message: Message = switch labels.count {
-        case 1: "step \(labels[0]) was read as a decision, but the text does not say where its answers lead, so their targets must be linked"
-        case 2: "steps \(labels[0]) and \(labels[1]) were read as decisions, but the text does not say where their answers lead, so their targets must be linked"
-        default: "steps \(labels.dropLast(2).joined(separator: ", ")), \(labels[labels.count - 2]) and \(labels.last!) were read as decisions, but the text does not say where their answers lead, so their targets must be linked"
-        }
+        let message: Message =
+            switch labels.count {
+            case 1:
+                "step \(labels[0]) was read as a decision, but the text does not say where its answers lead, so their targets must be linked"
+            case 2:
+                "steps \(labels[0]) and \(labels[1]) were read as decisions, but the text does not say where their answers lead, so their targets must be linked"
+            default:
+                "steps \(labels.dropLast(2).joined(separator: ", ")), \(labels[labels.count - 2]) and \(labels.last!) were read as decisions, but the text does not say where their answers lead, so their targets must be linked"
+            }
         let location = sourceMap.location(of: .step(first, .decision))
-        findings.add(.note, "decision-targets", message,
-                     hint: "link STEP ANSWER TARGET for each answer, TARGET being a step number or `selesai`",
-                     line: location?.line ?? 1, column: location?.column ?? 1)
+        findings.add(
+            .note, "decision-targets", message,
+            hint: "link STEP ANSWER TARGET for each answer, TARGET being a step number or `selesai`",
+            line: location?.line ?? 1, column: location?.column ?? 1)
     }
 
     /// The error for a text without a flowchart table: at a line that names Uraian Kegiatan
@@ -105,15 +115,18 @@ public enum TableTextImporter {
     private static func missingTable(in lines: [TextLine], file: String?) -> SOPReadError {
         let layoutHint: Message = "the table's header row starts with `No` and names `Uraian Kegiatan`, its cells separated by tabs"
         guard lines.contains(where: { !$0.isBlank }) else {
-            return SOPReadError("the text is empty: there is no SOP to import", at: SourceLocation(file: file, line: 1, column: 1),
-                                hint: "give the SOP's table text: the cover's fields, then the flowchart table; \(layoutHint)")
+            return SOPReadError(
+                "the text is empty: there is no SOP to import", at: SourceLocation(file: file, line: 1, column: 1),
+                hint: "give the SOP's table text: the cover's fields, then the flowchart table; \(layoutHint)")
         }
         if let nearMiss = lines.first(where: { $0.text.utf8.containsCaseInsensitive("uraian kegiatan") }) {
-            return SOPReadError("this line names Uraian Kegiatan but is not the flowchart table's header row",
-                                at: SourceLocation(file: file, line: nearMiss.number, column: nearMiss.firstTextColumn),
-                                hint: layoutHint)
+            return SOPReadError(
+                "this line names Uraian Kegiatan but is not the flowchart table's header row",
+                at: SourceLocation(file: file, line: nearMiss.number, column: nearMiss.firstTextColumn),
+                hint: layoutHint)
         }
-        return SOPReadError("the text has no flowchart table: no header row starting with `No` and naming `Uraian Kegiatan`",
-                            at: SourceLocation(file: file, line: 1, column: 1), hint: layoutHint)
+        return SOPReadError(
+            "the text has no flowchart table: no header row starting with `No` and naming `Uraian Kegiatan`",
+            at: SourceLocation(file: file, line: 1, column: 1), hint: layoutHint)
     }
 }

@@ -66,7 +66,8 @@ extension StringProtocol {
     /// and other Unicode spaces, which PDF extraction leaves around cell text.
     var trimmedOfSpaces: String {
         guard let first = firstIndex(where: { !$0.isWhitespace }),
-              let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
+            let last = lastIndex(where: { !$0.isWhitespace })
+        else { return "" }
         return String(self[first...last])
     }
 

@@ -8,19 +8,23 @@ import Yams
 /// diagnostic, and the rest of the document is still read, so that a draft opens.
 public enum SOPYAMLReader {
     public static func read(_ text: String, file: String?) throws(SOPReadError) -> LoadedSOP {
-        let root = try YAMLNodeReader.compose(text, file: file, whenEmpty: "the file is empty",
-                                              hint: "start from examples/kebijakan-mutu-ukpbj.yaml or docs/format.md")
+        let root = try YAMLNodeReader.compose(
+            text, file: file, whenEmpty: "the file is empty",
+            hint: "start from examples/kebijakan-mutu-ukpbj.yaml or docs/format.md")
         switch YAMLDocumentKind.of(root) {
         case .sop: break
         case .workCalendar:
-            throw SOPReadError("this is a work calendar file, not an SOP", at: SourceLocation(file: file, line: 1, column: 1),
-                               hint: "load it with `calendar load FILE`; `sopsh check FILE` checks it", otherKind: .workCalendar)
+            throw SOPReadError(
+                "this is a work calendar file, not an SOP", at: SourceLocation(file: file, line: 1, column: 1),
+                hint: "load it with `calendar load FILE`; `sopsh check FILE` checks it", otherKind: .workCalendar)
         case .scenario:
-            throw SOPReadError("this is a simulation scenario file, not an SOP", at: SourceLocation(file: file, line: 1, column: 1),
-                               hint: "open its SOP, then `simulate FILE`; `sopsh check FILE` checks it", otherKind: .scenario)
+            throw SOPReadError(
+                "this is a simulation scenario file, not an SOP", at: SourceLocation(file: file, line: 1, column: 1),
+                hint: "open its SOP, then `simulate FILE`; `sopsh check FILE` checks it", otherKind: .scenario)
         case .office:
-            throw SOPReadError("this is an office file, not an SOP", at: SourceLocation(file: file, line: 1, column: 1),
-                               hint: "`sopsh check FILE` checks it and the SOPs it names", otherKind: .office)
+            throw SOPReadError(
+                "this is an office file, not an SOP", at: SourceLocation(file: file, line: 1, column: 1),
+                hint: "`sopsh check FILE` checks it and the SOPs it names", otherKind: .office)
         }
         var reader = YAMLNodeReader(file: file)
         reader.refuseTags(in: root)
@@ -28,54 +32,62 @@ public enum SOPYAMLReader {
         let sop = reader.sop(from: root)
         guard let sop else {
             let location = reader.diagnostics.first?.location ?? SourceLocation(file: file, line: 1, column: 1)
-            throw SOPReadError("the file is YAML but not an SOP: its top level must be a mapping with `identitas`, `pelaksana` and `kegiatan`",
-                               at: location,
-                               hint: "see docs/format.md for the layout")
+            throw SOPReadError(
+                "the file is YAML but not an SOP: its top level must be a mapping with `identitas`, `pelaksana` and `kegiatan`",
+                at: location,
+                hint: "see docs/format.md for the layout")
         }
-        return LoadedSOP(sop: sop, sourceMap: reader.sourceMap, diagnostics: reader.diagnostics,
-                         schema: SchemaLine.find(in: text, file: file))
+        return LoadedSOP(
+            sop: sop, sourceMap: reader.sourceMap, diagnostics: reader.diagnostics,
+            schema: SchemaLine.find(in: text, file: file))
     }
 
     static func readError(_ error: YamlError, file: String?, text: String) -> SOPReadError {
         switch error {
         case .scanner(let context, let problem, let mark, _),
-             .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
+            .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
             // A construct still open at the end of the file (an unclosed quote) is fixed where
             // it starts, not on the last line.
             if let context, !context.text.isEmpty, problem.contains("end of stream") {
-                return SOPReadError("invalid YAML: \(context.text) that starts here never ends: \(problem)",
-                                    at: place(context.mark.line, context.mark.column, file: file, in: text),
-                                    hint: "close the quote or bracket that starts here")
+                return SOPReadError(
+                    "invalid YAML: \(context.text) that starts here never ends: \(problem)",
+                    at: place(context.mark.line, context.mark.column, file: file, in: text),
+                    hint: "close the quote or bracket that starts here")
             }
             if problem.hasPrefix("Maximum nesting level reached") {
-                return SOPReadError("the YAML is nested too deeply: lists or mappings more than 1000 levels inside one another",
-                                    at: place(context?.mark.line ?? mark.line, context?.mark.column ?? mark.column, file: file, in: text),
-                                    hint: "an SOP nests only a few levels: look for brackets or `- ` repeated here")
+                return SOPReadError(
+                    "the YAML is nested too deeply: lists or mappings more than 1000 levels inside one another",
+                    at: place(context?.mark.line ?? mark.line, context?.mark.column ?? mark.column, file: file, in: text),
+                    hint: "an SOP nests only a few levels: look for brackets or `- ` repeated here")
             }
             if problem == "but found another document" {
-                return SOPReadError("the file holds more than one YAML document: a second one starts here",
-                                    at: place(mark.line, mark.column, file: file, in: text),
-                                    hint: "an SOP file is one document: remove the `---` here, or split the file")
+                return SOPReadError(
+                    "the file holds more than one YAML document: a second one starts here",
+                    at: place(mark.line, mark.column, file: file, in: text),
+                    hint: "an SOP file is one document: remove the `---` here, or split the file")
             }
             var what = problem
             if let context, !context.text.isEmpty {
                 what = "\(context.text) (which starts at line \(context.mark.line), column \(context.mark.column)): \(problem)"
             }
-            return SOPReadError("invalid YAML: \(what)", at: place(mark.line, mark.column, file: file, in: text),
-                                hint: "check the indentation and quoting here and where the construct starts")
+            return SOPReadError(
+                "invalid YAML: \(what)", at: place(mark.line, mark.column, file: file, in: text),
+                hint: "check the indentation and quoting here and where the construct starts")
         case .duplicatedKeysInMapping(let duplicates, let context):
             // Yams refuses a repeated key before our reader sees the mapping; its context holds
             // the whole file, so only the key and its place are told.
             let key = duplicates.first ?? ""
             let first = context.mark
             let second = repeatedKey(key, after: first, in: text)
-            return SOPReadError("`\(key)` appears twice in the same mapping (first at line \(first.line), column \(first.column))",
-                                at: place(second?.line ?? first.line, second?.column ?? first.column, file: file, in: text),
-                                hint: "keep one of them")
+            return SOPReadError(
+                "`\(key)` appears twice in the same mapping (first at line \(first.line), column \(first.column))",
+                at: place(second?.line ?? first.line, second?.column ?? first.column, file: file, in: text),
+                hint: "keep one of them")
         case .reader(let problem, _, _, _):
-            return SOPReadError("cannot read the file as text: \(problem)", at: SourceLocation(file: file, line: 1, column: 1),
-                                hint: "save it as UTF-8 text")
+            return SOPReadError(
+                "cannot read the file as text: \(problem)", at: SourceLocation(file: file, line: 1, column: 1),
+                hint: "save it as UTF-8 text")
         default:
             return SOPReadError("invalid YAML: \(error)", at: SourceLocation(file: file, line: 1, column: 1))
         }
@@ -132,7 +144,8 @@ extension YAMLNodeReader {
 
     mutating func sop(from root: Node) -> SOP? {
         guard case .mapping = root,
-              let entries = entries(of: root, named: localized("the document"), known: Self.topKeys) else { return nil }
+            let entries = entries(of: root, named: localized("the document"), known: Self.topKeys)
+        else { return nil }
         var sop = SOP()
         for (key, value) in entries {
             switch key {
@@ -234,8 +247,9 @@ extension YAMLNodeReader {
         }
         // Kept, so that nothing the author wrote is lost; the flow follows the answers.
         if step.isDecision, step.next != nil {
-            error("`lanjut_ke` is not allowed on a decision: its answers say where the flow goes", at: nextNode,
-                  hint: "remove `lanjut_ke`, or give the answer that continues there its `ke`", place: .step(index, .next))
+            error(
+                "`lanjut_ke` is not allowed on a decision: its answers say where the flow goes", at: nextNode,
+                hint: "remove `lanjut_ke`, or give the answer that continues there its `ke`", place: .step(index, .next))
         }
         return step
     }
@@ -280,7 +294,9 @@ extension YAMLNodeReader {
         guard let text = text(node, named: "nomor"), !text.isEmpty else { return nil }
         // As the schema's pattern: digits and dots only, no spaces around them inside quotes.
         guard text.trimmingCharacters(in: .whitespaces) == text, let number = StepNumber(text) else {
-            error("`nomor: \(text)` is not a step number", at: node, hint: "write a whole number such as 4, or a sub-step such as \"3.1\"", place: place)
+            error(
+                "`nomor: \(text)` is not a step number", at: node, hint: "write a whole number such as 4, or a sub-step such as \"3.1\"",
+                place: place)
             return nil
         }
         return number
@@ -291,9 +307,11 @@ extension YAMLNodeReader {
         // The file says `selesai` or `end` exactly, as the schema's enum does; the prompt is freer.
         let isWord = !(text.first?.isNumber ?? false)
         guard text.trimmingCharacters(in: .whitespaces) == text, !isWord || [Target.endWord, "end"].contains(text),
-              let target = Target(text) else {
-            error("`\(text)` is neither a step number nor `selesai`", at: node,
-                  hint: "write the number of the step it leads to, or `selesai` for the end", place: place)
+            let target = Target(text)
+        else {
+            error(
+                "`\(text)` is neither a step number nor `selesai`", at: node,
+                hint: "write the number of the step it leads to, or `selesai` for the end", place: place)
             return nil
         }
         return target

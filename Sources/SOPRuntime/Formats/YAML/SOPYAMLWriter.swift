@@ -8,7 +8,7 @@ public enum SOPYAMLWriter {
         let document = mapping([
             (key("identitas"), identity(sop.identity)),
             (key("pelaksana"), sequence(sop.roles.map(role))),
-            (key("kegiatan"), sequence(sop.steps.map(step))),
+            (key("kegiatan"), sequence(sop.steps.map(step)))
         ])
         // Serialising a tree of plain strings cannot fail; a failure would be a bug in Yams.
         let body = (try? Yams.serialize(node: document, indent: 2, width: -1, allowUnicode: true)) ?? ""
@@ -21,32 +21,34 @@ public enum SOPYAMLWriter {
         let approver = mapping([
             (key("jabatan"), text(identity.approver.position)),
             (key("nama"), text(identity.approver.name)),
-            (key("nip"), text(identity.approver.nip)),
+            (key("nip"), text(identity.approver.nip))
         ])
-        return mapping(IdentityField.allCases.map { field in
-            let value: Node = switch field {
-            case .organisation: texts(identity.organisation)
-            case .number: text(identity.number)
-            case .createdOn: text(identity.createdOn)
-            case .revisedOn: text(identity.revisedOn)
-            case .effectiveOn: text(identity.effectiveOn)
-            case .approver: approver
-            case .title: text(identity.title)
-            case .legalBasis: texts(identity.legalBasis)
-            case .relatedSOPs: texts(identity.relatedSOPs)
-            case .equipment: texts(identity.equipment)
-            case .warnings: texts(identity.warnings)
-            case .records: texts(identity.records)
-            }
-            return (key(field.rawValue), value)
-        })
+        return mapping(
+            IdentityField.allCases.map { field in
+                let value: Node =
+                    switch field {
+                    case .organisation: texts(identity.organisation)
+                    case .number: text(identity.number)
+                    case .createdOn: text(identity.createdOn)
+                    case .revisedOn: text(identity.revisedOn)
+                    case .effectiveOn: text(identity.effectiveOn)
+                    case .approver: approver
+                    case .title: text(identity.title)
+                    case .legalBasis: texts(identity.legalBasis)
+                    case .relatedSOPs: texts(identity.relatedSOPs)
+                    case .equipment: texts(identity.equipment)
+                    case .warnings: texts(identity.warnings)
+                    case .records: texts(identity.records)
+                    }
+                return (key(field.rawValue), value)
+            })
     }
 
     static func role(_ role: Role) -> Node {
         var pairs: [(Node, Node)] = [
             (key("id"), text(role.id)),
             (key("nama"), text(role.name)),
-            (key("jumlah"), integer(role.staff)),
+            (key("jumlah"), integer(role.staff))
         ]
         if !role.qualifications.isEmpty { pairs.append((key("kualifikasi"), texts(role.qualifications))) }
         return mapping(pairs)
@@ -54,18 +56,22 @@ public enum SOPYAMLWriter {
 
     static func step(_ step: Step) -> Node {
         // One executor is written bare, unless it is blank: `pelaksana: ""` reads as none.
-        let executors: Node = step.executors.count == 1 && !step.executors[0].isEmpty
+        let executors: Node =
+            step.executors.count == 1 && !step.executors[0].isEmpty
             ? text(step.executors[0])
             : .sequence(Node.Sequence(step.executors.map { text($0) }, Tags.list, .flow))
         var pairs: [(Node, Node)] = [
             (key("nomor"), step.number.map(number) ?? text("")),
             (key("uraian_kegiatan"), text(step.activity)),
             (key("pelaksana"), executors),
-            (key("mutu_baku"), mapping([
-                (key("persyaratan_kelengkapan"), text(step.requirements)),
-                (key("waktu"), text(step.time.text)),
-                (key("output"), text(step.output)),
-            ])),
+            (
+                key("mutu_baku"),
+                mapping([
+                    (key("persyaratan_kelengkapan"), text(step.requirements)),
+                    (key("waktu"), text(step.time.text)),
+                    (key("output"), text(step.output))
+                ])
+            )
         ]
         if !step.notes.isEmpty { pairs.append((key("keterangan"), text(step.notes))) }
         if let decision = step.decision {
@@ -151,7 +157,8 @@ public enum SOPYAMLWriter {
         let bytes = Array(body.utf8)
         for line in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
             if markers.contains(where: { line.starts(with: $0) }), let last = previous, !last.isEmpty,
-               !last.reversed().starts(with: "kegiatan:".utf8.reversed()) {
+                !last.reversed().starts(with: "kegiatan:".utf8.reversed())
+            {
                 result.append(UInt8(ascii: "\n"))
             }
             if previous != nil { result.append(UInt8(ascii: "\n")) }

@@ -43,7 +43,8 @@ extension YAMLNodeReader {
         let others = problems.count - 1
         let hint = first.hint.map { Message(verbatim: $0) } ?? fallback
         let more: Message = others == 0 ? "" : others == 1 ? " (1 more problem in this file)" : " (\(others) more problems in this file)"
-        return SOPReadError(Message(verbatim: first.message), at: first.location ?? SourceLocation(file: file, line: 1, column: 1),
-                            hint: hint + more)
+        return SOPReadError(
+            Message(verbatim: first.message), at: first.location ?? SourceLocation(file: file, line: 1, column: 1),
+            hint: hint + more)
     }
 }

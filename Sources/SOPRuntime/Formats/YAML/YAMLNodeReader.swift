@@ -27,8 +27,9 @@ struct YAMLNodeReader {
     }
 
     mutating func error(_ message: Message, at node: Node?, hint: Message? = nil, place: Place? = nil) {
-        diagnostics.append(Diagnostic(
-            .error, "yaml.shape", message, hint: hint, place: place, location: node.flatMap(location(of:))))
+        diagnostics.append(
+            Diagnostic(
+                .error, "yaml.shape", message, hint: hint, place: place, location: node.flatMap(location(of:))))
     }
 
     /// An error at a place recorded earlier rather than at a node: where a check made once
@@ -44,7 +45,8 @@ struct YAMLNodeReader {
     mutating func refuseTags(in root: Node) {
         var pending = [root]
         while let node = pending.popLast() {
-            let tag: Tag, restating: Tag.Name
+            let tag: Tag
+            let restating: Tag.Name
             switch node {
             case .scalar(let scalar): (tag, restating) = (scalar.tag, .str)
             case .mapping(let mapping):
@@ -58,8 +60,9 @@ struct YAMLNodeReader {
             let name = tag.description
             guard !name.isEmpty, name != Tag.Name.nonSpecific.rawValue, name != restating.rawValue else { continue }
             let written = name.hasPrefix("tag:yaml.org,2002:") ? "!!" + name.dropFirst("tag:yaml.org,2002:".count) : name
-            error("the YAML tag `\(written)` is not part of sopsh's format", at: node,
-                  hint: "remove the tag and write the value as text (quoted if it starts with a symbol)")
+            error(
+                "the YAML tag `\(written)` is not part of sopsh's format", at: node,
+                hint: "remove the tag and write the value as text (quoted if it starts with a symbol)")
         }
     }
 
@@ -67,8 +70,9 @@ struct YAMLNodeReader {
     /// are reported (with the nearest known key as a suggestion) and left out.
     mutating func entries(of node: Node, named what: String, known: [String]) -> [(key: String, value: Node)]? {
         guard case .mapping(let mapping) = node else {
-            error("\(what) must be a mapping of keys to values, not \(describe(node))", at: node,
-                  hint: "write it as `key: value` lines indented under its name")
+            error(
+                "\(what) must be a mapping of keys to values, not \(describe(node))", at: node,
+                hint: "write it as `key: value` lines indented under its name")
             return nil
         }
         var seen: Set<String> = []
@@ -80,7 +84,8 @@ struct YAMLNodeReader {
             }
             guard known.contains(key) else {
                 let nearest = EditDistance.suggestions(for: key, among: known)
-                let hint: Message = nearest.isEmpty
+                let hint: Message =
+                    nearest.isEmpty
                     ? "the keys of \(what) are: \(known.joined(separator: ", "))"
                     : "did you mean `\(nearest[0])`?"
                 error("unknown key `\(key)` in \(what)", at: keyNode, hint: hint)
@@ -102,8 +107,9 @@ struct YAMLNodeReader {
         case .scalar(let scalar):
             return node.null != nil ? "" : scalar.string
         default:
-            error("`\(what)` must be text, not \(describe(node))", at: node,
-                  hint: "write the text after the colon, quoted if it contains `: ` or starts with a symbol")
+            error(
+                "`\(what)` must be text, not \(describe(node))", at: node,
+                hint: "write the text after the colon, quoted if it contains `: ` or starts with a symbol")
             return nil
         }
     }
@@ -112,8 +118,9 @@ struct YAMLNodeReader {
     mutating func textList(_ node: Node, named what: String) -> [String]? {
         if case .scalar(let scalar) = node, node.null != nil || scalar.string.isEmpty { return [] }
         guard case .sequence(let sequence) = node else {
-            error("`\(what)` must be a list, not \(describe(node))", at: node,
-                  hint: "write each item on its own line starting with `- `")
+            error(
+                "`\(what)` must be a list, not \(describe(node))", at: node,
+                hint: "write each item on its own line starting with `- `")
             return nil
         }
         return sequence.compactMap { text($0, named: "an item of \(what)") }
@@ -132,8 +139,9 @@ struct YAMLNodeReader {
     mutating func items(_ node: Node, named what: String) -> [Node]? {
         if case .scalar(let scalar) = node, node.null != nil || scalar.string.isEmpty { return [] }
         guard case .sequence(let sequence) = node else {
-            error("`\(what)` must be a list, not \(describe(node))", at: node,
-                  hint: "write each entry as an indented block starting with `- `")
+            error(
+                "`\(what)` must be a list, not \(describe(node))", at: node,
+                hint: "write each entry as an indented block starting with `- `")
             return nil
         }
         return Array(sequence)
