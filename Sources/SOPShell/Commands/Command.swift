@@ -70,12 +70,18 @@ struct Command: Sendable {
     static let jsonFlag = Flag(name: "json", value: nil, summary: "print the result as JSON")
 }
 
-/// What a command gives back: a value for scripts and `--json`, and optionally the text a
-/// person should see instead of the value's plain rendering.
+/// What a command gives back: a value for scripts and `--json`, and optionally what a person
+/// should see instead of the value's plain rendering, as a `Presentation` that the shell
+/// renders when (and if) it shows the result.
 struct CommandResult: Sendable {
     var value: Value
-    /// Text for people, when the value's own rendering is not what they should read.
-    var display: String?
+    /// For people, when the value's own rendering is not what they should read.
+    var presentation: Presentation?
+    /// The presentation when it is words already (a confirmation, a summary).
+    var display: String? {
+        get { if case .words(let text) = presentation { text } else { nil } }
+        set { presentation = newValue.map(Presentation.words) }
+    }
     /// A value to render for people instead of `value` (names where scripts get ids).
     var shown: Value?
     /// Whether the text confirms what a command did (`Opened …`, `Saved …`, a step done)
@@ -100,17 +106,23 @@ struct CommandResult: Sendable {
         return result
     }
 
-    /// `text` is display text already rendered in the catalogue's language (a table, a chart).
+    /// `text` is display text already rendered in the catalogue's language (a table).
     init(_ value: Value, text: String, shown: Value? = nil) {
         self.value = value
-        self.display = text
+        self.presentation = .words(text)
         self.shown = shown
     }
 
     init(_ value: Value, display: Message? = nil, shown: Value? = nil) {
         self.value = value
-        self.display = display?.text
+        self.presentation = display.map { .words($0.text) }
         self.shown = shown
+    }
+
+    /// What is shown is rendered at show time, at the terminal's width then.
+    init(_ value: Value, presentation: Presentation) {
+        self.value = value
+        self.presentation = presentation
     }
 }
 

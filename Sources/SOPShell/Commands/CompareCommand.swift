@@ -40,16 +40,12 @@ extension Command {
             if result.stopped, result.replications < simulation.scenario.replications { break }
         }
         let comparison = ScenarioComparison(runs.map(\.result))
-        var display = ComparisonTable.text(comparison, width: Terminal.current().width)
-        if runs.count < simulations.count {
-            let left = simulations.count - runs.count
-            display += localized(left == 1 ? "\nStopped: 1 scenario was not run" : "\nStopped: \(left) scenarios were not run")
-        }
         if let path = try SimulationSettings.writeReport(invocation, title: chosen.title, runs: runs) {
             notes.append(localized("Wrote \(path): the comparison and each scenario's report as one HTML page"))
         }
         if let first = runs.first { session.simulated = SimulatedRun(sop: chosen.sop, scenario: first.scenario) }
-        var shown = CommandResult(Value(reflecting: comparison), text: display)
+        var shown = CommandResult(
+            Value(reflecting: comparison), presentation: .comparison(comparison, notRun: simulations.count - runs.count))
         shown.notes = notes
         return shown
     }

@@ -83,8 +83,8 @@ extension Command {
         arity: 0...0
     ) { invocation, session throws(ShellError) in
         let sop = try session.requireDocument(invocation).sop
-        let terminal = Terminal.current()
-        var width = terminal.width
+        // Drawn when shown, at the terminal's width then, unless --width says otherwise.
+        var width: Int?
         if let text = invocation.flags["width"] {
             guard let number = Int(text), number >= 20 else {
                 throw invocation.error(
@@ -94,7 +94,7 @@ extension Command {
             width = number
         }
         let layout = FlowchartLayout(sop)
-        var chart = TerminalFlowchart(layout: layout, width: width, colour: terminal.colour)
+        var chart = TerminalFlowchart(layout: layout, width: width ?? 80)
         var highlighted: Value = .null
         if let run = session.run, run.sop == sop {
             let name = invocation.flags["case"] ?? session.currentCase.flatMap { run.case(named: $0)?.name } ?? run.cases.last?.name
@@ -111,7 +111,7 @@ extension Command {
         } else if invocation.has("case") {
             throw invocation.error("no case has been started", hint: "start one: start")
         }
-        return CommandResult(.record(flowValue(layout, highlighted: highlighted)), text: chart.render())
+        return CommandResult(.record(flowValue(layout, highlighted: highlighted)), presentation: .flowchart(chart, width: width))
     }
 
     /// The flowchart for scripts: the lanes, each row's symbol, and the arrows between rows.

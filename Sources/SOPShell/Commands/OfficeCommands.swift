@@ -97,16 +97,14 @@ extension Command {
                 WorkloadAnalysisWriter.html(analysis, office: office, simulated: result, staffing: staffing), to: path, invocation)
             notes.append(localized("Wrote \(path): the report as one HTML page"))
         }
-        let display = OfficeReport.workload(
-            analysis, office: office, simulated: simulated, staffing: staffing,
-            width: Terminal.current().width, tasks: invocation.has("tasks"))
         var value = Value(reflecting: analysis)
         if case .record(var record) = value {
             if let simulated { record["simulated"] = Value(reflecting: simulated) }
             if let staffing { record["forTargets"] = Value(reflecting: staffing) }
             value = .record(record)
         }
-        var shown = CommandResult(value, text: display)
+        var shown = CommandResult(
+            value, presentation: .workload(analysis, office, simulated: simulated, staffing: staffing, tasks: invocation.has("tasks")))
         shown.notes = notes
         return shown
     }
@@ -121,8 +119,7 @@ extension Command {
         let (result, interrupted) = SimulationRunner.run(warning: simulation.offeredLoad.shortWarning) { control in
             simulation.run(control: control)
         }
-        var shown = CommandResult(
-            Value(reflecting: result), text: OfficeReport.text(result, office: file.office, width: Terminal.current().width))
+        var shown = CommandResult(Value(reflecting: result), presentation: .office(result, file.office))
         shown.notes = file.warnings.map(\.description)
         if interrupted { shown.notes.append(localized("Ctrl-C stopped the run: the figures are of the cases that finished")) }
         return shown
@@ -163,12 +160,8 @@ extension Command {
             if interrupted { break }
         }
         let comparison = ScenarioComparison(results.map(\.run))
-        var display = ComparisonTable.text(comparison, width: Terminal.current().width)
-        if results.count < chosen.count {
-            let left = chosen.count - results.count
-            display += localized(left == 1 ? "\nStopped: 1 scenario was not run" : "\nStopped: \(left) scenarios were not run")
-        }
-        var shown = CommandResult(Value(reflecting: comparison), text: display)
+        var shown = CommandResult(
+            Value(reflecting: comparison), presentation: .comparison(comparison, notRun: chosen.count - results.count))
         shown.notes = file.warnings.map(\.description)
         return shown
     }

@@ -30,3 +30,14 @@ enum RoomAnswer: Equatable {
     /// No answer written beforehand is left, and nobody is there to ask.
     case noneLeft
 }
+
+/// What a walk asks of the room it is to be played in; the shell opens the room
+/// (`Session.openRoom`): a terminal's when people sit at one, else the written answers alone.
+struct RoomRequest: Sendable {
+    /// The answers given with `--answers`, taken in order before anyone is asked.
+    var answers: [String]
+    /// Whether the room waits for Enter between steps (not with `--no-pause`).
+    var pauses: Bool
+    /// Whether the narration goes to stderr, because stdout carries `--json`.
+    var narratesOnStandardError: Bool
+}

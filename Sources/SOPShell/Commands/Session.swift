@@ -25,6 +25,9 @@ public struct Session: Sendable {
     var calendar: WorkCalendar = .office
     /// The last scenario simulated, for `timeline --simulated`.
     var simulated: SimulatedRun?
+    /// Opens the room a walk is played in. The shell gives a terminal's room when people sit
+    /// at one; without a shell (a library, a test), the written answers alone, narration kept.
+    var openRoom: @Sendable (RoomRequest) -> any Room = { ScriptedRoom(answers: $0.answers, output: nil) }
 
     public init() {}
 }

@@ -64,7 +64,6 @@ extension Command {
             try eventLogFile(path, invocation, simulation, title: title)
         }
         let (result, interrupted) = SimulationRunner.run(simulation, eventLog: events?.sink)
-        let display = SimulationReport.text(result, assumed: assumed, width: Terminal.current().width)
         if let events, let path = invocation.flags["events"] {
             // A log of the cases that happened to be done when Ctrl-C came would pass for the
             // whole run: none is written, and its temporary file goes.
@@ -87,7 +86,7 @@ extension Command {
             record["assumed"] = .list(assumed.map(Value.string))
             value = .record(record)
         }
-        var shown = CommandResult(value, text: display)
+        var shown = CommandResult(value, presentation: .simulation(result, assumed: assumed))
         shown.notes = notes
         return shown
     }

@@ -23,7 +23,8 @@ extension Command {
         arity: 0...1,
         completes: [.text]
     ) { invocation, session throws(ShellError) in
-        var width = Terminal.current().width
+        // Drawn when shown, at the terminal's width then, unless --width says otherwise.
+        var width: Int?
         if let text = invocation.flags["width"] {
             guard let number = Int(text), number >= 40 else {
                 throw invocation.error(
@@ -36,7 +37,7 @@ extension Command {
             if !invocation.positionals.isEmpty {
                 throw invocation.error("name a case of the run, or --simulated N, not both", argument: 0)
             }
-            chart = try simulatedCase(text, invocation, session: session, width: width)
+            chart = try simulatedCase(text, invocation, session: session, width: width ?? 100)
         } else {
             let run = try session.requireRun(invocation)
             var name = invocation.positionals.first?.text ?? ""
@@ -48,12 +49,11 @@ extension Command {
             let trace = EventLog(run: run).traces.first { $0.name == found.name }!
             chart = TimelineChart(
                 trace: trace, roleOrder: run.sop.roles.map(\.name), calendar: run.calendar,
-                width: width, now: found.isFinished ? nil : found.clock)
+                width: width ?? 100, now: found.isFinished ? nil : found.clock)
         }
         let table = stepTable(chart.trace)
-        let display =
-            chart.render() + "\n\n" + TextRenderer(width: width).render(.table(stepSummary(chart.trace, calendar: chart.calendar)))
-        return CommandResult(.table(table), text: display)
+        return CommandResult(
+            .table(table), presentation: .timeline(chart, summary: stepSummary(chart.trace, calendar: chart.calendar), width: width))
     }
 
     private static func simulatedCase(_ text: String, _ invocation: Invocation, session: Session, width: Int) throws(ShellError)

@@ -37,13 +37,10 @@ extension Command {
         let answers = (invocation.flags["answers"] ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }
         var walk = Walk(invocation: invocation, run: run, caseName: caseName, asNeeded: try invocation.duration(flag: "as-needed"))
-        // The room: people at a terminal, or the scripted answers alone (a script, a pipe).
-        let output: FileHandle = invocation.has("json") ? .standardError : .standardOutput
-        if isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0 {
-            var room = TerminalRoom(output: output, script: answers[...], pauses: !invocation.has("no-pause"))
-            return try walk.play(in: &room, session: &session)
-        }
-        var room = ScriptedRoom(answers: answers, output: output)
+        var room = session.openRoom(
+            RoomRequest(
+                answers: answers, pauses: !invocation.has("no-pause"),
+                narratesOnStandardError: invocation.has("json")))
         return try walk.play(in: &room, session: &session)
     }
 }

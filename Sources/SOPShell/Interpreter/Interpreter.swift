@@ -19,6 +19,7 @@ final class Interpreter {
     init(terminal: Terminal, allowsHostPrograms: Bool = false, arguments: [String] = []) {
         self.terminal = terminal
         session.allowsHostPrograms = allowsHostPrograms
+        session.openRoom = TerminalRoom.opened
         globals.declare("args", .strings(arguments))
     }
 
@@ -193,10 +194,9 @@ final class Interpreter {
     func show(_ result: CommandResult, json: Bool) {
         if json {
             emit(JSONWriter.write(result.value))
-        } else if result.confirms, let display = result.display {
-            terminal.confirm(display)
-        } else if let display = result.display {
-            emit(display)
+        } else if let presentation = result.presentation {
+            let text = presentation.render(width: terminal.width, colour: terminal.colour)
+            if result.confirms { terminal.confirm(text) } else { emit(text) }
         } else {
             show(result.shown ?? result.value, labels: true)
         }

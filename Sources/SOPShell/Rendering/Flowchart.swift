@@ -6,9 +6,9 @@ import SOPRuntime
 /// lanes' margins, fitted to the terminal's width. The step a case is at is drawn in heavy
 /// lines (and in reverse video where colour is on). Under the chart, a key lists every
 /// decision's answers and where they lead, since a narrow lane cannot hold long labels.
-struct TerminalFlowchart {
+struct TerminalFlowchart: Sendable {
     let layout: FlowchartLayout
-    let width: Int
+    var width: Int
     var highlightedRow: Int?
     /// Said beside the highlighted step ("◀ kasus1").
     var highlightNote: String?

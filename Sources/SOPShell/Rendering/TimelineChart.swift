@@ -6,7 +6,7 @@ import SOPRuntime
 /// on the rows of the roles that did it, and the wait for a free member before it (░). The
 /// axis under the chart is a line in working time and blank outside it, so nights and
 /// weekends show as gaps. A table of the steps follows.
-struct TimelineChart {
+struct TimelineChart: Sendable {
     var trace: EventLog.Trace
     /// Role names in the order the SOP lists them; roles not listed follow in order of use.
     var roleOrder: [String]

@@ -5,6 +5,15 @@ import SOPRuntime
 /// (unless `--no-pause`), and at each decision the room asked, once the answers given with
 /// `--answers` are used up. Ctrl-C or Ctrl-D at a wait stops the walk.
 struct TerminalRoom: Room {
+    /// The room a walk gets from the shell: people at a terminal (stdin and stdout both
+    /// one), else the written answers alone (a script, a pipe), narrated to stdout, or to
+    /// stderr under `--json`.
+    static let opened: @Sendable (RoomRequest) -> any Room = { request in
+        let output: FileHandle = request.narratesOnStandardError ? .standardError : .standardOutput
+        guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else { return ScriptedRoom(answers: request.answers, output: output) }
+        return TerminalRoom(output: output, script: request.answers[...], pauses: request.pauses)
+    }
+
     /// stdout, where the room reads the walk; stderr under `--json`, whose stdout is the JSON.
     var output: FileHandle
     /// The answers given with `--answers`, taken before the room is asked.
