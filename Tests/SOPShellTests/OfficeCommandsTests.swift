@@ -104,4 +104,20 @@ import Testing
         #expect(run.status == 0, "\(run)")
         #expect(run.stdout.contains("baseline"), "\(run.stdout.prefix(400))")
     }
+
+    @Test func checkAtThePromptReadsAnOfficeWithItsSOPs() throws {
+        let run = try Sopsh.run(["--norc", "-c", "check \(Self.office)"])
+        #expect(run.status == 0 && run.stdout.contains("no problems found"), "\(run)")
+        try TemporaryFolder.with { folder in
+            let text = try String(contentsOfFile: Self.office, encoding: .utf8).replacingOccurrences(
+                of: "      tim: pokja\n", with: "      tim: pokjaa\n")
+            let examples = FileManager.default.currentDirectoryPath + "/examples/"
+            let moved = text.replacingOccurrences(of: "berkas: ", with: "berkas: " + examples)
+                .replacingOccurrences(of: "kalender: kalender-", with: "kalender: \(examples)kalender-")
+            let broken = try folder.write(moved, to: "kantor.yaml")
+            let refused = try Sopsh.run(["--norc", "-c", "check \(broken)"])
+            #expect(refused.status == 1, "\(refused)")
+            #expect(refused.stderr.contains("kantor.yaml:") && refused.stderr.contains("no jabatan has the id `pokjaa`"), "\(refused)")
+        }
+    }
 }

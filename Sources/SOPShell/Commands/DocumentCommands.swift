@@ -88,14 +88,19 @@ extension Command {
             Checks the open SOP, or FILE without opening it: numbering, executors and roles, decisions \
             and their answers, steps no path reaches, loops with no way out, times and outputs, the \
             identity part, and hand-offs where a step needs a document no earlier step produces. \
-            Each finding has a severity (error, warning, note), a place, and a hint.
+            Each finding has a severity (error, warning, note), a place, and a hint. An office file is \
+            checked with the SOPs it names.
             """,
         examples: ["check", "check examples/kebijakan-mutu-ukpbj.txt", "check --json"],
         arity: 0...1,
         completes: [.file]
     ) { invocation, session throws(ShellError) in
         let diagnostics: [Diagnostic]
-        if let token = invocation.positionals.first {
+        if let token = invocation.positionals.first, OfficeSettings.isOffice(token.text) {
+            // An office is checked as it is read, its SOPs with it: its problems are refused
+            // where they stand, its warnings listed.
+            diagnostics = try OfficeSettings.office(invocation).0.warnings
+        } else if let token = invocation.positionals.first {
             let (loaded, _) = try openFile(token.text, named: invocation, argument: 0)
             diagnostics = loaded.diagnostics + loaded.sop.check(sourceMap: loaded.sourceMap)
         } else {
