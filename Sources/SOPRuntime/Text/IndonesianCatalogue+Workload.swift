@@ -131,7 +131,7 @@ extension IndonesianCatalogue {
         en: --{1} does not apply to an office file
         id: --{1} tidak berlaku untuk berkas kantor
         en: an office says its staff, demand and edits in the file (`jabatan`, `sop`, `perubahan`); choose a change with --scenario, or see `help workload`
-        id: kantor menyebutkan pegawai, permintaan, dan suntingannya di dalam berkas (`jabatan`, `sop`, `perubahan`); pilih skenario perubahan dengan --scenario, atau lihat `help workload`
+        id: kantor menyebutkan pegawai, permintaan, dan suntingannya di dalam berkas (`jabatan`, `sop`, `perubahan`); pilih skenario perubahan dengan --scenario, atau lihat analisis beban kerja di `help workload`
         en: the office file has no change named “{1}”
         id: berkas kantor tidak memiliki perubahan bernama “{1}”
         en: the office file has only its baseline: there is nothing to compare it with
