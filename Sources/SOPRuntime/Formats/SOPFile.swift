@@ -63,6 +63,16 @@ public enum SOPFile {
         try AtomicFile.write(Data(((schema?.line(savedTo: path) ?? "") + SOPYAMLWriter.write(sop)).utf8), to: path)
     }
 
+    /// The text of the file at `path`: what every one of sopsh's files (an SOP, a scenario, a
+    /// calendar, an office) is read through, so that each is refused alike when it cannot be
+    /// read, is binary, or is not UTF-8.
+    public static func text(at path: String) throws(SOPReadError) -> String {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw SOPReadError("cannot read \(path)", at: SourceLocation(file: path, line: 1, column: 1), hint: "check the path")
+        }
+        return try decode(data, file: path)
+    }
+
     /// The text of a file, or a located error for a binary file or one that is not UTF-8.
     public static func decode(_ data: Data, file: String) throws(SOPReadError) -> String {
         try TextFile.decode(

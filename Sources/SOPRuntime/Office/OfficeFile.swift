@@ -48,10 +48,7 @@ public struct OfficeFile: Sendable {
 
     /// The office file at `path`, refused like an SOP file when it is binary or not UTF-8.
     public static func open(_ path: String) throws(SOPReadError) -> OfficeFile {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw SOPReadError("cannot read \(path)", at: SourceLocation(file: path, line: 1, column: 1), hint: "check the path")
-        }
-        return try read(try SOPFile.decode(data, file: path), file: path)
+        try read(try SOPFile.text(at: path), file: path)
     }
 
     /// Reads an office file and opens its SOPs (relative to `file`'s folder); anything wrong

@@ -50,7 +50,7 @@ struct OfficeModel {
                 case .every(let interval): 1 / interval.totalHours(hoursPerDay: hoursPerDay)
                 }
             guard rate.isFinite, rate > 0 else {
-                throw ScenarioError("\(procedure.path): its cases must arrive at a rate above zero", key: "sop[\(index)]")
+                throw ScenarioError("\(procedure.path): its cases must arrive at a rate above zero", key: "sop.\(index + 1)")
             }
             var scenario = procedure.settings
             scenario.arrivals = .poisson(meanInterval: .hours(1 / rate))
@@ -65,7 +65,7 @@ struct OfficeModel {
                 guard let positionID = procedure.positions[role.id], let position = positionIndex[positionID] else {
                     throw ScenarioError(
                         "\(procedure.path): no position fills its role `\(role.id)` (\(role.name))",
-                        hint: "add `\(role.id): JABATAN` under its `pelaksana`", key: "sop[\(index)].pelaksana")
+                        hint: "add `\(role.id): JABATAN` under its `pelaksana`", key: "sop.\(index + 1).pelaksana")
                 }
                 scenario.staff[role.id] = roles[position].staff
                 map.append(Int32(position))
@@ -74,7 +74,8 @@ struct OfficeModel {
                 parts.append(try SimulationModel(sop: procedure.sop, scenario: scenario))
             } catch {
                 throw ScenarioError(
-                    "\(procedure.path): \(error.message)", hint: error.hint.map(Message.init(verbatim:)), key: "sop[\(index)]")
+                    "\(procedure.path): \(error.message)", hint: error.hint.map(Message.init(verbatim:)),
+                    key: "sop.\(index + 1)" + (error.key.map { "." + $0 } ?? ""))
             }
             rates.append(rate)
             roleMaps.append(map)

@@ -78,13 +78,9 @@ public struct OfficeResult: Sendable, Codable {
         let hoursPerYear = OfficeModel.workingDaysPerYear * office.calendar.hoursPerDay
         let costs = office.positions.map(\.costPerHour)
         // Mean hours of a step's draw, and the money an hour of it costs (every position it needs).
-        let stepHours = model.steps.indices.map { step in
-            (Int(model.partFirst[step])..<Int(model.partFirst[step] + model.partCount[step])).reduce(0) { $0 + model.samplers[$1].mean }
-                / 60
-        }
+        let stepHours = model.steps.indices.map { model.meanMinutes(ofStep: $0) / 60 }
         let stepCostPerHour: [Double?] = model.steps.indices.map { step in
-            let slots = Int(model.roleFirst[step])..<Int(model.roleFirst[step] + model.roleCount[step])
-            let rates = slots.map { costs[Int(model.roleList[$0])] }
+            let rates = model.roles(ofStep: step).map { costs[$0] }
             return rates.contains { $0 == nil } ? nil : rates.reduce(0) { $0 + $1! }
         }
         procedures = office.procedures.enumerated().map { index, procedure in

@@ -84,20 +84,24 @@ public struct WorkloadAnalysis: Sendable, Codable {
     }
 
     public init(office: Office, change: Office.Change? = nil) throws(ScenarioError) {
-        let built = try OfficeModel(office: office, change: change)
-        let model = built.model
+        self.init(of: try OfficeSimulation(office: office, change: change))
+    }
+
+    /// The analysis of the office `simulation` runs, from the model it built (not built again).
+    public init(of simulation: OfficeSimulation) {
+        let office = simulation.office
+        let model = simulation.simulation.model
         let hoursPerYear = OfficeModel.workingDaysPerYear * office.calendar.hoursPerDay
         var tasks = [[Task]](repeating: [], count: model.roles.count)
         for (procedure, start) in model.typeStart.enumerated() {
             let visits = OfferedLoad.expectedVisits(model, from: start)
-            let cases = built.ratesPerHour[procedure] * hoursPerYear
-            for step in model.steps.indices where built.stepProcedure[step] == procedure && visits[step] > 0 {
-                let parts = Int(model.partFirst[step])..<Int(model.partFirst[step] + model.partCount[step])
-                let hours = parts.reduce(0) { $0 + model.samplers[$1].mean } / 60
+            let cases = simulation.ratesPerHour[procedure] * hoursPerYear
+            for step in model.steps.indices where simulation.stepProcedure[step] == procedure && visits[step] > 0 {
+                let hours = model.meanMinutes(ofStep: step) / 60
                 let volume = cases * visits[step]
                 let described = model.steps[step]
-                for slot in Int(model.roleFirst[step])..<Int(model.roleFirst[step] + model.roleCount[step]) {
-                    tasks[Int(model.roleList[slot])].append(
+                for role in model.roles(ofStep: step) {
+                    tasks[role].append(
                         Task(
                             procedure: office.procedures[procedure].title, step: described.label, activity: described.activity,
                             standardHours: hours, volumePerYear: volume, workloadHours: volume * hours))

@@ -108,11 +108,8 @@ extension OfferedLoad {
         hasRework = reworked
         var hours = [Double](repeating: 0, count: model.roles.count)
         for step in model.steps.indices {
-            let parts = Int(model.partFirst[step])..<Int(model.partFirst[step] + model.partCount[step])
-            let minutes = parts.reduce(0) { $0 + model.samplers[$1].mean }
-            for slot in Int(model.roleFirst[step])..<Int(model.roleFirst[step] + model.roleCount[step]) {
-                hours[Int(model.roleList[slot])] += visits[step] * minutes / 60
-            }
+            let minutes = model.meanMinutes(ofStep: step)
+            for role in model.roles(ofStep: step) { hours[role] += visits[step] * minutes / 60 }
         }
         let plan = model.arrivals
         let rate = (plan.kind == .poisson || plan.kind == .regular) && plan.intervalMinutes > 0 ? 60 / plan.intervalMinutes : nil
@@ -177,5 +174,17 @@ extension DurationSampler {
 
     private static func density(_ z: Double) -> Double {
         exp(-z * z / 2) / (2 * Double.pi).squareRoot()
+    }
+}
+
+extension SimulationModel {
+    /// The mean working minutes of step `step`'s time (the sum of its parts' draws).
+    func meanMinutes(ofStep step: Int) -> Double {
+        (Int(partFirst[step])..<Int(partFirst[step] + partCount[step])).reduce(0) { $0 + samplers[$1].mean }
+    }
+
+    /// The roles (indices) that step `step` needs a member of.
+    func roles(ofStep step: Int) -> [Int] {
+        (Int(roleFirst[step])..<Int(roleFirst[step] + roleCount[step])).map { Int(roleList[$0]) }
     }
 }

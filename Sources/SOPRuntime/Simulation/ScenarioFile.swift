@@ -78,10 +78,7 @@ public struct ScenarioFile: Sendable {
 
     /// The scenario file at `path`, refused like an SOP file when it is binary or not UTF-8.
     public static func open(_ path: String) throws(SOPReadError) -> ScenarioFile {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw SOPReadError("cannot read \(path)", at: SourceLocation(file: path, line: 1, column: 1), hint: "check the path")
-        }
-        return try read(try SOPFile.decode(data, file: path), file: path)
+        try read(try SOPFile.text(at: path), file: path)
     }
 
     /// The path of the SOP the file names (`sop`, relative to the file's folder), if it names one.

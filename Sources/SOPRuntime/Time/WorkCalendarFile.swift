@@ -26,10 +26,7 @@ extension WorkCalendar {
     /// The calendar file at `path`, refused like an SOP file when it is binary or not UTF-8:
     /// the one way `calendar load`, `--calendar FILE` and a scenario's `kalender` read one.
     public static func open(_ path: String) throws(SOPReadError) -> WorkCalendar {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw SOPReadError("cannot read \(path)", at: SourceLocation(file: path, line: 1, column: 1), hint: "check the path")
-        }
-        return try read(try SOPFile.decode(data, file: path), file: path)
+        try read(try SOPFile.text(at: path), file: path)
     }
 
     /// Our YAML calendar file; throws SOPReadError with file:line:column and a hint for

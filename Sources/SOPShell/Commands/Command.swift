@@ -1,3 +1,4 @@
+import Foundation
 import SOPRuntime
 
 /// A shell command: its name and help, the flags it takes, and what it does. Every command
@@ -218,6 +219,17 @@ struct Invocation: Sendable {
     /// An error located at flag `name`'s value, or at the command.
     func flagError(_ message: Message, hint: Message? = nil, flag name: String) -> ShellError {
         ShellError(message, hint: hint, at: flagValues[name]?.last?.location ?? statement.location)
+    }
+
+    /// Writes `text` to `path` atomically; a failure is an error at argument `index`, saying
+    /// what to check.
+    func write(_ text: String, to path: String, argument index: Int? = nil) throws(ShellError) {
+        do {
+            try AtomicFile.write(Data(text.utf8), to: path)
+        } catch {
+            throw self.error(
+                "\(error)", hint: "check that the folder exists, that you may write to it and that the disk has room", argument: index)
+        }
     }
 
     /// An error whose words were already rendered, located like `error`.

@@ -59,12 +59,7 @@ extension Command {
             }
             text = format.write(document.sop)!
         }
-        do {
-            try AtomicFile.write(Data(text.utf8), to: path)
-        } catch {
-            throw invocation.error(
-                "\(error)", hint: "check that the folder exists, that you may write to it and that the disk has room", argument: 1)
-        }
+        try invocation.write(text, to: path, argument: 1)
         value["bytes"] = .number(Double(text.utf8.count))
         return CommandResult.confirmation(.record(value), "Wrote \(path): \(format.summary) (\(text.utf8.count) bytes)")
     }

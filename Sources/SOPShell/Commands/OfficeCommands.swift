@@ -55,13 +55,14 @@ extension Command {
             office.effectiveHoursPerYear = hours
         }
         let level = try OfficeSettings.level(invocation)
-        let analysis = try OfficeSettings.running(file) { () throws(ScenarioError) in try WorkloadAnalysis(office: office, change: change) }
+        // One model of the office, for the analysis and for the simulation beside it.
+        let simulation = try OfficeSettings.running(file) { () throws(ScenarioError) in
+            try OfficeSimulation(office: office, change: change)
+        }
+        let analysis = WorkloadAnalysis(of: simulation)
         var simulated: OfficeResult?
         var staffing: TargetStaffing?
         if !invocation.has("no-simulation") {
-            let simulation = try OfficeSettings.running(file) { () throws(ScenarioError) in
-                try OfficeSimulation(office: office, change: change)
-            }
             let (result, interrupted) = SimulationRunner.run(warning: simulation.offeredLoad.shortWarning) { control in
                 simulation.run(control: control)
             }
@@ -73,28 +74,20 @@ extension Command {
         }
         var notes = file.warnings.map(\.description)
         if let path = invocation.flags["csv"] {
-            try OfficeSettings.write(
-                WorkloadAnalysisWriter.positionsCSV(analysis, simulated: simulated, staffing: staffing), to: path, invocation)
+            try invocation.write(WorkloadAnalysisWriter.positionsCSV(analysis, simulated: simulated, staffing: staffing), to: path)
             notes.append(localized("Wrote \(path): a row per position"))
         }
         if let path = invocation.flags["tasks-csv"] {
-            try OfficeSettings.write(WorkloadAnalysisWriter.tasksCSV(analysis), to: path, invocation)
+            try invocation.write(WorkloadAnalysisWriter.tasksCSV(analysis), to: path)
             notes.append(localized("Wrote \(path): a row per task"))
         }
         if let path = invocation.flags["report"] {
             guard path.lowercased().hasSuffix(".html") || path.lowercased().hasSuffix(".htm") else {
                 throw invocation.error("--report writes an HTML page: name a file ending in .html, not \(path)")
             }
-            var result: OfficeResult
-            if let simulated {
-                result = simulated
-            } else {
-                result = try OfficeSettings.running(file) { () throws(ScenarioError) in
-                    try OfficeSimulation(office: office, change: change).run()
-                }
-            }
-            try OfficeSettings.write(
-                WorkloadAnalysisWriter.html(analysis, office: office, simulated: result, staffing: staffing), to: path, invocation)
+            try invocation.write(
+                WorkloadAnalysisWriter.html(analysis, office: office, simulated: simulated ?? simulation.run(), staffing: staffing),
+                to: path)
             notes.append(localized("Wrote \(path): the report as one HTML page"))
         }
         var value = Value(reflecting: analysis)

@@ -33,8 +33,8 @@ enum OfficeSettings {
         } catch {
             throw ShellError(rendered: error.message, hint: error.hint, at: error.location)
         }
-        if let replications = try number(invocation, "replications") { file.office.replications = replications }
-        if let seed = try number(invocation, "seed") { file.office.seed = UInt64(seed) }
+        if let replications = try SimulationSettings.number(invocation, "replications") { file.office.replications = replications }
+        if let seed = try SimulationSettings.number(invocation, "seed") { file.office.seed = UInt64(seed) }
         guard let name = invocation.flags["scenario"], name != "baseline" else { return (file, nil) }
         guard let change = file.office.changes.first(where: { $0.name == name }) else {
             let names = ["baseline"] + file.office.changes.map(\.name)
@@ -57,38 +57,14 @@ enum OfficeSettings {
         return level
     }
 
-    /// Runs `work`, its error placed at the key of the office file it is about.
+    /// Runs `work`, its error placed at the key of the office file it is about (a simulation's
+    /// `ScenarioError.key` is written in the office file's dotted form, "sop.2.pelaksana").
     static func running<T>(_ file: OfficeFile, _ work: () throws(ScenarioError) -> T) throws(ShellError) -> T {
         do throws(ScenarioError) {
             return try work()
         } catch {
-            throw ShellError(rendered: error.message, hint: error.hint, at: location(of: error.key, in: file))
+            throw ShellError(rendered: error.message, hint: error.hint, at: file.location(of: error.key))
         }
     }
 
-    /// `sop[2].pelaksana` → the line of the third SOP's `pelaksana`; other keys at their own line.
-    static func location(of key: String?, in file: OfficeFile) -> SourceLocation {
-        guard let key, key.hasPrefix("sop["), let close = key.firstIndex(of: "]"),
-            let index = Int(key[key.index(key.startIndex, offsetBy: 4)..<close])
-        else { return file.location(of: key) }
-        let rest = key[key.index(after: close)...].drop { $0 == "." }
-        return file.location(ofProcedure: index, key: rest.isEmpty ? nil : String(rest))
-    }
-
-    static func write(_ text: String, to path: String, _ invocation: Invocation) throws(ShellError) {
-        do {
-            try AtomicFile.write(Data(text.utf8), to: path)
-        } catch {
-            throw invocation.error("\(error)", hint: "check that the folder exists, that you may write to it and that the disk has room")
-        }
-    }
-
-    private static func number(_ invocation: Invocation, _ flag: String) throws(ShellError) -> Int? {
-        guard let text = invocation.flags[flag] else { return nil }
-        guard let value = Int(text.replacingOccurrences(of: "_", with: "")), value >= 1 else {
-            throw invocation.flagError(
-                "--\(flag) is a whole number of at least 1, not \(text)", hint: "for example --\(flag) 5", flag: flag)
-        }
-        return value
-    }
 }

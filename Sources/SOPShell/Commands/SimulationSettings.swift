@@ -154,7 +154,8 @@ enum SimulationSettings {
         if let threads = try number(invocation, "threads") { scenario.threads = threads }
     }
 
-    private static func number(_ invocation: Invocation, _ flag: String) throws(ShellError) -> Int? {
+    /// A size flag's whole number of at least 1 (`--replications 5`), or nil when not given.
+    static func number(_ invocation: Invocation, _ flag: String) throws(ShellError) -> Int? {
         guard let text = invocation.flags[flag] else { return nil }
         guard let value = Int(text.replacingOccurrences(of: "_", with: "")), value >= 1 else {
             throw invocation.flagError(
@@ -169,12 +170,7 @@ enum SimulationSettings {
         guard path.lowercased().hasSuffix(".html") || path.lowercased().hasSuffix(".htm") else {
             throw invocation.error("--report writes an HTML page: name a file ending in .html, not \(path)")
         }
-        let page = SimulationReportHTMLWriter.write(title: title, runs: runs)
-        do {
-            try AtomicFile.write(Data(page.utf8), to: path)
-        } catch {
-            throw invocation.error("\(error)", hint: "check that the folder exists, that you may write to it and that the disk has room")
-        }
+        try invocation.write(SimulationReportHTMLWriter.write(title: title, runs: runs), to: path)
         return path
     }
 }
