@@ -72,8 +72,16 @@ public struct Message: Hashable, Sendable, CustomStringConvertible, ExpressibleB
             pattern += "{\(arguments.count)}"
         }
 
-        public mutating func appendInterpolation<Value>(_ value: Value) {
+        /// A value as it describes itself. Only a value that does (`CustomStringConvertible`):
+        /// another would be shown by its Swift name and fields, an optional as `Optional(…)`.
+        public mutating func appendInterpolation<Value: CustomStringConvertible>(_ value: Value) {
             arguments.append(.text(String(describing: value)))
+            pattern += "{\(arguments.count)}"
+        }
+
+        /// An error as it describes itself, or as Swift shows it where it does not.
+        public mutating func appendInterpolation(_ error: any Error) {
+            arguments.append(.text(String(describing: error)))
             pattern += "{\(arguments.count)}"
         }
     }
