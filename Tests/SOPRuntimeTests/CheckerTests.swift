@@ -102,7 +102,7 @@ import Testing
                     needs: "laporan bulanan yang ditandatangani", time: "15 menit", gives: "arsip laporan"))
         }
         let finding = expectFinding("step.duplicate-number", .error, about: "step 3", in: sop)
-        #expect(finding?.place == .step(3, .number))
+        #expect(finding?.place == .step(.at(3), .number))
         #expect(finding?.message.contains("rows 3 and 4") == true)
     }
 
@@ -166,13 +166,13 @@ import Testing
     @Test func anAnswerWithoutALabelIsReported() {
         let sop = broken { $0.steps[1].decision!.answers[1].label = "" }
         let finding = expectFinding("answer.no-label", .error, about: "step 2", in: sop)
-        #expect(finding?.place == .answer(step: 1, answer: 1))
+        #expect(finding?.place == .answer(step: .at(1), answer: 1))
     }
 
     @Test func anAnswerGivenTwiceIsReportedWhateverItsCase() {
         let sop = broken { $0.steps[1].decision!.answers[1].label = "Menyetujui" }
         let finding = expectFinding("answer.duplicate", .error, about: "step 2", in: sop)
-        #expect(finding?.place == .answer(step: 1, answer: 1))
+        #expect(finding?.place == .answer(step: .at(1), answer: 1))
     }
 
     @Test func anAnswerThatLeadsNowhereIsReportedWithALinkCommand() {
@@ -226,7 +226,7 @@ import Testing
     @Test func aStepWithoutAnActivityIsReported() {
         let sop = broken { $0.steps[0].activity = "" }
         let finding = expectFinding("step.no-activity", .warning, about: "step 1", in: sop)
-        #expect(finding?.place == .step(0, .activity))
+        #expect(finding?.place == .step(.at(0), .activity))
     }
 
     @Test func aDecisionWithoutAnActivityIsToldItsVerbWasLost() {
@@ -250,7 +250,7 @@ import Testing
         let sop = broken { $0.steps[2].time = StandardTime("sejam") }
         let finding = expectFinding("step.bad-time", .error, about: "step 3", in: sop)
         #expect(finding?.message.contains("sejam") == true)
-        #expect(finding?.place == .step(2, .time))
+        #expect(finding?.place == .step(.at(2), .time))
     }
 
     @Test func aRangeThatEndsBeforeItStartsIsAnError() {
@@ -268,13 +268,13 @@ import Testing
         let sop = broken { $0.steps[2].requirements = "surat keputusan penetapan" }
         let finding = expectFinding("handoff.mismatch", .warning, about: "step 3", in: sop)
         #expect(finding?.message.contains("step 2 produces “rancangan laporan bulanan yang diperiksa”") == true)
-        #expect(finding?.place == .step(2, .requirements))
+        #expect(finding?.place == .step(.at(2), .requirements))
     }
 
     @Test func theFirstStepsRequirementComesFromOutsideEvenWhenReworkReturnsToIt() {
         let sop = TestSOPs.clean()
         #expect(sop.steps[0].requirements == "data kegiatan bulan berjalan")
-        #expect(FlowGraph(sop).predecessors[0] == [1])
+        #expect(FlowGraph(sop).predecessors[.at(0)] == [.at(1)])
         #expect(sop.check().with(code: "handoff.mismatch").isEmpty)
     }
 

@@ -94,7 +94,7 @@ import Testing
 
     @Test func aLayoutCutIntoPagesEndsEachCrossingArrowAtAnOffPageConnectorNamingTheStep() throws {
         let layout = FlowchartLayout(try Self.seed())
-        let cut = try #require(layout.row(ofStep: 8))  // step 10
+        let cut = try #require(layout.row(ofStep: .at(8)))  // step 10
         let pages = layout.pages(breakingBefore: [cut])
         try #require(pages.count == 2)
         let out = pages[0].nodes.filter { $0.symbol == .connector }

@@ -11,20 +11,20 @@ import Testing
 
     @Test func aProcessStepGoesToTheStepBelowAndTheLastToTheEnd() {
         let flow = FlowGraph(TestSOPs.chain(3))
-        #expect(destinations(flow) == [[.step(1)], [.step(2)], [.end]])
+        #expect(destinations(flow) == [[.step(.at(1))], [.step(.at(2))], [.end]])
         #expect(flow.edges.flatMap { $0 }.allSatisfy { $0.answer == nil })
-        #expect(flow.edges.map { $0.map(\.from) } == [[0], [1], [2]])
-        #expect(flow.predecessors == [[], [0], [1]])
-        #expect(flow.start == 0)
+        #expect(flow.edges.map { $0.map(\.from) } == [[.at(0)], [.at(1)], [.at(2)]])
+        #expect(flow.predecessors == [[], [.at(0)], [.at(1)]])
+        #expect(flow.start == .at(0))
     }
 
     @Test func aDecisionHasOneArrowPerAnswerInWrittenOrder() {
         let flow = FlowGraph(TestSOPs.clean())
-        #expect(destinations(flow)[1] == [.step(2), .step(0)])
+        #expect(destinations(flow)[1] == [.step(.at(2)), .step(.at(0))])
         #expect(flow.edges[1].map(\.answer) == [0, 1])
-        #expect(flow.destination(from: 1, answer: 1) == .step(0))
-        #expect(flow.destination(from: 1) == nil, "a decision has no unlabelled arrow")
-        #expect(flow.predecessors[0] == [1])
+        #expect(flow.destination(from: .at(1), answer: 1) == .step(.at(0)))
+        #expect(flow.destination(from: .at(1)) == nil, "a decision has no unlabelled arrow")
+        #expect(flow.predecessors[.at(0)] == [.at(1)])
     }
 
     @Test func lanjutKeOverridesTheStepBelow() {
@@ -32,14 +32,14 @@ import Testing
         sop.steps[0].next = .step(StepNumber(3))
         sop.steps[1].next = .end
         let flow = FlowGraph(sop)
-        #expect(destinations(flow) == [[.step(2)], [.end], [.step(3)], [.end]])
-        #expect(flow.predecessors[2] == [0])
+        #expect(destinations(flow) == [[.step(.at(2))], [.end], [.step(.at(3))], [.end]])
+        #expect(flow.predecessors[.at(2)] == [.at(0)])
     }
 
     @Test func anAnswerCanEndTheProcedure() {
         var sop = TestSOPs.clean()
         sop.steps[1].decision!.answers[1].target = .end
-        #expect(FlowGraph(sop).destination(from: 1, answer: 1) == .end)
+        #expect(FlowGraph(sop).destination(from: .at(1), answer: 1) == .end)
     }
 
     @Test func arrowsThatPointNowhereAreUnresolved() {
@@ -56,7 +56,7 @@ import Testing
         var sop = TestSOPs.chain(3)
         sop.steps[2].number = StepNumber(1)
         sop.steps[1].next = .step(StepNumber(1))
-        #expect(FlowGraph(sop).destination(from: 1) == .step(0))
+        #expect(FlowGraph(sop).destination(from: .at(1)) == .step(.at(0)))
     }
 
     @Test func anSOPWithoutStepsHasNoStart() {
@@ -72,10 +72,10 @@ import Testing
         var sop = TestSOPs.chain(5)
         sop.steps[1].next = .end
         sop.steps[3].next = .step(StepNumber(2))
-        #expect(FlowGraph(sop).reachableFromStart() == [0, 1])
+        #expect(FlowGraph(sop).reachableFromStart() == [.at(0), .at(1)])
 
         sop.steps[1].next = .step(StepNumber(9))
-        #expect(FlowGraph(sop).reachableFromStart() == [0, 1], "an unresolved arrow reaches nothing known")
+        #expect(FlowGraph(sop).reachableFromStart() == [.at(0), .at(1)], "an unresolved arrow reaches nothing known")
     }
 
     @Test func reachingEndIsOptimisticAboutUnresolvedArrows() {
@@ -84,32 +84,32 @@ import Testing
         sop.steps[3].next = .step(StepNumber(9))
         let flow = FlowGraph(sop)
         // Steps 1 and 2 loop for ever; step 4's arrow is unresolved, so it might yet reach the end.
-        #expect(flow.reachingEnd() == [2, 3])
+        #expect(flow.reachingEnd() == [.at(2), .at(3)])
     }
 
     @Test func aLoopWithAWayOutReachesTheEnd() {
-        #expect(FlowGraph(TestSOPs.clean()).reachingEnd() == [0, 1, 2])
+        #expect(FlowGraph(TestSOPs.clean()).reachingEnd() == [.at(0), .at(1), .at(2)])
     }
 
     @Test func ancestorsAreEveryStepOnAPathBefore() {
         let flow = FlowGraph(TestSOPs.clean())
-        #expect(flow.ancestors(of: 2) == [0, 1])
-        #expect(flow.ancestors(of: 0) == [0, 1], "rework makes a step its own ancestor")
-        #expect(FlowGraph(TestSOPs.chain(3)).ancestors(of: 0) == [])
+        #expect(flow.ancestors(of: .at(2)) == [.at(0), .at(1)])
+        #expect(flow.ancestors(of: .at(0)) == [.at(0), .at(1)], "rework makes a step its own ancestor")
+        #expect(FlowGraph(TestSOPs.chain(3)).ancestors(of: .at(0)) == [])
     }
 
     // MARK: Strongly connected components
 
     @Test func aReworkLoopIsOneComponent() {
         let components = FlowGraph(TestSOPs.clean()).stronglyConnectedComponents()
-        #expect(components == [[2], [0, 1]], "reverse topological order: what comes last, first")
+        #expect(components == [[.at(2)], [.at(0), .at(1)]], "reverse topological order: what comes last, first")
     }
 
     @Test func aSelfLoopIsItsOwnComponent() {
         var sop = TestSOPs.chain(2)
         sop.steps[0].next = .step(StepNumber(1))
-        #expect(FlowGraph(sop).stronglyConnectedComponents().sorted { $0[0] < $1[0] } == [[0], [1]])
-        #expect(FlowGraph(sop).edges[0].map(\.to) == [.step(0)])
+        #expect(FlowGraph(sop).stronglyConnectedComponents().sorted { $0[0] < $1[0] } == [[.at(0)], [.at(1)]])
+        #expect(FlowGraph(sop).edges[0].map(\.to) == [.step(.at(0))])
     }
 
     @Test func aChainOf200000StepsIsWalkedWithoutOverflowingTheStack() {
@@ -117,8 +117,8 @@ import Testing
         let flow = FlowGraph(TestSOPs.chain(count))
         let components = flow.stronglyConnectedComponents()
         #expect(components.count == count)
-        #expect(components.first == [count - 1])
-        #expect(components.last == [0])
+        #expect(components.first == [.at(count - 1)])
+        #expect(components.last == [.at(0)])
         #expect(flow.reachableFromStart().count == count)
         #expect(flow.reachingEnd().count == count)
     }

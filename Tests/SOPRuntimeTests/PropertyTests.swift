@@ -233,9 +233,10 @@ extension Properties {
             return ("calendar", { $0.setCalendar(calendar) })
         case 4:
             let role = random.pick(roles)
-            let step = random.pick([nil, random.count(0...run.sop.steps.count - 1)])
+            let step = random.pick([nil, random.count(0...run.sop.steps.count - 1)]).map(StepIndex.init(offset:))
             return (
-                "do \(name) step \(step.map(String.init) ?? "-") as \(role)", { try $0.perform(in: name, step: step, as: role, took: took) }
+                "do \(name) step \(step.map { String($0.offset) } ?? "-") as \(role)",
+                { try $0.perform(in: name, step: step, as: role, took: took) }
             )
         default:
             let role = random.pick(roles)

@@ -140,7 +140,7 @@ struct TableTextImportTests {
     @Test func seedStepsAreLocatedAtTheirRowsAndCells() throws {
         let (loaded, text) = try importSeed()
         let lines = text.components(separatedBy: "\n")
-        for (index, step) in loaded.sop.steps.enumerated() {
+        for (index, step) in zip(loaded.sop.stepIndices, loaded.sop.steps) {
             let location = try #require(loaded.sourceMap.location(of: .step(index, nil)))
             #expect(location.column == 1)
             #expect(lines[location.line - 1].hasPrefix(step.label + "\t"))
@@ -148,7 +148,7 @@ struct TableTextImportTests {
             #expect(activity.line == location.line)
             #expect(activity.column == step.label.count + 2)
         }
-        let time = try #require(loaded.sourceMap.location(of: .step(1, .time)))
+        let time = try #require(loaded.sourceMap.location(of: .step(.at(1), .time)))
         let timeLine = lines[time.line - 1]
         #expect(timeLine.dropFirst(time.column - 1).hasPrefix("8 jam"))
     }
@@ -242,7 +242,7 @@ struct TableTextImportTests {
         let note = try #require(loaded.diagnostics.with(code: "import.sda").first)
         #expect(note.severity == .note)
         #expect(note.location?.line == 4)
-        #expect(note.place == .step(1, .requirements))
+        #expect(note.place == .step(.at(1), .requirements))
         #expect(note.hint != nil)
     }
 
@@ -438,7 +438,7 @@ struct TableTextImportTests {
         #expect(loaded.sop.steps[0].executors == ["kepala"])
         #expect(loaded.sop.steps[0].time.upperBound == .hours(1))
         #expect(loaded.sourceMap.location(of: .identity(.number))?.line == 2)
-        #expect(loaded.sourceMap.location(of: .step(0, nil))?.line == 5)
+        #expect(loaded.sourceMap.location(of: .step(.at(0), nil))?.line == 5)
         #expect(loaded.sourceMap.location(of: .identity(.organisation))?.column == 1)
     }
 

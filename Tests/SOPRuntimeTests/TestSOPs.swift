@@ -119,3 +119,9 @@ func position(of needle: String, in text: String) -> (line: Int, column: Int)? {
     }
     return nil
 }
+
+extension StepIndex {
+    /// The step in row `offset` of the table, counted from 0 as `SOP.steps` counts: how the
+    /// tests name the steps of the SOPs they build.
+    static func at(_ offset: Int) -> StepIndex { StepIndex(offset: offset) }
+}

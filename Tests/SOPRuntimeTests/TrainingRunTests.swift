@@ -65,8 +65,8 @@ import Testing
         try #require(CivilDateTime(text), "\(text) is a date-time")
     }
 
-    static func index(of label: String, in sop: SOP) throws -> Int {
-        try #require(sop.steps.firstIndex { $0.label == label }, "step \(label) exists")
+    static func index(of label: String, in sop: SOP) throws -> StepIndex {
+        try #require(sop.stepIndices.first { sop.steps[$0].label == label }, "step \(label) exists")
     }
 
     /// Plays `actions` in case kasus1, taking `took` for the step at position `longer`.
@@ -288,9 +288,9 @@ import Testing
         let half = try #require(run.case(named: "kasus1"))
         #expect(run.waitingRoles(in: "kasus1") == ["staf"])
         #expect(half.clock.description == "2026-03-03T09:00")
-        #expect(half.steps.count == 2 && half.position == 2)
+        #expect(half.steps.count == 2 && half.position == .at(2))
         #expect(run.todo(for: "kepala").isEmpty)
-        #expect(run.todo(for: "staf").map(\.step) == [2])
+        #expect(run.todo(for: "staf").map(\.step) == [.at(2)])
 
         let twice = Self.refusal { () throws(Refusal) in try run.perform(in: "kasus1", as: "kepala") }
         #expect(twice?.reason.contains("already done its part") == true, "\(String(describing: twice))")

@@ -228,7 +228,7 @@ extension TrainingRuns {
         // A hand-edited journal: Tim does step 3 (Kepala's decision) at the start of the case.
         let forged: [RunEvent] = [
             .started(caseName: "kasus1", at: try Self.moment("2026-03-02T07:30")),
-            .decided(caseName: "kasus1", step: 2, role: "tim", answer: 0, took: nil)
+            .decided(caseName: "kasus1", step: .at(2), role: "tim", answer: 0, took: nil)
         ]
         #expect(throws: Refusal.self) { try run.replay(forged) }
     }

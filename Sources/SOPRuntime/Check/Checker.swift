@@ -50,13 +50,13 @@ public struct Checker: Sendable {
     }
 
     /// "step 3", or "the unnumbered step at row 4" for a draft's row without a number.
-    func stepName(_ index: Int) -> String {
-        sop.steps[index].number.map { localized("step \($0)") } ?? localized("the unnumbered step at row \(index + 1)")
+    func stepName(_ index: StepIndex) -> String {
+        sop.steps[index].number.map { localized("step \($0)") } ?? localized("the unnumbered step at row \(index.row)")
     }
 
     /// Step names for a list of indices: "steps 2, 3 and 5". Two and three or more are
     /// patterns of their own: Indonesian (PUEBI) puts a comma before the last "dan" of three.
-    func stepNames(_ indices: [Int]) -> String {
+    func stepNames(_ indices: [StepIndex]) -> String {
         let labels = indices.map { sop.steps[$0].label }
         switch labels.count {
         case 0, 1: return localized("step \(labels.first ?? "?")")
@@ -70,8 +70,8 @@ public struct Checker: Sendable {
         case nil, .document: [0]
         case .identity(let field): [1, IdentityField.allCases.firstIndex(of: field) ?? 0]
         case .role(let index, _): [2, index]
-        case .step(let index, _): [3, index, 0]
-        case .answer(let step, let answer): [3, step, 1 + answer]
+        case .step(let index, _): [3, index.offset, 0]
+        case .answer(let step, let answer): [3, step.offset, 1 + answer]
         }
     }
 }

@@ -3,7 +3,7 @@
 extension Checker {
     func contentFindings() -> [Diagnostic] {
         var findings: [Diagnostic] = []
-        for (index, step) in sop.steps.enumerated() {
+        for (index, step) in zip(sop.stepIndices, sop.steps) {
             if step.activity.isEmpty {
                 let hint: Message =
                     step.isDecision
@@ -53,12 +53,12 @@ extension Checker {
         var findings: [Diagnostic] = []
         let outputs = sop.steps.map { DocumentName($0.output) }
         var untraced = 0
-        for (index, step) in sop.steps.enumerated() where index != flow.start {
+        for (index, step) in zip(sop.stepIndices, sop.steps) where index != flow.start {
             let needed = DocumentName(step.requirements)
             let before = flow.predecessors[index]
             guard !needed.isEmpty, !before.isEmpty else { continue }
             // The step just before usually hands the document over; look further back only when it does not.
-            let handsOver = { (giver: Int) in outputs[giver].matches(needed) }
+            let handsOver = { (giver: StepIndex) in outputs[giver].matches(needed) }
             if before.contains(where: handsOver) { continue }
             guard sop.steps.count <= Self.handOffTraceLimit else {
                 untraced += 1

@@ -3,7 +3,7 @@
 extension Checker {
     func decisionFindings() -> [Diagnostic] {
         var findings: [Diagnostic] = []
-        for (index, step) in sop.steps.enumerated() {
+        for (index, step) in zip(sop.stepIndices, sop.steps) {
             if let next = step.next, case .unresolved = flow.destination(from: index) ?? .end {
                 findings.append(
                     finding(
@@ -70,7 +70,7 @@ extension Checker {
             flow.edges[step].contains { if case .unresolved = $0.to { true } else { false } }
         }
         if !drafty {
-            for index in sop.steps.indices where !reachable.contains(index) {
+            for index in sop.stepIndices where !reachable.contains(index) {
                 findings.append(
                     finding(
                         .warning, "step.unreachable", "no path from the first step reaches this step",

@@ -4,9 +4,9 @@ public enum Place: Hashable, Sendable {
     case document
     case identity(IdentityField)
     case role(Int, RoleField?)
-    case step(Int, StepField?)
-    /// Answer `answer` of the decision at step index `step`.
-    case answer(step: Int, answer: Int)
+    case step(StepIndex, StepField?)
+    /// Answer `answer` (its place among the decision's answers, from 0) of the decision `step`.
+    case answer(step: StepIndex, answer: Int)
 }
 
 /// The fields of the identity part, named by their keys in our YAML format.

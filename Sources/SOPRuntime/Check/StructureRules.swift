@@ -54,20 +54,20 @@ extension Checker {
 
     func numberingFindings() -> [Diagnostic] {
         var findings: [Diagnostic] = []
-        var firstRow: [StepNumber: Int] = [:]
+        var firstRow: [StepNumber: StepIndex] = [:]
         var previousMain: Int?
-        for (index, step) in sop.steps.enumerated() {
+        for (index, step) in zip(sop.stepIndices, sop.steps) {
             guard let number = step.number else {
                 findings.append(
                     finding(
-                        .error, "step.unnumbered", "row \(index + 1) of the table has no step number",
+                        .error, "step.unnumbered", "row \(index.row) of the table has no step number",
                         hint: "give it a number (`nomor:`) so that answers and people can name it", at: .step(index, .number)))
                 continue
             }
             if let first = firstRow[number] {
                 findings.append(
                     finding(
-                        .error, "step.duplicate-number", "step number \(number) is used twice (rows \(first + 1) and \(index + 1))",
+                        .error, "step.duplicate-number", "step number \(number) is used twice (rows \(first.row) and \(index.row))",
                         hint: "renumber one of them; answers that lead to \(number) go to the first", at: .step(index, .number)))
             } else {
                 firstRow[number] = index
@@ -92,7 +92,7 @@ extension Checker {
     func executorFindings() -> [Diagnostic] {
         let known = sop.roles.map(\.id)
         var findings: [Diagnostic] = []
-        for (index, step) in sop.steps.enumerated() {
+        for (index, step) in zip(sop.stepIndices, sop.steps) {
             if step.executors.isEmpty {
                 let example = known.first ?? "ROLE"
                 findings.append(

@@ -15,8 +15,10 @@ public enum BPMNWriter {
 
         for (row, node) in layout.nodes.enumerated() {
             switch node.element {
-            case .step(let index):
-                let step = sop.steps[index]
+            case .step(let stepIndex):
+                // Ids count the table's rows from 1, whatever the steps' numbers.
+                let index = stepIndex.offset
+                let step = sop.steps[stepIndex]
                 let joint = node.jointLanes.map { layout.lanes[$0].name }
                 let name = node.number + ". " + node.text + (joint.isEmpty ? "" : " (bersama " + joint.joined(separator: ", ") + ")")
                 model.add(

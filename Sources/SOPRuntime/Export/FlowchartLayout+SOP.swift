@@ -36,12 +36,12 @@ extension FlowchartLayout {
             let symbol: Symbol = step.isDecision ? .decision : (index == 0 || endsHere ? .terminator : .process)
             nodes.append(
                 Node(
-                    element: .step(index), symbol: symbol, lane: lane(ofStep: index),
+                    element: .step(StepIndex(offset: index)), symbol: symbol, lane: lane(ofStep: index),
                     jointLanes: Array(executorLanes[index].dropFirst()), number: step.label, text: Self.title(of: step)))
             for edge in flow.edges[index] {
                 let answer = edge.answer.map { step.decision!.answers[$0].label }
                 switch edge.to {
-                case .step(let next): arrows.append(Arrow(from: index + offset, to: next + offset, answer: answer))
+                case .step(let next): arrows.append(Arrow(from: index + offset, to: next.offset + offset, answer: answer))
                 case .end where step.isDecision: endSources.append((index + offset, answer))
                 case .end: break
                 case .unresolved(let target):
@@ -74,13 +74,13 @@ extension FlowchartLayout {
     }
 
     /// The step a row stands for, if it is a step.
-    public func stepIndex(ofRow row: Int) -> Int? {
+    public func stepIndex(ofRow row: Int) -> StepIndex? {
         if case .step(let index) = nodes[row].element { return index }
         return nil
     }
 
     /// The row of a step.
-    public func row(ofStep index: Int) -> Int? {
+    public func row(ofStep index: StepIndex) -> Int? {
         nodes.firstIndex { $0.element == .step(index) }
     }
 }

@@ -24,8 +24,8 @@ public struct FlowchartLayout: Hashable, Sendable {
 
     /// What a row of the flowchart stands for.
     public enum Element: Hashable, Sendable {
-        /// A step, by its index in `SOP.steps`.
-        case step(Int)
+        /// A step of the SOP.
+        case step(StepIndex)
         /// A start capsule of its own, drawn when the first step is a decision.
         case start
         /// An end capsule of its own, drawn when a decision's answer ends the procedure.

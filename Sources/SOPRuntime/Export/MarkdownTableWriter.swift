@@ -44,7 +44,7 @@ public enum MarkdownTableWriter {
         lines.append("| " + headings.map(cell).joined(separator: " | ") + " |")
         lines.append("| " + headings.map { _ in "---" }.joined(separator: " | ") + " |")
         let flow = FlowGraph(sop)
-        for (index, step) in sop.steps.enumerated() {
+        for (index, step) in zip(sop.stepIndices, sop.steps) {
             let row = layout.row(ofStep: index)!
             let node = layout.nodes[row]
             let marks = layout.lanes.indices.map { lane in
@@ -72,7 +72,7 @@ public enum MarkdownTableWriter {
     }
 
     /// "→ 3", "selesai", or for a decision "menyetujui → 5; perlu perbaikan → 2".
-    static func flowText(_ index: Int, sop: SOP, flow: FlowGraph) -> String {
+    static func flowText(_ index: StepIndex, sop: SOP, flow: FlowGraph) -> String {
         func name(_ destination: FlowGraph.Destination) -> String {
             switch destination {
             case .step(let next): "→ " + sop.steps[next].label

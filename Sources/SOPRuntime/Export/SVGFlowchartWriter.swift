@@ -3,8 +3,8 @@
 /// diamonds with their answers beside their arrows, and off-page connectors where a page of a
 /// longer layout is drawn. Text is wrapped to fit its symbol (SVG does not wrap by itself).
 public enum SVGFlowchartWriter {
-    /// The SOP's whole flowchart; `highlighting` a step (by index) marks the step a case is at.
-    public static func write(_ sop: SOP, highlighting step: Int? = nil) -> String {
+    /// The SOP's whole flowchart; `highlighting` a step marks the step a case is at.
+    public static func write(_ sop: SOP, highlighting step: StepIndex? = nil) -> String {
         let layout = FlowchartLayout(sop)
         let title = sop.identity.title.isEmpty ? "(tanpa judul)" : sop.identity.title
         return write(layout, title: title, subtitle: sop.identity.number, highlighting: step.flatMap(layout.row(ofStep:)))

@@ -1,11 +1,11 @@
 /// The flow of an SOP: which step follows which, under which answer. Computed here once, so
 /// that the checker, a training run and the simulator can never disagree about it.
 ///
-/// Steps are named by their index in `SOP.steps`: a draft's numbers may be missing or repeated.
+/// Steps are named by their `StepIndex`: a draft's numbers may be missing or repeated.
 public struct FlowGraph: Sendable {
     /// Where an arrow of the flowchart points.
     public enum Destination: Hashable, Sendable {
-        case step(Int)
+        case step(StepIndex)
         case end
         /// A draft's arrow that points nowhere: an answer with no target (`nil`), or a
         /// target that names no step of the SOP.
@@ -14,7 +14,7 @@ public struct FlowGraph: Sendable {
 
     /// One arrow: from a step, under an answer of a decision (nil for a process step).
     public struct Edge: Hashable, Sendable {
-        public var from: Int
+        public var from: StepIndex
         /// The index of the answer in the step's decision.
         public var answer: Int?
         public var to: Destination
@@ -23,11 +23,11 @@ public struct FlowGraph: Sendable {
     /// The arrows out of each step, indexed like `SOP.steps`, answers in their written order.
     public let edges: [[Edge]]
     /// The steps with an arrow into each step, indexed like `SOP.steps`.
-    public let predecessors: [[Int]]
+    public let predecessors: [[StepIndex]]
 
     public init(_ sop: SOP) {
-        var firstIndex: [StepNumber: Int] = [:]
-        for (index, step) in sop.steps.enumerated() {
+        var firstIndex: [StepNumber: StepIndex] = [:]
+        for (index, step) in zip(sop.stepIndices, sop.steps) {
             if let number = step.number, firstIndex[number] == nil { firstIndex[number] = index }
         }
         func resolve(_ target: Target?) -> Destination {
@@ -37,17 +37,17 @@ public struct FlowGraph: Sendable {
             case nil: .unresolved(nil)
             }
         }
-        edges = sop.steps.enumerated().map { index, step in
+        edges = zip(sop.stepIndices, sop.steps).map { index, step in
             if let decision = step.decision {
                 return decision.answers.enumerated().map { answerIndex, answer in
                     Edge(from: index, answer: answerIndex, to: resolve(answer.target))
                 }
             }
-            let below: Destination = index + 1 < sop.steps.count ? .step(index + 1) : .end
+            let below: Destination = index.offset + 1 < sop.steps.count ? .step(StepIndex(offset: index.offset + 1)) : .end
             return [Edge(from: index, answer: nil, to: step.next.map { resolve($0) } ?? below)]
         }
-        var incoming = [[Int]](repeating: [], count: edges.count)
-        for (from, arrows) in edges.enumerated() {
+        var incoming = [[StepIndex]](repeating: [], count: edges.count)
+        for (from, arrows) in zip(sop.stepIndices, edges) {
             for case .step(let next) in arrows.map(\.to) where incoming[next].last != from {
                 incoming[next].append(from)
             }
@@ -58,18 +58,18 @@ public struct FlowGraph: Sendable {
     public var stepCount: Int { edges.count }
 
     /// The step a case starts at: the first row of the table.
-    public var start: Int? { edges.isEmpty ? nil : 0 }
+    public var start: StepIndex? { edges.isEmpty ? nil : StepIndex(offset: 0) }
 
     /// Where the flow goes from `step`, after answer `answer` of a decision (nil for a process step).
-    public func destination(from step: Int, answer: Int? = nil) -> Destination? {
+    public func destination(from step: StepIndex, answer: Int? = nil) -> Destination? {
         edges[step].first { $0.answer == answer }?.to
     }
 
     /// The steps a case can reach from the start.
     /// Unresolved arrows reach nothing: this is what is known to be reachable.
-    public func reachableFromStart() -> Set<Int> {
+    public func reachableFromStart() -> Set<StepIndex> {
         guard let start else { return [] }
-        var seen: Set<Int> = [start]
+        var seen: Set<StepIndex> = [start]
         var stack = [start]
         while let step = stack.popLast() {
             for case .step(let next) in edges[step].map(\.to) where seen.insert(next).inserted {
@@ -81,10 +81,11 @@ public struct FlowGraph: Sendable {
 
     /// The steps from which the end can be reached. An unresolved arrow is assumed to reach
     /// it (the draft has yet to say where it goes), so only certain dead ends are left out.
-    public func reachingEnd() -> Set<Int> {
-        var reaching: Set<Int> = []
-        var stack: [Int] = []
-        for (step, arrows) in edges.enumerated() {
+    public func reachingEnd() -> Set<StepIndex> {
+        var reaching: Set<StepIndex> = []
+        var stack: [StepIndex] = []
+        for (offset, arrows) in edges.enumerated() {
+            let step = StepIndex(offset: offset)
             for arrow in arrows {
                 switch arrow.to {
                 case .step: break
@@ -101,8 +102,8 @@ public struct FlowGraph: Sendable {
     }
 
     /// The steps that come before `step` on some path from the start (its ancestors).
-    public func ancestors(of step: Int) -> Set<Int> {
-        var seen: Set<Int> = []
+    public func ancestors(of step: StepIndex) -> Set<StepIndex> {
+        var seen: Set<StepIndex> = []
         var stack = predecessors[step]
         while let previous = stack.popLast() {
             if seen.insert(previous).inserted { stack.append(contentsOf: predecessors[previous]) }
@@ -112,12 +113,12 @@ public struct FlowGraph: Sendable {
 
     /// Groups of steps that can each reach one another (strongly connected components), in
     /// reverse topological order. Iterative, so a procedure of a million steps is no risk.
-    public func stronglyConnectedComponents() -> [[Int]] {
+    public func stronglyConnectedComponents() -> [[StepIndex]] {
         var index = [Int](repeating: -1, count: stepCount)
         var lowLink = [Int](repeating: 0, count: stepCount)
         var onStack = [Bool](repeating: false, count: stepCount)
         var stack: [Int] = []
-        var components: [[Int]] = []
+        var components: [[StepIndex]] = []
         var counter = 0
         for root in 0..<stepCount where index[root] < 0 {
             var work: [(node: Int, next: Int)] = [(root, 0)]
@@ -128,7 +129,7 @@ public struct FlowGraph: Sendable {
             onStack[root] = true
             while let (node, position) = work.last {
                 let successors = edges[node].compactMap { edge -> Int? in
-                    if case .step(let next) = edge.to { return next } else { return nil }
+                    if case .step(let next) = edge.to { return next.offset } else { return nil }
                 }
                 if position < successors.count {
                     work[work.count - 1].next += 1
@@ -154,7 +155,7 @@ public struct FlowGraph: Sendable {
                         component.append(member)
                         if member == node { break }
                     }
-                    components.append(component.sorted())
+                    components.append(component.sorted().map(StepIndex.init(offset:)))
                 }
             }
         }

@@ -20,9 +20,14 @@ public struct SOP: Hashable, Sendable {
         roles.first { $0.id == id }
     }
 
+    /// Every step's index, in the table's order.
+    public var stepIndices: [StepIndex] {
+        steps.indices.map(StepIndex.init(offset:))
+    }
+
     /// Indices of the steps numbered `number` (more than one in a document with duplicates).
-    public func stepIndices(numbered number: StepNumber) -> [Int] {
-        steps.indices.filter { steps[$0].number == number }
+    public func stepIndices(numbered number: StepNumber) -> [StepIndex] {
+        stepIndices.filter { steps[$0].number == number }
     }
 
     /// The first step numbered `number`, or nil.

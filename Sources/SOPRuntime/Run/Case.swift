@@ -5,8 +5,8 @@ public struct Case: Hashable, Sendable {
     public let startedAt: CivilDateTime
     /// The case's own time on the calendar: when its last action ended.
     public internal(set) var clock: CivilDateTime
-    /// The index of the step the case is at; nil once it has reached the end.
-    public internal(set) var position: Int?
+    /// The step the case is at; nil once it has reached the end.
+    public internal(set) var position: StepIndex?
     /// For a joint step under way: the roles that have done their part, and when it began.
     public internal(set) var jointParticipants: [String] = []
     public internal(set) var jointStartedAt: CivilDateTime?
@@ -21,7 +21,7 @@ public struct Case: Hashable, Sendable {
     public internal(set) var finalLeadMinutes: Double?
     public internal(set) var finalStandardMinutes: Double?
 
-    init(name: String, startedAt: CivilDateTime, position: Int?) {
+    init(name: String, startedAt: CivilDateTime, position: StepIndex?) {
         self.name = name
         self.startedAt = startedAt
         self.clock = startedAt
@@ -43,15 +43,15 @@ public struct Document: Hashable, Sendable {
     public var name: String
     /// 1 the first time, 2 after one rework, …
     public var version: Int
-    /// The index of the step that produced it.
-    public var step: Int
+    /// The step that produced it.
+    public var step: StepIndex
     public var roles: [String]
     public var at: CivilDateTime
 }
 
 /// A step a case went through: who, when, how long against the standard, which answer.
 public struct CompletedStep: Hashable, Sendable {
-    public var step: Int
+    public var step: StepIndex
     public var roles: [String]
     public var start: CivilDateTime
     public var end: CivilDateTime

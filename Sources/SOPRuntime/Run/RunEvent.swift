@@ -7,9 +7,9 @@ public enum RunEvent: Hashable, Sendable, Codable {
     case started(caseName: String, at: CivilDateTime)
     /// A role carried out (its part of) the case's current step; `took` is an actual time
     /// given instead of the standard one.
-    case performed(caseName: String, step: Int, role: String, took: WorkDuration?)
+    case performed(caseName: String, step: StepIndex, role: String, took: WorkDuration?)
     /// A role answered the case's current decision.
-    case decided(caseName: String, step: Int, role: String, answer: Int, took: WorkDuration?)
+    case decided(caseName: String, step: StepIndex, role: String, answer: Int, took: WorkDuration?)
     /// The case's clock moved on without work (waiting for a meeting, a signature).
     case waited(caseName: String, duration: WorkDuration)
     /// The calendar changed for every case from here on.

@@ -266,8 +266,8 @@ public struct RunJournal: Sendable {
     /// What makes an event impossible whatever the SOP: a negative step or answer, a bad case name.
     private static func problem(with event: RunEvent) -> Message? {
         switch event {
-        case .performed(_, let step, _, _) where step < 0, .decided(_, let step, _, _, _) where step < 0:
-            return "step \(step + 1) is not a step number"
+        case .performed(_, let step, _, _) where step.offset < 0, .decided(_, let step, _, _, _) where step.offset < 0:
+            return "step \(step.row) is not a step number"
         case .decided(_, _, _, let answer, _) where answer < 0:
             return "answer \(answer + 1) is not an answer's number"
         default:

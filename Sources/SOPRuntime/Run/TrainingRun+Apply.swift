@@ -9,15 +9,16 @@ extension TrainingRun {
         case .performed(let name, let step, let role, let took):
             // Replayed events pass the same checks as live actions: a journal made on another
             // version of the SOP, or edited by hand, is refused rather than replayed wrongly.
-            guard sop.steps.indices.contains(step), !sop.steps[step].isDecision else {
-                throw Refusal("step \(step + 1) of the run is not a process step of this SOP")
+            guard sop.steps.indices.contains(step.offset), !sop.steps[step].isDecision else {
+                throw Refusal("step \(step.row) of the run is not a process step of this SOP")
             }
             _ = try readyStep(in: name, requested: step, for: role)
             try update(name) { (run: TrainingRun, found: inout Case) throws(Refusal) in
                 try run.carryOut(step, by: role, took: took, answer: nil, in: &found)
             }
         case .decided(let name, let step, let role, let answer, let took):
-            guard sop.steps.indices.contains(step), let decision = sop.steps[step].decision, decision.answers.indices.contains(answer)
+            guard sop.steps.indices.contains(step.offset), let decision = sop.steps[step].decision,
+                decision.answers.indices.contains(answer)
             else {
                 throw Refusal("the run answers a decision this SOP does not have at that step")
             }
@@ -48,7 +49,7 @@ extension TrainingRun {
     /// The step at which `role` may act now in the case, after every check: the case exists
     /// and runs, the step asked for is the one the case is at, the role is its executor (and
     /// has not done its part of a joint step yet), and its requirements are in hand.
-    func readyStep(in caseName: String, requested: Int?, for role: String) throws(Refusal) -> Int {
+    func readyStep(in caseName: String, requested: StepIndex?, for role: String) throws(Refusal) -> StepIndex {
         guard let found = self.case(named: caseName) else {
             throw Refusal("there is no case named \(caseName)", alternatives: cases.map(\.name))
         }
@@ -82,7 +83,7 @@ extension TrainingRun {
     /// that produce it.
     struct MissingRequirement {
         var document: String
-        var producers: [Int]
+        var producers: [StepIndex]
     }
 
     /// The requirement of a step that the case does not hold although it should, if any. A
@@ -91,22 +92,22 @@ extension TrainingRun {
     /// step (a decision's answer that jumps over it). A document that only later steps produce
     /// (one that a rework loop brings back) or that no step produces (brought from outside the
     /// procedure, as the first step's application form) is taken as given.
-    func missingRequirement(_ step: Int, in found: Case) -> MissingRequirement? {
+    func missingRequirement(_ step: StepIndex, in found: Case) -> MissingRequirement? {
         let needed = requirementNames[step]
         guard !needed.isEmpty, !found.documents.contains(where: { DocumentName($0.name).matches(needed) }) else { return nil }
-        let producers = sop.steps.indices.filter { $0 != step && isEarlier($0, than: step) && outputNames[$0].matches(needed) }
+        let producers = sop.stepIndices.filter { $0 != step && isEarlier($0, than: step) && outputNames[$0].matches(needed) }
         return producers.isEmpty ? nil : MissingRequirement(document: sop.steps[step].requirements, producers: producers)
     }
 
     /// Whether step `first` comes before step `second` in the table: by number, else by row.
-    func isEarlier(_ first: Int, than second: Int) -> Bool {
+    func isEarlier(_ first: StepIndex, than second: StepIndex) -> Bool {
         if let a = sop.steps[first].number, let b = sop.steps[second].number, a != b { return a < b }
         return first < second
     }
 
     /// Why a step is not ready when a requirement is missing: the document and the steps that
     /// produce it, which this case did not go through.
-    func missingRequirementRefusal(_ missing: MissingRequirement, at step: Int, in caseName: String) -> Refusal {
+    func missingRequirementRefusal(_ missing: MissingRequirement, at step: StepIndex, in caseName: String) -> Refusal {
         let labels = missing.producers.map { sop.steps[$0].label }
         let producing: Message =
             labels.count == 1
@@ -119,7 +120,7 @@ extension TrainingRun {
 
     /// Records `role`'s part of the step; when every executor has taken part, the step is done:
     /// its time passes on the calendar, its output becomes a document, and the case moves on.
-    func carryOut(_ index: Int, by role: String, took: WorkDuration?, answer: Int?, in found: inout Case) throws(Refusal) {
+    func carryOut(_ index: StepIndex, by role: String, took: WorkDuration?, answer: Int?, in found: inout Case) throws(Refusal) {
         let step = sop.steps[index]
         let standard = step.time.upperBound
         guard let duration = took ?? standard else {
@@ -159,7 +160,7 @@ extension TrainingRun {
 
     public func roleName(_ id: String) -> String { sop.role(id: id)?.name ?? id }
 
-    public func executorNames(of index: Int) -> String {
+    public func executorNames(of index: StepIndex) -> String {
         sop.steps[index].executors.map(roleName).joined(separator: localized(" and "))
     }
 }

@@ -55,7 +55,7 @@ public struct TrainingRun: Sendable {
     }
 
     /// `role` carries out the case's current step (its part of it, for a joint step).
-    public mutating func perform(in caseName: String, step: Int? = nil, as role: String, took: WorkDuration? = nil) throws(Refusal) {
+    public mutating func perform(in caseName: String, step: StepIndex? = nil, as role: String, took: WorkDuration? = nil) throws(Refusal) {
         let current = try readyStep(in: caseName, requested: step, for: role)
         if sop.steps[current].isDecision {
             let answers = sop.steps[current].decision!.answers.map(\.label)
@@ -105,8 +105,8 @@ public struct TrainingRun: Sendable {
 
     // MARK: Questions
 
-    /// The steps `role` may carry out now, per case (by step index).
-    public func todo(for role: String) -> [(caseName: String, step: Int)] {
+    /// The steps `role` may carry out now, per case.
+    public func todo(for role: String) -> [(caseName: String, step: StepIndex)] {
         cases.compactMap { found in
             guard let position = found.position, sop.steps[position].executors.contains(role),
                 !found.jointParticipants.contains(role), missingRequirement(position, in: found) == nil

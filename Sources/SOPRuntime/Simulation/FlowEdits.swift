@@ -33,7 +33,7 @@ struct EditedFlow {
             var destinations: [Int] = []
             for edge in flow.edges[index] {
                 switch edge.to {
-                case .step(let next): destinations.append(next)
+                case .step(let next): destinations.append(next.offset)
                 case .end: destinations.append(FlowNode.end)
                 case .unresolved:
                     throw ScenarioError("step \(step.label) has an arrow that leads nowhere", hint: "run `check` and link it")
@@ -48,12 +48,12 @@ struct EditedFlow {
         }
         guard let first = flow.start else { throw ScenarioError("the SOP has no steps", hint: "add the steps of the procedure") }
         self.nodes = nodes
-        self.start = first
+        self.start = first.offset
     }
 
     /// The node of step `number`, for a scenario key.
     func node(_ number: StepNumber, key: String) throws(ScenarioError) -> Int {
-        guard let index = sop.stepIndices(numbered: number).first else {
+        guard let index = sop.stepIndices(numbered: number).first?.offset else {
             let numbers = sop.steps.compactMap { $0.number?.description }
             throw ScenarioError("the SOP has no step \(number)", hint: "its steps are \(numbers.joined(separator: ", "))", key: key)
         }

@@ -74,6 +74,9 @@ public struct Message: Hashable, Sendable, CustomStringConvertible, ExpressibleB
 
         /// A value as it describes itself. Only a value that does (`CustomStringConvertible`):
         /// another would be shown by its Swift name and fields, an optional as `Optional(…)`.
+        /// It also keeps out a `StepIndex`, which does not describe itself so as never to be
+        /// shown: Swift prefers an available generic overload to an unavailable exact one, so
+        /// the overload below would not stop it on its own.
         public mutating func appendInterpolation<Value: CustomStringConvertible>(_ value: Value) {
             arguments.append(.text(String(describing: value)))
             pattern += "{\(arguments.count)}"
@@ -83,6 +86,14 @@ public struct Message: Hashable, Sendable, CustomStringConvertible, ExpressibleB
         public mutating func appendInterpolation(_ error: any Error) {
             arguments.append(.text(String(describing: error)))
             pattern += "{\(arguments.count)}"
+        }
+
+        /// A step's index is the program's, not a reader's: a sentence names the step by its
+        /// number as the SOP writes it. The generic overload above does not take one; this
+        /// makes the compiler say what to write instead.
+        @available(*, unavailable, message: "name the step with sop.steps[i].label or Checker.stepName")
+        public mutating func appendInterpolation(_ step: StepIndex) {
+            fatalError("unavailable")
         }
     }
 }

@@ -44,7 +44,7 @@ extension Command {
         let sop = document.sop
         let graph = FlowGraph(sop)
         let found = (try? session.requireCase(invocation)).flatMap { session.run?.case(named: $0) }
-        let rows: [Record] = sop.steps.indices.map { index in
+        let rows: [Record] = sop.stepIndices.map { index in
             let times = found?.steps.filter { $0.step == index }.count ?? 0
             var mark = times > 0 ? (times > 1 ? "✓×\(times)" : "✓") : ""
             if found?.position == index { mark = "▶" }

@@ -20,8 +20,8 @@ extension Session {
 }
 
 extension OpenDocument {
-    /// The index of the step that positional argument `index` names.
-    func stepIndex(_ invocation: Invocation, argument index: Int) throws(ShellError) -> Int {
+    /// The step that positional argument `index` names by its number.
+    func stepIndex(_ invocation: Invocation, argument index: Int) throws(ShellError) -> StepIndex {
         let text = invocation.positionals[index].text
         guard let number = StepNumber(text) else {
             throw invocation.error(

@@ -108,7 +108,7 @@ extension Command {
         var run = try session.requireRun(invocation)
         let caseName = try session.requireCase(invocation)
         let role = try session.requireRole(invocation)
-        var step: Int?
+        var step: StepIndex?
         if !invocation.positionals.isEmpty { step = try session.requireDocument(invocation).stepIndex(invocation, argument: 0) }
         let took = try invocation.duration(flag: "took")
         do throws(Refusal) {

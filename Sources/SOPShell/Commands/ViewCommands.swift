@@ -45,7 +45,7 @@ extension Command {
     ) { invocation, session throws(ShellError) in
         let sop = try session.requireDocument(invocation).sop
         let graph = FlowGraph(sop)
-        let rows = sop.steps.indices.map { index -> Record in
+        let rows = sop.stepIndices.map { index -> Record in
             var record = SOPValues.step(sop.steps[index])
             record["alur"] = .string(SOPValues.flow(of: index, in: sop, graph: graph))
             return record

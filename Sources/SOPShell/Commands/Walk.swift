@@ -47,7 +47,7 @@ struct Walk {
     }
 
     /// Who does step `index`, and what it takes, makes and lasts: what the room hears before it.
-    static func introduce(_ index: Int, in run: TrainingRun) -> String {
+    static func introduce(_ index: StepIndex, in run: TrainingRun) -> String {
         let step = run.sop.steps[index]
         var lines = [localized("▶ Step \(step.label) — \(run.executorNames(of: index))")]
         if !step.activity.isEmpty { lines.append(localized("  \(step.activity)")) }
@@ -60,7 +60,7 @@ struct Walk {
     /// Each action is journaled as it is done, like `do` and `decide`: a joint step's part by
     /// part. A refused one (or one the journal cannot take) stops the walk there.
     private mutating func perform(
-        _ step: Step, at position: Int, answer: String?,
+        _ step: Step, at position: StepIndex, answer: String?,
         in room: inout some Room, session: inout Session
     ) throws(ShellError) {
         let took = step.time.upperBound == nil ? asNeeded : nil
@@ -87,7 +87,7 @@ struct Walk {
 
     /// The room stopped the walk at `position`: Ctrl-C interrupts the statement (a script
     /// stops too), Ctrl-D ends it cleanly with the case as it stands.
-    private func end(by stop: RoomStop, at position: Int, in room: inout some Room) throws(ShellError) -> CommandResult {
+    private func end(by stop: RoomStop, at position: StepIndex, in room: inout some Room) throws(ShellError) -> CommandResult {
         switch stop {
         case .interrupted:
             room.say("\n\(stopped(at: position, "Ctrl-C"))")
@@ -107,7 +107,7 @@ struct Walk {
     }
 
     /// Where the walk stopped short of the end: the steps walked stay done (each was journaled).
-    private func stopped(at position: Int, _ why: Message) -> Message {
+    private func stopped(at position: StepIndex, _ why: Message) -> Message {
         "  walk stopped at step \(run.sop.steps[position].label) (\(why)): the steps walked stay done; `walk` goes on from here, `undo` takes back the last"
     }
 }

@@ -59,7 +59,7 @@ enum SOPValues {
     }
 
     /// Where the flow goes after a step, in one line: `→ 5`, `menyetujui → 5 · perlu perbaikan → 2`.
-    static func flow(of index: Int, in sop: SOP, graph: FlowGraph) -> String {
+    static func flow(of index: StepIndex, in sop: SOP, graph: FlowGraph) -> String {
         let arrows = graph.edges[index].map { edge -> String in
             let target: String =
                 switch edge.to {

@@ -3,7 +3,8 @@ extension PDFSteps {
     mutating func build() -> [Step] {
         let mentions = RoleMentions(names: roles.map(\.name), ids: roles.map(\.id))
         var steps: [Step] = []
-        for (index, row) in rows.enumerated() {
+        for (offset, row) in rows.enumerated() {
+            let index = StepIndex(offset: offset)
             var step = Step(number: row.number)
             step.activity = cell(.activity, of: row)
             step.requirements = cell(.requirements, of: row)
@@ -20,7 +21,7 @@ extension PDFSteps {
                     subject: subject, at: location)
             }
 
-            let own = nodes.indices.filter { nodes[$0].step == index && nodes[$0].shape != .connector }
+            let own = nodes.indices.filter { nodes[$0].step == offset && nodes[$0].shape != .connector }
             let columns = Set(own.compactMap { nodes[$0].role }).sorted()
             step.executors = columns.map { roles[$0].id }
             reportStraddling(own, index: index, subject: subject, location: location)
@@ -43,18 +44,18 @@ extension PDFSteps {
             // leads back into the step (a rework loop drawn within one row).
             let leaving = edges.filter { edge in
                 guard own.contains(edge.from), let target = nodes[edge.to].step else { return false }
-                return target != index || (nodes[edge.from].shape == .decision && nodes[edge.to].shape != .decision)
+                return target != offset || (nodes[edge.from].shape == .decision && nodes[edge.to].shape != .decision)
             }
             if own.contains(where: { nodes[$0].shape == .decision }) {
                 step.decision = decision(from: leaving, index: index, subject: subject, location: location)
             } else {
                 step.next = next(from: leaving, index: index, subject: subject, location: location)
             }
-            let endsHere = index > 0 && own.contains { nodes[$0].shape == .terminator }
-            if leaving.isEmpty, endsHere, index < rows.count - 1, !step.isDecision {
+            let endsHere = offset > 0 && own.contains { nodes[$0].shape == .terminator }
+            if leaving.isEmpty, endsHere, offset < rows.count - 1, !step.isDecision {
                 // A capsule that no arrow leaves, above the last row: one path ends here.
                 step.next = .end
-            } else if leaving.isEmpty, !own.isEmpty, index < rows.count - 1, !endsHere {
+            } else if leaving.isEmpty, !own.isEmpty, offset < rows.count - 1, !endsHere {
                 findings.add(
                     .warning, "no-arrow", "no arrow leaves the step's symbol; the step below is taken to come next",
                     hint: "check the flow in the saved YAML (`lanjut_ke`)", place: .step(index, .next),
@@ -67,7 +68,7 @@ extension PDFSteps {
 
     /// A symbol drawn across a column border counts for the column holding its centre; the
     /// importer says so, since a person may read it the other way.
-    private mutating func reportStraddling(_ own: [Int], index: Int, subject: String, location: SourceLocation) {
+    private mutating func reportStraddling(_ own: [Int], index: StepIndex, subject: String, location: SourceLocation) {
         for node in own.map({ nodes[$0] }) {
             guard let role = node.role else { continue }
             let columns = table.columns(on: node.page).filter { if case .role = $0.kind { true } else { false } }
@@ -92,9 +93,9 @@ extension PDFSteps {
         nodes[node].step.flatMap { rows[$0].number }.map(Target.step)
     }
 
-    private mutating func next(from leaving: [Edge], index: Int, subject: String, location: SourceLocation) -> Target? {
+    private mutating func next(from leaving: [Edge], index: StepIndex, subject: String, location: SourceLocation) -> Target? {
         var targets: [Int] = []
-        for edge in leaving where nodes[edge.to].step != index && !targets.contains(nodes[edge.to].step!) {
+        for edge in leaving where nodes[edge.to].step != index.offset && !targets.contains(nodes[edge.to].step!) {
             targets.append(nodes[edge.to].step!)
         }
         targets.sort()
@@ -107,10 +108,10 @@ extension PDFSteps {
                 hint: "make the step a decision in the saved YAML if each path is taken in some cases",
                 place: .step(index, .next), subject: subject, at: location)
         }
-        return first == index + 1 && rows[first].number != nil ? nil : rows[first].number.map(Target.step)
+        return first == index.offset + 1 && rows[first].number != nil ? nil : rows[first].number.map(Target.step)
     }
 
-    private mutating func decision(from leaving: [Edge], index: Int, subject: String, location: SourceLocation) -> Decision {
+    private mutating func decision(from leaving: [Edge], index: StepIndex, subject: String, location: SourceLocation) -> Decision {
         let ordered = leaving.filter { nodes[$0.from].shape == .decision }.sorted { a, b in
             let pa = a.labelPosition ?? nodes[a.to].box.center
             let pb = b.labelPosition ?? nodes[b.to].box.center

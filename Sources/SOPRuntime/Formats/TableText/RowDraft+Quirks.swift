@@ -5,7 +5,7 @@ extension RowDraft {
     /// A role column holding more than a mark: its role is still the executor (the cell is not
     /// blank), but the text is reported, specifically when it names alternatives `A/B`.
     func reportRoleCellText(
-        _ role: TableLayout.RoleColumn, id: String, index: Int, subject: String, findings: inout ImportFindings
+        _ role: TableLayout.RoleColumn, id: String, index: StepIndex, subject: String, findings: inout ImportFindings
     ) {
         let cell = cells[role.index]
         guard cell.text.count > 1 else { return }
@@ -28,7 +28,7 @@ extension RowDraft {
 
     /// An activity holding a single numbered answer ("Memeriksa 1. Ya"): the row reads as a
     /// process step, its text as written, since a decision needs two answers at least.
-    func reportSingleAnswer(index: Int, layout: TableLayout, subject: String, findings: inout ImportFindings) {
+    func reportSingleAnswer(index: StepIndex, layout: TableLayout, subject: String, findings: inout ImportFindings) {
         let cell = cells[layout.activity]
         guard let answer = DecisionText.singleAnswer(in: cell.text) else { return }
         findings.add(
@@ -43,7 +43,7 @@ extension RowDraft {
     /// An activity that starts with a role ("Kepala Bagian menandatangani surat") when no role
     /// it names is marked: the marked column wins, and the text is reported as a hint.
     func reportNamedActor(
-        of step: Step, index: Int, layout: TableLayout, roleIDs: [String], mentions: RoleMentions,
+        of step: Step, index: StepIndex, layout: TableLayout, roleIDs: [String], mentions: RoleMentions,
         subject: String, findings: inout ImportFindings
     ) {
         let cell = cells[layout.activity]

@@ -3,12 +3,12 @@ extension RowDraft {
     /// `roleIDs` are the ids of `layout.roles`, in the same order; `mentions` how they are
     /// written in the text.
     func step(
-        index: Int, layout: TableLayout, roleIDs: [String], mentions: RoleMentions,
+        index: StepIndex, layout: TableLayout, roleIDs: [String], mentions: RoleMentions,
         sourceMap: inout SourceMap, findings: inout ImportFindings
     ) -> Step {
         let numberCell = cells[layout.number]
         var step = Step(number: StepNumber(numberCell.text))
-        let subject = step.number.map { localized("step \($0)") } ?? localized("the unnumbered step at row \(index + 1)")
+        let subject = step.number.map { localized("step \($0)") } ?? localized("the unnumbered step at row \(index.row)")
         func record(_ field: StepField, _ column: Int) {
             sourceMap.record(.step(index, field), line: cellLines[column], column: cells[column].column)
         }

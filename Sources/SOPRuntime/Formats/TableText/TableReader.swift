@@ -63,7 +63,7 @@ struct TableReader {
     }
 
     private mutating func merge(_ cells: [Cell], from line: TextLine) {
-        let index = drafts.count - 1
+        let index = StepIndex(offset: drafts.count - 1)
         for column in cells.indices where !cells[column].isEmpty {
             if drafts[index].cells[column].isEmpty {
                 drafts[index].cells[column] = cells[column]
@@ -87,7 +87,7 @@ struct TableReader {
 
     private mutating func copyFromAbove(_ index: Int, into draft: inout RowDraft) {
         let cell = draft.cells[index]
-        let place = Place.step(drafts.count, layout.field(at: index))
+        let place = Place.step(StepIndex(offset: drafts.count), layout.field(at: index))
         let column = layout.columnName(index)
         guard let above = drafts.last else {
             findings.add(
@@ -106,7 +106,7 @@ struct TableReader {
     /// Reports a row whose cells do not match the header's. Text in cells beyond the last
     /// column is kept in Keterangan rather than lost.
     private mutating func checkWidth(_ cells: [Cell], of draft: inout RowDraft, line: TextLine) {
-        let index = drafts.count
+        let index = StepIndex(offset: drafts.count)
         let hint: Message = "check that the row's cells are separated by tabs and line up with the header"
         if cells.count < layout.width {
             let missing = (cells.count..<layout.width).map(layout.columnName).joined(separator: ", ")
@@ -131,12 +131,12 @@ struct TableReader {
             line: line.number, column: first.column)
     }
 
-    private func stepName(_ index: Int) -> String {
+    private func stepName(_ index: StepIndex) -> String {
         stepName(of: drafts[index], index: index)
     }
 
     /// "step 3", or "the unnumbered step at row 4", as the checker names steps.
-    private func stepName(of draft: RowDraft, index: Int) -> String {
-        StepNumber(draft.cells[layout.number].text).map { localized("step \($0)") } ?? localized("the unnumbered step at row \(index + 1)")
+    private func stepName(of draft: RowDraft, index: StepIndex) -> String {
+        StepNumber(draft.cells[layout.number].text).map { localized("step \($0)") } ?? localized("the unnumbered step at row \(index.row)")
     }
 }

@@ -40,7 +40,7 @@ public enum TableTextImporter {
         let mentions = RoleMentions(names: roles.map(\.name), ids: roles.map(\.id))
         let steps = table.drafts.enumerated().map { index, draft in
             draft.step(
-                index: index, layout: layout, roleIDs: roles.map(\.id), mentions: mentions,
+                index: StepIndex(offset: index), layout: layout, roleIDs: roles.map(\.id), mentions: mentions,
                 sourceMap: &sourceMap, findings: &findings)
         }
         let sop = SOP(identity: cover.identity, roles: roles, steps: steps)
@@ -89,7 +89,7 @@ public enum TableTextImporter {
                 hint: "assign STEP ROLE… for each step, e.g. `assign \(firstStep.label) \(sop.roles[0].id)`",
                 line: firstRole.line, column: firstRole.column)
         }
-        let decisions = sop.steps.indices.filter { sop.steps[$0].isDecision }
+        let decisions = sop.stepIndices.filter { sop.steps[$0].isDecision }
         guard let first = decisions.first else { return }
         let labels = decisions.map { sop.steps[$0].label }
         // The whole sentence is one pattern for one, two, and three or more decisions (PUEBI

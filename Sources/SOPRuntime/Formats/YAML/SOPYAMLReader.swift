@@ -151,7 +151,7 @@ extension YAMLNodeReader {
             switch key {
             case "identitas": sop.identity = identity(from: value)
             case "pelaksana": sop.roles = (items(value, named: key) ?? []).enumerated().compactMap { role(from: $1, index: $0) }
-            default: sop.steps = (items(value, named: key) ?? []).enumerated().map { step(from: $1, index: $0) }
+            default: sop.steps = (items(value, named: key) ?? []).enumerated().map { step(from: $1, index: StepIndex(offset: $0)) }
             }
         }
         return sop
@@ -213,7 +213,7 @@ extension YAMLNodeReader {
         return role
     }
 
-    mutating func step(from node: Node, index: Int) -> Step {
+    mutating func step(from node: Node, index: StepIndex) -> Step {
         record(.step(index, nil), at: node)
         var step = Step(number: nil)
         var nextNode: Node?
@@ -254,7 +254,7 @@ extension YAMLNodeReader {
         return step
     }
 
-    mutating func readMutuBaku(_ node: Node, into step: inout Step, index: Int) {
+    mutating func readMutuBaku(_ node: Node, into step: inout Step, index: StepIndex) {
         for (key, value) in entries(of: node, named: "mutu_baku", known: Self.mutuBakuKeys) ?? [] {
             let field = StepField(rawValue: key)!
             record(.step(index, field), at: value)
@@ -276,7 +276,7 @@ extension YAMLNodeReader {
         return single.isEmpty ? [] : [single]
     }
 
-    mutating func answer(from node: Node, step: Int, index: Int) -> Answer? {
+    mutating func answer(from node: Node, step: StepIndex, index: Int) -> Answer? {
         record(.answer(step: step, answer: index), at: node)
         guard let entries = entries(of: node, named: localized("an answer (keputusan)"), known: Self.answerKeys) else { return nil }
         var answer = Answer(label: "")
