@@ -27,7 +27,9 @@ import Testing
             lines[2] = lines[2].replacingOccurrences(of: "\"step\":0", with: "\"step\":-5")
             let (run, file) = try Self.resume(lines, in: folder)
             #expect(run.status == 1, "\(run)")
-            #expect(run.stderr.contains("\(file):3:1: error: line 3 of the run journal: step -4 is not a step number"), "\(run)")
+            #expect(
+                run.stderr.contains(
+                    "\(file):3:1: error: line 3 of the run journal: the run names row -4 of the table, and rows count from 1"), "\(run)")
         }
     }
 

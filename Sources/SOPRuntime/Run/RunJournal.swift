@@ -263,11 +263,12 @@ public struct RunJournal: Sendable {
             events: events, eventLines: eventLines, warnings: warnings)
     }
 
-    /// What makes an event impossible whatever the SOP: a negative step or answer, a bad case name.
+    /// What makes an event impossible whatever the SOP: a step before the table's first row, a
+    /// negative answer, a bad case name. There is no step to name, so the row is given.
     private static func problem(with event: RunEvent) -> Message? {
         switch event {
         case .performed(_, let step, _, _) where step.offset < 0, .decided(_, let step, _, _, _) where step.offset < 0:
-            return "step \(step.row) is not a step number"
+            return "the run names row \(step.row) of the table, and rows count from 1"
         case .decided(_, _, _, let answer, _) where answer < 0:
             return "answer \(answer + 1) is not an answer's number"
         default:

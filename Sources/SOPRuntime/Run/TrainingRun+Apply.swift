@@ -9,18 +9,22 @@ extension TrainingRun {
         case .performed(let name, let step, let role, let took):
             // Replayed events pass the same checks as live actions: a journal made on another
             // version of the SOP, or edited by hand, is refused rather than replayed wrongly.
-            guard sop.steps.indices.contains(step.offset), !sop.steps[step].isDecision else {
-                throw Refusal("step \(step.row) of the run is not a process step of this SOP")
+            guard sop.steps.indices.contains(step.offset) else { throw Self.missing(step) }
+            guard !sop.steps[step].isDecision else {
+                throw Refusal("step \(sop.steps[step].label) of the run is a decision in this SOP, not a process step")
             }
             _ = try readyStep(in: name, requested: step, for: role)
             try update(name) { (run: TrainingRun, found: inout Case) throws(Refusal) in
                 try run.carryOut(step, by: role, took: took, answer: nil, in: &found)
             }
         case .decided(let name, let step, let role, let answer, let took):
-            guard sop.steps.indices.contains(step.offset), let decision = sop.steps[step].decision,
-                decision.answers.indices.contains(answer)
-            else {
-                throw Refusal("the run answers a decision this SOP does not have at that step")
+            guard sop.steps.indices.contains(step.offset) else { throw Self.missing(step) }
+            guard let decision = sop.steps[step].decision else {
+                throw Refusal("the run answers step \(sop.steps[step].label) as a decision, but in this SOP it is a process step")
+            }
+            guard decision.answers.indices.contains(answer) else {
+                throw Refusal(
+                    "the run gives answer \(answer + 1) at step \(sop.steps[step].label), which has \(decision.answers.count) answers")
             }
             _ = try readyStep(in: name, requested: step, for: role)
             try update(name) { (run: TrainingRun, found: inout Case) throws(Refusal) in
@@ -35,6 +39,11 @@ extension TrainingRun {
         case .undone:
             break
         }
+    }
+
+    /// A journal's step beyond this SOP's table: there is no step to name, only the row.
+    private static func missing(_ step: StepIndex) -> Refusal {
+        Refusal("the run names a step this SOP does not have (row \(step.row))")
     }
 
     private mutating func update(_ name: String, _ change: (TrainingRun, inout Case) throws(Refusal) -> Void) throws(Refusal) {

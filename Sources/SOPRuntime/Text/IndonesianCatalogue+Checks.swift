@@ -168,8 +168,16 @@ extension IndonesianCatalogue {
         id: baris {1} jurnal latihan tidak dapat dibaca
         en: the journal was changed by hand or damaged; keep a copy and remove the line to resume
         id: jurnal ini telah diubah secara manual atau rusak; simpan salinannya, lalu hapus baris itu untuk melanjutkan latihan
-        en: step {1} is not a step number
-        id: langkah {1} bukan nomor langkah yang sah
+        en: the run names row {1} of the table, and rows count from 1
+        id: latihan ini menyebut baris {1} tabel, padahal baris dihitung mulai dari 1
+        en: the run names a step this SOP does not have (row {1})
+        id: latihan ini menyebut langkah yang tidak dimiliki SOP ini (baris {1})
+        en: step {1} of the run is a decision in this SOP, not a process step
+        id: langkah {1} dalam latihan ini adalah keputusan dalam SOP ini, bukan langkah proses
+        en: the run answers step {1} as a decision, but in this SOP it is a process step
+        id: latihan ini memberikan jawaban pada langkah {1} sebagai keputusan, padahal dalam SOP ini langkah itu adalah langkah proses
+        en: the run gives answer {1} at step {2}, which has {3} answers
+        id: latihan ini memberikan jawaban {1} pada langkah {2}, yang memiliki {3} jawaban
 
         # Shell messages listed with this part
         en: --{1} is written {2}, not {3}
@@ -186,10 +194,6 @@ extension IndonesianCatalogue {
         id: sebutkan berkas yang ditulis oleh latihan sopsh atau oleh save-run
         en: answer {1} is not an answer's number
         id: jawaban {1} bukan nomor jawaban yang sah
-        en: step {1} of the run is not a process step of this SOP
-        id: langkah {1} dalam latihan ini bukan langkah proses dalam SOP ini
-        en: the run answers a decision this SOP does not have at that step
-        id: latihan ini memberikan jawaban atas keputusan yang tidak dimiliki SOP ini pada langkah itu
         en: a case name cannot be empty
         id: nama kasus tidak boleh kosong
         en: a case name cannot hold control characters (a tab, a line break)
