@@ -120,8 +120,6 @@ struct CommandResult: Sendable {
         get { if case .words(let text) = presentation { text } else { nil } }
         set { presentation = newValue.map(Presentation.words) }
     }
-    /// A value to render for people instead of `value` (names where scripts get ids).
-    var shown: Value?
     /// Whether the text confirms what a command did (`Opened …`, `Saved …`, a step done)
     /// rather than answering a question: confirmations go to stderr, so that a script's
     /// stdout carries only the results it asked for and `--json` output stays pure JSON.
@@ -144,17 +142,15 @@ struct CommandResult: Sendable {
         return result
     }
 
-    /// `text` is display text already rendered in the catalogue's language (a table).
-    init(_ value: Value, text: String, shown: Value? = nil) {
+    /// `text` is display text already rendered in the catalogue's language.
+    init(_ value: Value, text: String) {
         self.value = value
         self.presentation = .words(text)
-        self.shown = shown
     }
 
-    init(_ value: Value, display: Message? = nil, shown: Value? = nil) {
+    init(_ value: Value, display: Message? = nil) {
         self.value = value
         self.presentation = display.map { .words($0.text) }
-        self.shown = shown
     }
 
     /// What is shown is rendered at show time, at the terminal's width then.

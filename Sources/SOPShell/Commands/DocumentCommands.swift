@@ -99,7 +99,7 @@ extension Command {
         if let token = invocation.positionals.first, OfficeSettings.isOffice(token.text) {
             // An office is checked as it is read, its SOPs with it: its problems are refused
             // where they stand, its warnings listed.
-            diagnostics = try OfficeSettings.office(invocation).0.warnings
+            diagnostics = try OfficeSettings.file(invocation).warnings
         } else if let token = invocation.positionals.first {
             let (loaded, _) = try openFile(token.text, named: invocation, argument: 0)
             diagnostics = loaded.diagnostics + loaded.sop.check(sourceMap: loaded.sourceMap)

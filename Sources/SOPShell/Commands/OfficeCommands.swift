@@ -120,7 +120,7 @@ extension Command {
     /// `compare OFFICE.yaml [NAME…]`: the office's baseline and its changes side by side.
     static func compareOffice(_ invocation: Invocation) throws(ShellError) -> CommandResult {
         try OfficeSettings.refuseScenarioFlags(invocation)
-        let (file, _) = try OfficeSettings.office(invocation)
+        let file = try OfficeSettings.sized(invocation)
         let all: [Office.Change?] = [nil] + file.office.changes
         let names = invocation.positionals.dropFirst().map(\.text)
         var chosen: [Office.Change?] = []

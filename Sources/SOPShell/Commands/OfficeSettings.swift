@@ -22,19 +22,30 @@ enum OfficeSettings {
             flag: flag)
     }
 
-    static func office(_ invocation: Invocation) throws(ShellError) -> (OfficeFile, Office.Change?) {
+    /// The office file named by the first argument, as it is written (`check OFFICE.yaml`).
+    static func file(_ invocation: Invocation) throws(ShellError) -> OfficeFile {
         let path = invocation.positionals[0].text
         guard FileManager.default.isReadableFile(atPath: path) else {
             throw invocation.error("no such file: \(path)", hint: "check the path", argument: 0)
         }
-        var file: OfficeFile
         do throws(SOPReadError) {
-            file = try OfficeFile.open(path)
+            return try OfficeFile.open(path)
         } catch {
             throw ShellError(rendered: error.message, hint: error.hint, at: error.location)
         }
+    }
+
+    /// The office file with --replications and --seed over its own (`compare OFFICE.yaml`).
+    static func sized(_ invocation: Invocation) throws(ShellError) -> OfficeFile {
+        var file = try file(invocation)
         if let replications = try SimulationSettings.number(invocation, .replications) { file.office.replications = replications }
         if let seed = try SimulationSettings.number(invocation, .seed) { file.office.seed = UInt64(seed) }
+        return file
+    }
+
+    /// The sized office file and the change --scenario names (nil: the baseline).
+    static func office(_ invocation: Invocation) throws(ShellError) -> (OfficeFile, Office.Change?) {
+        let file = try sized(invocation)
         guard let name = invocation.text(.scenario), name != "baseline" else { return (file, nil) }
         guard let change = file.office.changes.first(where: { $0.name == name }) else {
             let names = ["baseline"] + file.office.changes.map(\.name)

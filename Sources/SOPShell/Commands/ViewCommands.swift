@@ -77,6 +77,6 @@ extension Command {
         var shown = record
         shown["pelaksana"] = .strings(step.executors.map { id in sop.role(id: id).map { "\($0.name) (\(id))" } ?? id })
         if step.notes.isEmpty { shown["keterangan"] = nil }
-        return CommandResult(.record(record), shown: .record(shown))
+        return CommandResult(.record(record), presentation: .value(.record(shown)))
     }
 }

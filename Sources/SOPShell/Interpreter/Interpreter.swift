@@ -198,7 +198,7 @@ final class Interpreter {
             let text = presentation.render(width: terminal.width, colour: terminal.colour)
             if result.confirms { terminal.confirm(text) } else { emit(text) }
         } else {
-            show(result.shown ?? result.value, labels: true)
+            show(result.value, labels: true)
         }
     }
 

@@ -7,6 +7,8 @@ import SOPRuntime
 enum Presentation: Sendable {
     /// Words already said, such as a confirmation: shown as they are.
     case words(String)
+    /// A value shown for people instead of the result's own (names where scripts get ids).
+    case value(Value)
     case simulation(SimulationResult, assumed: [String])
     /// `notRun`: scenarios that Ctrl-C left out.
     case comparison(ScenarioComparison, notRun: Int)
@@ -29,6 +31,8 @@ enum Presentation: Sendable {
         switch self {
         case .words(let text):
             return text
+        case .value(let value):
+            return ValueDescription.display(value, width: terminalWidth, labels: true)
         case .simulation(let result, let assumed):
             return SimulationReport.text(result, assumed: assumed, width: terminalWidth)
         case .comparison(let comparison, let notRun):
