@@ -31,7 +31,7 @@ public struct Checker: Sendable {
     /// A finding about `place`, with the place named as a reader would and located in the
     /// source file when there is one.
     func finding(
-        _ severity: Diagnostic.Severity, _ code: String, _ message: Message,
+        _ severity: Diagnostic.Severity, _ code: Diagnostic.Code, _ message: Message,
         hint: Message? = nil, at place: Place
     ) -> Diagnostic {
         Diagnostic(
