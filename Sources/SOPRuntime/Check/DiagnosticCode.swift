@@ -1,6 +1,7 @@
 extension Diagnostic {
     /// The kind of a finding. The raw values are what scripts, `--json` and the docs see, so
-    /// they never change; a case of its own per kind lets the compiler catch a mistyped code.
+    /// they never change; a case of its own per kind lets the compiler catch a mistyped code,
+    /// and `rule` says which of the checker's rules finds it.
     public enum Code: String, Hashable, Sendable, CaseIterable {
         // MARK: The checker's
 
