@@ -30,7 +30,7 @@ extension Parser {
 
     private mutating func negation() throws(ShellError) -> Expression {
         let token = try peek()
-        if token.isName("not") || token.is("!") {
+        if token.is(.not) || token.is("!") {
             _ = try next()
             try enterNesting()
             defer { nesting -= 1 }
@@ -171,14 +171,11 @@ extension Parser {
 
     private mutating func named(_ token: Token) throws(ShellError) -> Expression {
         let location = token.location
-        switch token.text {
-        case "true": return .literal(.bool(true), location)
-        case "false": return .literal(.bool(false), location)
-        case "nil": return .literal(.null, location)
-        default: break
-        }
-        if Self.keywords.contains(token.text) {
-            throw ShellError("`\(token.text)` is a keyword and cannot be used as a value", at: location)
+        if let keyword = token.keyword {
+            guard let value = keyword.literal else {
+                throw ShellError("`\(token.text)` is a keyword and cannot be used as a value", at: location)
+            }
+            return .literal(value, location)
         }
         if try peek().is("("), lexer.peek() == "(" {
             _ = try next()
