@@ -17,7 +17,8 @@ struct Completer {
     var variables: [String]
     var procedures: [String]
 
-    static let keywords = ["let", "if", "while", "for", "proc", "return", "source", "try", "assert", "error", "break", "continue"]
+    /// The keywords that start a statement, offered beside the commands at the start of a line.
+    static let keywords = Keyword.allCases.filter(\.startsStatement).map(\.rawValue)
 
     func complete(_ line: String) -> Completion {
         let (words, current) = Self.split(statementOf: line)
@@ -28,7 +29,7 @@ struct Completer {
             let names = CommandRegistry.names + procedures + Self.keywords
             return Completion(word: current, candidates: Self.matching(current, names))
         }
-        if first == "source" { return Completion(word: current, candidates: files(matching: current)) }
+        if first == Keyword.source.rawValue { return Completion(word: current, candidates: files(matching: current)) }
         guard let command = CommandRegistry.command(named: first) else {
             return Completion(word: current, candidates: Self.matching(current, variables + procedures + Builtins.names))
         }
