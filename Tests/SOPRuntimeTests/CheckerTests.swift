@@ -16,8 +16,8 @@ import Testing
     /// has no such finding, so that the break is what caused it.
     @discardableResult
     func expectFinding(
-        _ code: String, _ severity: Diagnostic.Severity, about subject: String?, in sop: SOP,
-        alongside others: Set<String> = [], sourceLocation: Testing.SourceLocation = #_sourceLocation
+        _ code: Diagnostic.Code, _ severity: Diagnostic.Severity, about subject: String?, in sop: SOP,
+        alongside others: Set<Diagnostic.Code> = [], sourceLocation: Testing.SourceLocation = #_sourceLocation
     ) -> Diagnostic? {
         #expect(TestSOPs.clean().check().with(code: code).isEmpty, sourceLocation: sourceLocation)
         let all = sop.check()
@@ -50,37 +50,37 @@ import Testing
             default: sop.identity.legalBasis = []
             }
         }
-        let finding = expectFinding("identity.missing", .warning, about: field.label, in: sop)
+        let finding = expectFinding(.identityMissing, .warning, about: field.label, in: sop)
         #expect(finding?.place == .identity(field))
         #expect(finding?.hint?.contains(field.rawValue) == true)
     }
 
     @Test func aRoleIDWithCapitalsAndSpacesIsRefusedWithASuggestion() {
         let sop = broken { $0.roles.append(Role(id: "Tim Teknis", name: "Tim Teknis")) }
-        let finding = expectFinding("role.bad-id", .error, about: "role Tim Teknis", in: sop)
+        let finding = expectFinding(.roleBadID, .error, about: "role Tim Teknis", in: sop)
         #expect(finding?.hint?.contains("id: tim") == true)
     }
 
     @Test func aRoleWithoutAnIDIsNamedByItsPosition() {
         let sop = broken { $0.roles.append(Role(id: "", name: "Sekretariat")) }
-        expectFinding("role.bad-id", .error, about: "role #3", in: sop)
+        expectFinding(.roleBadID, .error, about: "role #3", in: sop)
     }
 
     @Test func twoRolesWithOneIDAreReported() {
         let sop = broken { $0.roles.append(Role(id: "staf", name: "Staf Administrasi")) }
-        let finding = expectFinding("role.duplicate-id", .error, about: "role staf", in: sop)
+        let finding = expectFinding(.roleDuplicateID, .error, about: "role staf", in: sop)
         #expect(finding?.place == .role(2, .id))
         #expect(finding?.message.contains("roles 2 and 3") == true)
     }
 
     @Test func aRoleWithoutANameIsReported() {
         let sop = broken { $0.roles[1].name = "" }
-        expectFinding("role.no-name", .warning, about: "role staf", in: sop)
+        expectFinding(.roleNoName, .warning, about: "role staf", in: sop)
     }
 
     @Test func aRoleWithNoStaffIsReported() {
         let sop = broken { $0.roles[1].staff = 0 }
-        let finding = expectFinding("role.no-staff", .error, about: "role staf", in: sop)
+        let finding = expectFinding(.roleNoStaff, .error, about: "role staf", in: sop)
         #expect(finding?.hint?.contains("jumlah") == true)
     }
 
@@ -90,8 +90,8 @@ import Testing
         // The decision's answer can no longer name the step: that is reported too.
         let sop = broken { $0.steps[2].number = nil }
         expectFinding(
-            "step.unnumbered", .error, about: "the unnumbered step at row 3", in: sop,
-            alongside: ["answer.missing-step"])
+            .stepUnnumbered, .error, about: "the unnumbered step at row 3", in: sop,
+            alongside: [.answerMissingStep])
     }
 
     @Test func aNumberUsedTwiceIsReportedAtTheSecondRow() {
@@ -101,7 +101,7 @@ import Testing
                     3, "Mengarsipkan laporan bulanan", by: "staf",
                     needs: "laporan bulanan yang ditandatangani", time: "15 menit", gives: "arsip laporan"))
         }
-        let finding = expectFinding("step.duplicate-number", .error, about: "step 3", in: sop)
+        let finding = expectFinding(.stepDuplicateNumber, .error, about: "step 3", in: sop)
         #expect(finding?.place == .step(.at(3), .number))
         #expect(finding?.message.contains("rows 3 and 4") == true)
     }
@@ -111,7 +111,7 @@ import Testing
             sop.steps[2].number = StepNumber(4)
             sop.steps[1].decision!.answers[0].target = .step(StepNumber(4))
         }
-        let finding = expectFinding("step.missing", .warning, about: "step 4", in: sop)
+        let finding = expectFinding(.stepMissing, .warning, about: "step 4", in: sop)
         #expect(finding?.message.contains("step 3 is missing") == true)
     }
 
@@ -120,7 +120,7 @@ import Testing
             sop.steps[2].number = StepNumber(6)
             sop.steps[1].decision!.answers[0].target = .step(StepNumber(6))
         }
-        let finding = expectFinding("step.missing", .warning, about: "step 6", in: sop)
+        let finding = expectFinding(.stepMissing, .warning, about: "step 6", in: sop)
         #expect(finding?.message.contains("steps 3 to 5 are missing") == true)
     }
 
@@ -135,72 +135,72 @@ import Testing
 
     @Test func aStepWithoutAnExecutorIsReportedWithAnAssignCommand() {
         let sop = broken { $0.steps[1].executors = [] }
-        let finding = expectFinding("step.no-executor", .error, about: "step 2", in: sop)
+        let finding = expectFinding(.stepNoExecutor, .error, about: "step 2", in: sop)
         #expect(finding?.hint?.contains("assign 2 kepala") == true)
     }
 
     @Test func anUnknownExecutorSuggestsTheNearestRole() {
         let sop = broken { $0.steps[0].executors = ["stf"] }
-        let finding = expectFinding("step.unknown-role", .error, about: "step 1", in: sop)
+        let finding = expectFinding(.stepUnknownRole, .error, about: "step 1", in: sop)
         #expect(finding?.hint == "did you mean `staf`?")
     }
 
     @Test func aRoleNamedTwiceAmongTheExecutorsIsReported() {
         let sop = broken { $0.steps[1].executors = ["kepala", "kepala"] }
-        expectFinding("step.repeated-executor", .error, about: "step 2", in: sop)
+        expectFinding(.stepRepeatedExecutor, .error, about: "step 2", in: sop)
     }
 
     // MARK: Decisions and flow
 
     @Test func lanjutKeToAStepThatDoesNotExistIsReported() {
         let sop = broken { $0.steps[0].next = .step(StepNumber(9)) }
-        let finding = expectFinding("step.next-missing", .error, about: "step 1", in: sop)
+        let finding = expectFinding(.stepNextMissing, .error, about: "step 1", in: sop)
         #expect(finding?.message.contains("step 9") == true)
     }
 
     @Test func aDecisionWithOneAnswerIsReported() {
         let sop = broken { $0.steps[1].decision!.answers.removeLast() }
-        expectFinding("decision.too-few-answers", .error, about: "step 2", in: sop)
+        expectFinding(.decisionTooFewAnswers, .error, about: "step 2", in: sop)
     }
 
     @Test func anAnswerWithoutALabelIsReported() {
         let sop = broken { $0.steps[1].decision!.answers[1].label = "" }
-        let finding = expectFinding("answer.no-label", .error, about: "step 2", in: sop)
+        let finding = expectFinding(.answerNoLabel, .error, about: "step 2", in: sop)
         #expect(finding?.place == .answer(step: .at(1), answer: 1))
     }
 
     @Test func anAnswerGivenTwiceIsReportedWhateverItsCase() {
         let sop = broken { $0.steps[1].decision!.answers[1].label = "Menyetujui" }
-        let finding = expectFinding("answer.duplicate", .error, about: "step 2", in: sop)
+        let finding = expectFinding(.answerDuplicate, .error, about: "step 2", in: sop)
         #expect(finding?.place == .answer(step: .at(1), answer: 1))
     }
 
     @Test func anAnswerThatLeadsNowhereIsReportedWithALinkCommand() {
         let sop = broken { $0.steps[1].decision!.answers[1].target = nil }
-        let finding = expectFinding("answer.no-target", .error, about: "step 2", in: sop)
+        let finding = expectFinding(.answerNoTarget, .error, about: "step 2", in: sop)
         #expect(finding?.hint?.contains("link 2 \"perlu perbaikan\"") == true)
     }
 
     @Test func anAnswerLeadingToAMissingStepIsReported() {
         let sop = broken { $0.steps[1].decision!.answers[0].target = .step(StepNumber(7)) }
-        let finding = expectFinding("answer.missing-step", .error, about: "step 2", in: sop)
+        let finding = expectFinding(.answerMissingStep, .error, about: "step 2", in: sop)
         #expect(finding?.message.contains("step 7") == true)
     }
 
     @Test func anSOPWithoutStepsIsReportedForTheDocument() {
         let sop = broken { $0.steps = [] }
-        let finding = expectFinding("sop.no-steps", .error, about: nil, in: sop)
+        let finding = expectFinding(.sopNoSteps, .error, about: nil, in: sop)
         #expect(finding?.place == .document)
     }
 
     @Test func aStepNoArrowReachesIsUnreachable() {
         let sop = broken { $0.steps[1].decision!.answers[0].target = .end }
-        expectFinding("step.unreachable", .warning, about: "step 3", in: sop)
+        expectFinding(.stepUnreachable, .warning, about: "step 3", in: sop)
     }
 
     @Test func aDecisionWhoseAnswersAllLoopBackIsAnEndlessLoop() {
         let sop = broken { $0.steps[1].decision!.answers[0].target = .step(StepNumber(1)) }
-        let finding = expectFinding("flow.endless-loop", .error, about: "step 1", in: sop, alongside: ["step.unreachable"])
+        let finding = expectFinding(.flowEndlessLoop, .error, about: "step 1", in: sop, alongside: [.stepUnreachable])
         #expect(finding?.message.contains("steps 1 and 2") == true)
         #expect(finding?.hint?.contains("step 2") == true)
     }
@@ -210,34 +210,34 @@ import Testing
             sop.steps[1].decision = nil
             sop.steps[1].next = .step(StepNumber(1))
         }
-        let finding = expectFinding("flow.endless-loop", .error, about: "step 1", in: sop, alongside: ["step.unreachable"])
+        let finding = expectFinding(.flowEndlessLoop, .error, about: "step 1", in: sop, alongside: [.stepUnreachable])
         #expect(finding?.hint?.contains("lanjut_ke") == true)
     }
 
     @Test func aDecisionWithNoAnswersIsADeadEnd() {
         let sop = broken { $0.steps[1].decision!.answers = [] }
         expectFinding(
-            "flow.dead-end", .error, about: "step 2", in: sop,
-            alongside: ["decision.too-few-answers", "step.unreachable"])
+            .flowDeadEnd, .error, about: "step 2", in: sop,
+            alongside: [.decisionTooFewAnswers, .stepUnreachable])
     }
 
     // MARK: Content and hand-offs
 
     @Test func aStepWithoutAnActivityIsReported() {
         let sop = broken { $0.steps[0].activity = "" }
-        let finding = expectFinding("step.no-activity", .warning, about: "step 1", in: sop)
+        let finding = expectFinding(.stepNoActivity, .warning, about: "step 1", in: sop)
         #expect(finding?.place == .step(.at(0), .activity))
     }
 
     @Test func aDecisionWithoutAnActivityIsToldItsVerbWasLost() {
         let sop = broken { $0.steps[1].activity = "" }
-        let finding = expectFinding("step.no-activity", .warning, about: "step 2", in: sop)
+        let finding = expectFinding(.stepNoActivity, .warning, about: "step 2", in: sop)
         #expect(finding?.hint?.contains("decision") == true)
     }
 
     @Test func aStepWithoutATimeIsReportedWithASetTimeCommand() {
         let sop = broken { $0.steps[2].time = .unspecified }
-        let finding = expectFinding("step.no-time", .warning, about: "step 3", in: sop)
+        let finding = expectFinding(.stepNoTime, .warning, about: "step 3", in: sop)
         #expect(finding?.hint?.contains("set-time 3") == true)
     }
 
@@ -248,25 +248,25 @@ import Testing
 
     @Test func aTimeThatDoesNotReadIsAnError() {
         let sop = broken { $0.steps[2].time = StandardTime("sejam") }
-        let finding = expectFinding("step.bad-time", .error, about: "step 3", in: sop)
+        let finding = expectFinding(.stepBadTime, .error, about: "step 3", in: sop)
         #expect(finding?.message.contains("sejam") == true)
         #expect(finding?.place == .step(.at(2), .time))
     }
 
     @Test func aRangeThatEndsBeforeItStartsIsAnError() {
         let sop = broken { $0.steps[2].time = StandardTime("3-1 jam") }
-        let finding = expectFinding("step.bad-range", .error, about: "step 3", in: sop)
+        let finding = expectFinding(.stepBadRange, .error, about: "step 3", in: sop)
         #expect(finding?.message.contains("3-1 jam") == true)
     }
 
     @Test func aStepWithoutAnOutputIsReported() {
         let sop = broken { $0.steps[2].output = "" }
-        expectFinding("step.no-output", .warning, about: "step 3", in: sop)
+        expectFinding(.stepNoOutput, .warning, about: "step 3", in: sop)
     }
 
     @Test func aRequirementNoEarlierStepProducesIsABrokenHandOff() {
         let sop = broken { $0.steps[2].requirements = "surat keputusan penetapan" }
-        let finding = expectFinding("handoff.mismatch", .warning, about: "step 3", in: sop)
+        let finding = expectFinding(.handOffMismatch, .warning, about: "step 3", in: sop)
         #expect(finding?.message.contains("step 2 produces “rancangan laporan bulanan yang diperiksa”") == true)
         #expect(finding?.place == .step(.at(2), .requirements))
     }
@@ -275,7 +275,7 @@ import Testing
         let sop = TestSOPs.clean()
         #expect(sop.steps[0].requirements == "data kegiatan bulan berjalan")
         #expect(FlowGraph(sop).predecessors[.at(0)] == [.at(1)])
-        #expect(sop.check().with(code: "handoff.mismatch").isEmpty)
+        #expect(sop.check().with(code: .handOffMismatch).isEmpty)
     }
 
     @Test func findingsComeInDocumentOrder() {
@@ -302,11 +302,11 @@ extension CheckerRules {
                 "step.no-activity@step 3", "step.missing@step 5", "handoff.mismatch@step 10",
                 "step.no-activity@step 11", "step.no-output@step 12"
             ])
-        #expect(findings.with(code: "step.missing").first?.message.contains("step 4 is missing") == true)
+        #expect(findings.with(code: .stepMissing).first?.message.contains("step 4 is missing") == true)
     }
 
     @Test func theSeedsHandOffFromNineToTenIsTheOnlyOneFlagged() throws {
-        let findings = try Examples.load(Examples.seed).sop.check().with(code: "handoff.mismatch")
+        let findings = try Examples.load(Examples.seed).sop.check().with(code: .handOffMismatch)
         #expect(findings.map(\.subject) == ["step 10"])
         let message = try #require(findings.first?.message)
         #expect(message.contains("Hasil pelaksanaan sosialisasi"))
@@ -325,7 +325,7 @@ extension CheckerRules {
         let loaded = try Examples.load(Examples.seed)
         let findings = loaded.sop.check(sourceMap: loaded.sourceMap)
 
-        let handOff = try #require(findings.with(code: "handoff.mismatch").first)
+        let handOff = try #require(findings.with(code: .handOffMismatch).first)
         let requirement = try #require(position(of: "Hasil pelaksanaan sosialisasi", in: text))
         #expect(
             handOff.location
@@ -336,7 +336,7 @@ extension CheckerRules {
             handOff.description.hasPrefix(
                 "\(Examples.path(Examples.seed)):\(requirement.line):\(requirement.column): warning: step 10: "))
 
-        let noOutput = try #require(findings.with(code: "step.no-output").first)
+        let noOutput = try #require(findings.with(code: .stepNoOutput).first)
         let output = try #require(position(of: "output: \"\"", in: text))
         #expect(noOutput.location?.line == output.line)
         #expect(noOutput.location?.column == output.column + "output: ".count)

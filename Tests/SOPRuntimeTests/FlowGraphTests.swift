@@ -129,6 +129,6 @@ import Testing
         let flow = FlowGraph(sop)
         #expect(flow.stronglyConnectedComponents().map(\.count) == [200_000])
         #expect(flow.reachingEnd().isEmpty)
-        #expect(sop.check().map(\.code) == ["flow.endless-loop"])
+        #expect(sop.check().map(\.code) == [.flowEndlessLoop])
     }
 }

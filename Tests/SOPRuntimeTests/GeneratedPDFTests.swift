@@ -120,7 +120,7 @@ struct GeneratedPDFTests {
 
     @Test func aPageOfMoreShapesThanAFlowchartIsReportedNotMatched() throws {
         let loaded = try PDFImporter.read(file: try GeneratedPDFs.path("busy"))
-        let finding = try #require(loaded.diagnostics.first { $0.code == "import.busy-drawing" })
+        let finding = try #require(loaded.diagnostics.first { $0.code == .importBusyDrawing })
         #expect(finding.severity == .error)
         #expect(finding.location?.page == 1)
         #expect(loaded.sop.steps.map(\.activity) == ["Memeriksa berkas"])

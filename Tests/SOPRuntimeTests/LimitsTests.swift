@@ -77,7 +77,7 @@ import Testing
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
         let (loaded, _) = try SOPFile.open(path)
         #expect(loaded.sop == sop)
-        #expect(loaded.sop.check(sourceMap: loaded.sourceMap).with(code: "handoff.mismatch").isEmpty)
+        #expect(loaded.sop.check(sourceMap: loaded.sourceMap).with(code: .handOffMismatch).isEmpty)
     }
 
     @Test("table text with a cell of 4 MB imports it whole")
@@ -102,7 +102,7 @@ import Testing
         #expect(error.column == 1 && error.message.contains("too large"))
         let text = SOPYAMLWriter.write(sop)
         let loaded = try SOPYAMLReader.read(text, file: "besar.yaml")
-        let finding = try #require(loaded.sop.check(sourceMap: loaded.sourceMap).with(code: "step.bad-time").first)
+        let finding = try #require(loaded.sop.check(sourceMap: loaded.sourceMap).with(code: .stepBadTime).first)
         #expect(finding.location.map { position(of: "99999999999999999999 jam", in: text)! == ($0.line, $0.column) } == true)
     }
 
@@ -125,7 +125,7 @@ import Testing
     func zeroDurations() throws {
         var sop = try Examples.load("bench-seed.yaml").sop
         for index in sop.steps.indices { sop.steps[index].time = StandardTime("0 menit") }
-        #expect(!sop.check().contains { $0.code.hasPrefix("step.bad") })
+        #expect(!sop.check().contains { $0.code.rawValue.hasPrefix("step.bad") })
         var run = try TrainingRun(sop: sop)
         let start = CivilDateTime("2026-03-02T07:30")!
         try run.start(name: "k", at: start, now: start)
@@ -175,8 +175,8 @@ import Testing
     func handOffsOfALongSOPAreCounted() throws {
         let sop = try SOPYAMLReader.read(Self.chainYAML(steps: 3_000) { _ in "formulir permohonan" }, file: nil).sop
         let findings = sop.check()
-        #expect(findings.with(code: "handoff.mismatch").isEmpty)
-        let note = try #require(findings.with(code: "handoff.untraced").first)
+        #expect(findings.with(code: .handOffMismatch).isEmpty)
+        let note = try #require(findings.with(code: .handOffUntraced).first)
         #expect(note.severity == .note && note.message.contains("2999") && note.message.contains("3000"))
         #expect(try TrainingRun(sop: sop).sop.steps.count == 3_000)
     }

@@ -393,7 +393,7 @@ import Testing
         #expect(file.office.positions.map(\.id) == ["kepala", "staf", "sopir"])
         let warning = try #require(file.warnings.first)
         #expect(file.warnings.count == 1)
-        #expect(warning.severity == .warning && warning.code == "office.unused-position")
+        #expect(warning.severity == .warning && warning.code == .officeUnusedPosition)
         #expect(warning.message == "jabatan `sopir` fills no role of any SOP")
         #expect(warning.hint?.contains("`pelaksana`") == true)
         #expect(warning.location == SourceLocation(file: Examples.path("kantor-uji.yaml"), line: 10, column: 10))

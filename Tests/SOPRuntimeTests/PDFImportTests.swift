@@ -118,7 +118,7 @@ struct PDFImportTests {
 
     @Test func findingsArePlacedByPage() throws {
         let loaded = try PDFFixtures.open("025")
-        let fork = try #require(loaded.diagnostics.first { $0.code == "import.fork" })
+        let fork = try #require(loaded.diagnostics.first { $0.code == .importFork })
         #expect(fork.location?.page == 2)
         #expect(fork.description.hasPrefix(PDFFixtures.path("025") + ": page 2: warning: step 1: "))
     }
@@ -128,13 +128,13 @@ struct PDFImportTests {
         let step = try #require(loaded.sop.steps.first { $0.label == "4" })
         #expect(step.activity.hasPrefix("Peserta menyampaikan"))
         #expect(step.executors == ["pokja"])
-        let finding = try #require(loaded.diagnostics.first { $0.code == "import.actor-mismatch" && $0.subject == "step 4" })
+        let finding = try #require(loaded.diagnostics.first { $0.code == .importActorMismatch && $0.subject == "step 4" })
         #expect(finding.message.contains("names Peserta but the symbol stands in Pokja Pemilihan"))
     }
 
     @Test func aSymbolAcrossAColumnBorderIsCountedWhereItsCentreIsAndSaidSo() throws {
         let loaded = try PDFFixtures.open("025")
-        let finding = try #require(loaded.diagnostics.first { $0.code == "import.straddling-symbol" })
+        let finding = try #require(loaded.diagnostics.first { $0.code == .importStraddlingSymbol })
         #expect(finding.subject == "step 5")
         #expect(finding.message.contains("Bagian Umum and Sekretaris"))
     }

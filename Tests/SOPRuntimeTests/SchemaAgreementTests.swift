@@ -49,7 +49,7 @@ import Testing
     }
 
     /// The codes of the errors sopsh gives for `yaml`: what the reader found and what `check` finds.
-    static func errors(in yaml: String) throws -> Set<String> {
+    static func errors(in yaml: String) throws -> Set<Diagnostic.Code> {
         let loaded = try SOPYAMLReader.read(yaml, file: "skema.yaml")
         return Set((loaded.diagnostics + loaded.sop.check()).filter { $0.severity == .error }.map(\.code))
     }
@@ -62,7 +62,7 @@ import Testing
     @Test("a role id is valid exactly when the schema's roleID pattern accepts it", arguments: roleIDs)
     func roleIDsAgree(_ id: String) throws {
         let pattern = try #require(Self.definition("roleID")["pattern"] as? String)
-        let refused = try Self.errors(in: Self.document(roleID: id)).contains("role.bad-id")
+        let refused = try Self.errors(in: Self.document(roleID: id)).contains(.roleBadID)
         #expect(
             refused == !Self.matches(pattern, id),
             "schema \(Self.matches(pattern, id) ? "accepts" : "refuses") `\(id)`, sopsh \(refused ? "refuses" : "accepts") it")
@@ -77,7 +77,7 @@ import Testing
     func stepNumbersAgree(_ number: String) throws {
         let forms = try #require(Self.definition("stepNumber")["oneOf"] as? [[String: Any]])
         let pattern = try #require(forms.compactMap { $0["pattern"] as? String }.first)
-        let refused = try Self.errors(in: Self.document(number: number, target: "1")).contains("yaml.shape")
+        let refused = try Self.errors(in: Self.document(number: number, target: "1")).contains(.yamlShape)
         #expect(
             refused == !Self.matches(pattern, number),
             "schema \(Self.matches(pattern, number) ? "accepts" : "refuses") `\(number)`, sopsh \(refused ? "refuses" : "accepts") it")
@@ -88,16 +88,16 @@ import Testing
         let forms = try #require(Self.definition("target")["oneOf"] as? [[String: Any]])
         let words = try #require(forms.compactMap { $0["enum"] as? [String] }.first)
         #expect(!words.isEmpty)
-        for word in words { #expect(!(try Self.errors(in: Self.document(target: word)).contains("yaml.shape")), "`ke: \(word)`") }
+        for word in words { #expect(!(try Self.errors(in: Self.document(target: word)).contains(.yamlShape)), "`ke: \(word)`") }
         for word in ["Selesai", "finish", " selesai", "2 "] {
-            #expect(try Self.errors(in: Self.document(target: word)).contains("yaml.shape"), "`ke: \(word)` is neither")
+            #expect(try Self.errors(in: Self.document(target: word)).contains(.yamlShape), "`ke: \(word)` is neither")
         }
     }
 
     @Test("a role named twice among a step's executors is an error, as the schema's uniqueItems says")
     func repeatedExecutorIsAnError() throws {
         let yaml = Self.document().replacingOccurrences(of: "pelaksana: \"tim\"", with: "pelaksana: [tim, tim]")
-        #expect(try Self.errors(in: yaml).contains("step.repeated-executor"))
+        #expect(try Self.errors(in: yaml).contains(.stepRepeatedExecutor))
     }
 
     static let tagged = [

@@ -168,15 +168,15 @@ struct TableTextImportTests {
     @Test func seedGivesOneNoteForTheLostMarksOneForTheLostArrowsAndOneForEachLostQuestion() throws {
         let (loaded, text) = try importSeed()
         let diagnostics = loaded.diagnostics
-        #expect(diagnostics.allSatisfy { $0.code.hasPrefix("import.") && $0.severity == .note && $0.location != nil })
-        let marks = try #require(diagnostics.with(code: "import.no-executor-marks").first)
-        #expect(diagnostics.with(code: "import.no-executor-marks").count == 1)
+        #expect(diagnostics.allSatisfy { $0.code.rawValue.hasPrefix("import.") && $0.severity == .note && $0.location != nil })
+        let marks = try #require(diagnostics.with(code: .importNoExecutorMarks).first)
+        #expect(diagnostics.with(code: .importNoExecutorMarks).count == 1)
         #expect(marks.hint?.contains("assign") == true)
-        let targets = diagnostics.with(code: "import.decision-targets")
+        let targets = diagnostics.with(code: .importDecisionTargets)
         #expect(targets.count == 1)
         #expect(targets.first?.message.contains("3, 6 and 11") == true)
         #expect(targets.first?.hint?.contains("link STEP ANSWER TARGET") == true)
-        let lostVerbs = diagnostics.with(code: "import.decision-without-activity")
+        let lostVerbs = diagnostics.with(code: .importDecisionWithoutActivity)
         #expect(lostVerbs.map(\.subject) == ["step 3", "step 11"])
         #expect(lostVerbs.first?.location?.line == position(of: "3\t1. menyetujui", in: text)?.line)
         #expect(lostVerbs.last?.hint?.contains("1. perlu perbaikan 2. melaporkan ke atasan Kepala UKPBJ") == true)
@@ -201,7 +201,7 @@ struct TableTextImportTests {
     @Test func qualificationGroupNamingNoRoleIsAWarningAtItsLine() throws {
         let cover = ["Kualifikasi Pelaksana :", "1. Kepala Bagian:", " - a. memahami kearsipan", "2. Bendahara:", " - a. memahami keuangan"]
         let loaded = try read(tableText(cover: cover, rows: [row("1", "Mengarsipkan", marks: ["X", ""])]))
-        let warning = try #require(loaded.diagnostics.with(code: "import.unknown-qualification-role").first)
+        let warning = try #require(loaded.diagnostics.with(code: .importUnknownQualificationRole).first)
         #expect(warning.severity == .warning)
         #expect(warning.location?.line == 4)
         #expect(warning.message.contains("Bendahara"))
@@ -216,18 +216,18 @@ struct TableTextImportTests {
         let loaded = try read(tableText(cover: cover, rows: [row("1", "Mengarsipkan", marks: ["X", ""])]))
         #expect(loaded.sop.identity.approver == Approver(position: "Kepala Biro Umum", name: "Budi, S.H.", nip: "19700101 199003 1 001"))
         #expect(loaded.sop.identity.records == ["Buku agenda disimpan di arsip", "Berkas digital"])
-        let stray = try #require(loaded.diagnostics.with(code: "import.unread-line").first)
+        let stray = try #require(loaded.diagnostics.with(code: .importUnreadLine).first)
         #expect(stray.severity == .warning)
         #expect(stray.location?.line == 7)
         #expect(
-            loaded.diagnostics.with(code: "import.wrapped-item").first?.location == SourceLocation(file: "test.txt", line: 10, column: 4))
+            loaded.diagnostics.with(code: .importWrappedItem).first?.location == SourceLocation(file: "test.txt", line: 10, column: 4))
     }
 
     @Test func qualificationsNamingNoRoleGoToEveryRoleWithANote() throws {
         let cover = ["Kualifikasi Pelaksana :", "1. Memahami tata naskah dinas"]
         let loaded = try read(tableText(cover: cover, rows: [row("1", "Mengarsipkan", marks: ["X", ""])]))
         #expect(loaded.sop.roles.map(\.qualifications) == [["Memahami tata naskah dinas"], ["Memahami tata naskah dinas"]])
-        #expect(loaded.diagnostics.with(code: "import.shared-qualifications").first?.location?.line == 2)
+        #expect(loaded.diagnostics.with(code: .importSharedQualifications).first?.location?.line == 2)
     }
 
     // MARK: Table quirks
@@ -239,7 +239,7 @@ struct TableTextImportTests {
                 row("2", "Memeriksa draf", marks: ["X", ""], needs: "s.d.a")
             ]))
         #expect(loaded.sop.steps[1].requirements == "surat masuk")
-        let note = try #require(loaded.diagnostics.with(code: "import.sda").first)
+        let note = try #require(loaded.diagnostics.with(code: .importSDA).first)
         #expect(note.severity == .note)
         #expect(note.location?.line == 4)
         #expect(note.place == .step(.at(1), .requirements))
@@ -256,7 +256,7 @@ struct TableTextImportTests {
         #expect(loaded.sop.steps.map(\.label) == ["1", "2"])
         #expect(loaded.sop.steps[0].activity == "Menyusun rancangan kebijakan mutu")
         #expect(loaded.sop.steps[0].output == "rancangan yang dikirim")
-        let note = try #require(loaded.diagnostics.with(code: "import.continuation-row").first)
+        let note = try #require(loaded.diagnostics.with(code: .importContinuationRow).first)
         #expect(note.location?.line == 4)
         #expect(note.subject == "step 1")
     }
@@ -299,13 +299,13 @@ struct TableTextImportTests {
                 ["1", "Menyusun", "X", "", "surat"],
                 row("2", "Mengirim", marks: ["X", ""], notes: "segera") + ["lewat pos"]
             ]))
-        let missing = try #require(loaded.diagnostics.with(code: "import.missing-cells").first)
+        let missing = try #require(loaded.diagnostics.with(code: .importMissingCells).first)
         #expect(missing.severity == .warning)
         #expect(missing.location?.line == 3)
         #expect(missing.message.contains("Waktu"))
         #expect(loaded.sop.steps[0].requirements == "surat")
         #expect(loaded.sop.steps[0].time.amount == .unspecified)
-        let extra = try #require(loaded.diagnostics.with(code: "import.extra-cells").first)
+        let extra = try #require(loaded.diagnostics.with(code: .importExtraCells).first)
         #expect(extra.location?.line == 4)
         #expect(loaded.sop.steps[1].notes == "segera lewat pos")
     }
@@ -325,7 +325,7 @@ struct TableTextImportTests {
     @Test func textInARoleColumnMarksTheRoleButIsWarned() throws {
         let loaded = try read(tableText(rows: [row("1", "Menandatangani", marks: ["Pak Budi", ""])]))
         #expect(loaded.sop.steps[0].executors == ["kepala"])
-        let warning = try #require(loaded.diagnostics.with(code: "import.role-cell-text").first)
+        let warning = try #require(loaded.diagnostics.with(code: .importRoleCellText).first)
         #expect(warning.severity == .warning)
         #expect(warning.location?.line == 3)
         #expect(warning.location?.column == "1\tMenandatangani\t".count + 1)
@@ -341,7 +341,7 @@ struct TableTextImportTests {
 
     @Test func everyEmptyRoleColumnGivesOneNoteToAssignExecutors() throws {
         let loaded = try read(tableText(rows: [row("1", "Menyusun"), row("2", "Mengirim")]))
-        #expect(loaded.diagnostics.map(\.code) == ["import.no-executor-marks"])
+        #expect(loaded.diagnostics.map(\.code) == [.importNoExecutorMarks])
         #expect(loaded.diagnostics.first?.location?.line == 2)
     }
 
@@ -364,20 +364,20 @@ struct TableTextImportTests {
         let header = table.components(separatedBy: "\n").prefix(2).joined(separator: "\n")
         let loaded = try read(table + "\n" + header + "\n" + row("2", "Mengirim", marks: ["", "X"]).joined(separator: "\t"))
         #expect(loaded.sop.steps.map(\.label) == ["1", "2"])
-        #expect(loaded.diagnostics.with(code: "import.repeated-header").first?.location?.line == 4)
+        #expect(loaded.diagnostics.with(code: .importRepeatedHeader).first?.location?.line == 4)
     }
 
     @Test func sdaWithNoRowAboveIsKeptAndWarned() throws {
         let loaded = try read(tableText(rows: [row("1", "Menyusun", marks: ["X", ""], output: "sda")]))
         #expect(loaded.sop.steps[0].output == "sda")
-        #expect(loaded.diagnostics.with(code: "import.sda-without-row-above").first?.severity == .warning)
+        #expect(loaded.diagnostics.with(code: .importSDAWithoutRowAbove).first?.severity == .warning)
     }
 
     @Test func textInTheNumberColumnIsKeptBeforeTheActivityAndWarned() throws {
         let loaded = try read(tableText(rows: [row("1", "Menyusun", marks: ["X", ""]), row("Lampiran", "formulir", marks: ["X", ""])]))
         #expect(loaded.sop.steps[1].number == nil)
         #expect(loaded.sop.steps[1].activity == "Lampiran formulir")
-        let warning = try #require(loaded.diagnostics.with(code: "import.bad-number").first)
+        let warning = try #require(loaded.diagnostics.with(code: .importBadNumber).first)
         #expect(warning.location == SourceLocation(file: "test.txt", line: 4, column: 1))
     }
 
@@ -403,7 +403,7 @@ struct TableTextImportTests {
         ].joined(separator: "\n")
         let loaded = try read(text)
         #expect(loaded.sop.roles.map(\.name) == ["Kepala"])
-        let warning = try #require(loaded.diagnostics.with(code: "import.unknown-column").first)
+        let warning = try #require(loaded.diagnostics.with(code: .importUnknownColumn).first)
         #expect(warning.message.contains("Paraf"))
         #expect(warning.location?.line == 1)
     }
@@ -419,7 +419,7 @@ struct TableTextImportTests {
         let loaded = try read(tableText(rows: rows))
         #expect(
             loaded.diagnostics.allSatisfy {
-                $0.code.hasPrefix("import.") && $0.location != nil && $0.hint != nil || $0.code == "import.repeated-header"
+                $0.code.rawValue.hasPrefix("import.") && $0.location != nil && $0.hint != nil || $0.code == .importRepeatedHeader
             })
         #expect(!loaded.sop.steps.isEmpty)
     }

@@ -49,7 +49,7 @@ struct TableTextQuirksTests {
         let loaded = try read([cells])
         #expect(loaded.sop.steps[0].executors == ["staf"], "the mark wins")
         #expect(loaded.sop.steps[0].activity == "Kepala Bagian menandatangani surat", "the text is kept as written")
-        #expect(loaded.diagnostics.map(\.code) == ["import.actor-mismatch"])
+        #expect(loaded.diagnostics.map(\.code) == [.importActorMismatch])
         let warning = try #require(loaded.diagnostics.first)
         #expect(warning.severity == .warning)
         #expect(warning.subject == "step 1")
@@ -73,19 +73,19 @@ struct TableTextQuirksTests {
     ])
     func noDisagreementIsReportedWhereThereIsNone(_ activity: String, _ marks: [String]) throws {
         let loaded = try read([row("1", activity, marks: marks)])
-        #expect(loaded.diagnostics.with(code: "import.actor-mismatch").isEmpty, "\(loaded.diagnostics)")
+        #expect(loaded.diagnostics.with(code: .importActorMismatch).isEmpty, "\(loaded.diagnostics)")
     }
 
     @Test func aRoleNamedByItsIdIsADisagreementToo() throws {
         let loaded = try read([row("2", "Staf mengetik konsep", marks: ["X", ""])])
-        let warning = try #require(loaded.diagnostics.with(code: "import.actor-mismatch").first)
+        let warning = try #require(loaded.diagnostics.with(code: .importActorMismatch).first)
         #expect(warning.message.contains("\"Staf\" (staf)"))
         #expect(warning.hint?.contains("`assign 2 staf`") == true)
     }
 
     @Test func withoutAnyMarkTheTextIsNotComparedWithAnything() throws {
         let loaded = try read([row("1", "Kepala Bagian menandatangani surat", marks: ["", ""])])
-        #expect(loaded.diagnostics.map(\.code) == ["import.no-executor-marks"])
+        #expect(loaded.diagnostics.map(\.code) == [.importNoExecutorMarks])
     }
 
     @Test func theLongestRoleNameAtTheStartIsTheOneNamed() throws {
@@ -94,13 +94,13 @@ struct TableTextQuirksTests {
         #expect(agreeing.sop.roles.map(\.id) == ["kepala", "kepala-subbagian", "staf"])
         #expect(agreeing.diagnostics.isEmpty, "\(agreeing.diagnostics)")
         let disagreeing = try read(roles: roles, [row("1", "Kepala Subbagian memaraf konsep", marks: ["X", "", ""])])
-        let warning = try #require(disagreeing.diagnostics.with(code: "import.actor-mismatch").first)
+        let warning = try #require(disagreeing.diagnostics.with(code: .importActorMismatch).first)
         #expect(warning.message.contains("\"Kepala Subbagian\" (kepala-subbagian)"))
     }
 
     @Test func anUnnumberedStepsHintSaysToMoveTheMarkWithoutAnAssignCommand() throws {
         let loaded = try read([row("1", "Menyusun", marks: ["", "X"]), row("", "Kepala Bagian memaraf", marks: ["", "X"])])
-        let warning = try #require(loaded.diagnostics.with(code: "import.actor-mismatch").first)
+        let warning = try #require(loaded.diagnostics.with(code: .importActorMismatch).first)
         #expect(warning.subject == "the unnumbered step at row 2")
         #expect(warning.hint?.contains("mark that role's column") == true)
         #expect(warning.hint?.contains("assign") == false)
@@ -113,7 +113,7 @@ struct TableTextQuirksTests {
         let loaded = try TableTextImporter.read(try markedSeed { _, column in column == role }, file: "seed.txt")
         #expect(loaded.sop.steps.allSatisfy { $0.executors.count == 1 })
         #expect(
-            loaded.diagnostics.map(\.code).sorted() == [
+            loaded.diagnostics.map(\.code.rawValue).sorted() == [
                 "import.decision-targets", "import.decision-without-activity",
                 "import.decision-without-activity"
             ])
@@ -127,7 +127,7 @@ struct TableTextQuirksTests {
         }
         let loaded = try TableTextImporter.read(text, file: "seed.txt")
         #expect(loaded.sop.steps.map(\.executors) == example.steps.map(\.executors))
-        #expect(loaded.diagnostics.with(code: "import.actor-mismatch").isEmpty)
+        #expect(loaded.diagnostics.with(code: .importActorMismatch).isEmpty)
         #expect(loaded.diagnostics.count == 3, "\(loaded.diagnostics)")
     }
 
@@ -139,7 +139,7 @@ struct TableTextQuirksTests {
         let step = loaded.sop.steps[0]
         #expect(!step.isDecision)
         #expect(Array(step.activity.utf8) == Array("Memeriksa berkas 1. Ya".utf8), "the text is kept byte for byte")
-        #expect(loaded.diagnostics.map(\.code) == ["import.single-answer"])
+        #expect(loaded.diagnostics.map(\.code) == [.importSingleAnswer])
         let warning = try #require(loaded.diagnostics.first)
         #expect(warning.severity == .warning)
         #expect(warning.location == SourceLocation(file: "test.txt", line: 3, column: try #require(column(of: "1. Ya", in: cells))))
@@ -150,7 +150,7 @@ struct TableTextQuirksTests {
 
     @Test func anActivityThatIsOnlyOneAnswerIsWarnedAtItsStart() throws {
         let loaded = try read([row("3", "1) menyetujui", marks: ["X", ""])])
-        let warning = try #require(loaded.diagnostics.with(code: "import.single-answer").first)
+        let warning = try #require(loaded.diagnostics.with(code: .importSingleAnswer).first)
         #expect(warning.location?.column == "3\t".count + 1)
         #expect(warning.subject == "step 3")
     }
@@ -161,13 +161,13 @@ struct TableTextQuirksTests {
     ])
     func noSingleAnswerWhereThereIsNotExactlyOne(_ activity: String) throws {
         let loaded = try read([row("1", activity, marks: ["X", ""])])
-        #expect(loaded.diagnostics.with(code: "import.single-answer").isEmpty, "\(loaded.diagnostics)")
+        #expect(loaded.diagnostics.with(code: .importSingleAnswer).isEmpty, "\(loaded.diagnostics)")
     }
 
     @Test func aSecondAnswerOnAWrappedLineMakesTheDecisionWithoutAWarning() throws {
         let loaded = try read([row("1", "Memeriksa berkas 1. lengkap", marks: ["X", ""]), ["", "2. tidak lengkap", "", "", "", "", "", ""]])
         #expect(loaded.sop.steps[0].decision?.answers.map(\.label) == ["lengkap", "tidak lengkap"])
-        #expect(loaded.diagnostics.with(code: "import.single-answer").isEmpty)
+        #expect(loaded.diagnostics.with(code: .importSingleAnswer).isEmpty)
     }
 
     // MARK: Alternatives written A/B
@@ -176,7 +176,7 @@ struct TableTextQuirksTests {
         let cells = row("1", "Memaraf konsep", marks: ["Kasubag/Kabag", ""])
         let loaded = try read([cells])
         #expect(loaded.sop.steps[0].executors == ["kepala"])
-        #expect(loaded.diagnostics.map(\.code) == ["import.alternative-roles"], "not the generic role-cell-text warning")
+        #expect(loaded.diagnostics.map(\.code) == [.importAlternativeRoles], "not the generic role-cell-text warning")
         let warning = try #require(loaded.diagnostics.first)
         #expect(warning.severity == .warning)
         #expect(warning.message.contains("\"Kasubag/Kabag\""))
@@ -187,14 +187,14 @@ struct TableTextQuirksTests {
     @Test(arguments: ["Pak Budi", "X/✓", "paraf"])
     func otherTextInARoleCellKeepsTheGenericWarning(_ text: String) throws {
         let loaded = try read([row("1", "Memaraf konsep", marks: [text, ""])])
-        #expect(loaded.diagnostics.map(\.code) == ["import.role-cell-text"])
+        #expect(loaded.diagnostics.map(\.code) == [.importRoleCellText])
     }
 
     @Test func aRoleColumnHeadedWithAlternativesIsOneRoleWithANote() throws {
         let loaded = try read(roles: ["Kasubag/Kabag", "Staf"], [row("1", "Memaraf konsep", marks: ["X", ""])])
         #expect(loaded.sop.roles.map(\.name) == ["Kasubag/Kabag", "Staf"])
         #expect(loaded.sop.roles.map(\.id) == ["kasubag", "staf"])
-        #expect(loaded.diagnostics.map(\.code) == ["import.alternative-roles"])
+        #expect(loaded.diagnostics.map(\.code) == [.importAlternativeRoles])
         let note = try #require(loaded.diagnostics.first)
         #expect(note.severity == .note)
         #expect(note.subject == "role kasubag")
@@ -205,15 +205,15 @@ struct TableTextQuirksTests {
     @Test func eitherAlternativeOfARoleHeadingNamesThatRoleInTheText() throws {
         let roles = ["Kasubag/Kabag", "Staf"]
         let agreeing = try read(roles: roles, [row("1", "Kabag menandatangani surat", marks: ["X", ""])])
-        #expect(agreeing.diagnostics.with(code: "import.actor-mismatch").isEmpty)
+        #expect(agreeing.diagnostics.with(code: .importActorMismatch).isEmpty)
         let disagreeing = try read(roles: roles, [row("1", "Kabag menandatangani surat", marks: ["", "X"])])
-        #expect(disagreeing.diagnostics.with(code: "import.actor-mismatch").first?.message.contains("\"Kabag\" (kasubag)") == true)
+        #expect(disagreeing.diagnostics.with(code: .importActorMismatch).first?.message.contains("\"Kabag\" (kasubag)") == true)
     }
 
     @Test func alternativesAsTheActivitysSubjectDisagreeOnlyWhenNeitherIsMarked() throws {
         let roles = ["Kasubag", "Kabag", "Staf"]
         let neither = try read(roles: roles, [row("1", "Kasubag/Kabag memaraf konsep", marks: ["", "", "X"])])
-        let warning = try #require(neither.diagnostics.with(code: "import.actor-mismatch").first)
+        let warning = try #require(neither.diagnostics.with(code: .importActorMismatch).first)
         #expect(warning.message.contains("\"Kasubag/Kabag\" (kasubag/kabag)"))
         let one = try read(roles: roles, [row("1", "Kasubag / Kabag memaraf konsep", marks: ["", "X", ""])])
         #expect(one.diagnostics.isEmpty, "\(one.diagnostics)")

@@ -104,10 +104,10 @@ struct ScratchFolder {
 
 extension Array where Element == Diagnostic {
     /// The findings with this code.
-    func with(code: String) -> [Diagnostic] { filter { $0.code == code } }
+    func with(code: Diagnostic.Code) -> [Diagnostic] { filter { $0.code == code } }
 
     /// "code@subject" for each finding: a compact picture of a check's result.
-    var summary: [String] { map { "\($0.code)@\($0.subject ?? "-")" } }
+    var summary: [String] { map { "\($0.code.rawValue)@\($0.subject ?? "-")" } }
 }
 
 /// The 1-based line and column where `needle` first stands in `text`, as an editor counts.

@@ -1,6 +1,7 @@
 import Foundation
-import SOPShell
 import Testing
+
+@testable import SOPShell
 
 /// What the prompt asks of the parser before it runs a line: is this text a whole program,
 /// or does it need more lines (an open block, bracket or string), or is it wrong whatever
@@ -185,5 +186,27 @@ struct SyntaxCheckTests {
         #expect(SyntaxCheck.of("steps [1 +") == .complete)
         #expect(SyntaxCheck.of("steps [1 +", commands: ["steps"]) == .complete)
         #expect(SyntaxCheck.of("steps [1 +", commands: []) == .incomplete)
+    }
+}
+
+/// The keywords as the parser and Tab see them. Each test walks `Keyword.allCases`, so a
+/// keyword that the parser's refusal of names or the completer's words leave out fails here.
+@Suite("Keywords")
+struct KeywordTests {
+    @Test("no keyword can name a variable", arguments: Keyword.allCases)
+    func keywordIsRefusedAsAVariableName(_ keyword: Keyword) {
+        let result = SyntaxCheck.of("let \(keyword.rawValue) = 1")
+        guard case .invalid(let message) = result else {
+            Issue.record("`let \(keyword.rawValue) = 1` should be refused, was \(result)")
+            return
+        }
+        #expect(message.contains("expected a variable name after `let`, found `\(keyword.rawValue)`"), "\(message)")
+    }
+
+    @Test("Tab offers at the start of a line exactly the keywords that start a statement", arguments: Keyword.allCases)
+    func completionOffersTheKeywordsThatStartAStatement(_ keyword: Keyword) {
+        let completer = Completer(session: Session(), variables: [], procedures: [])
+        let offered = completer.complete(keyword.rawValue).candidates.contains(keyword.rawValue)
+        #expect(offered == keyword.startsStatement, "`\(keyword.rawValue)` offered: \(offered)")
     }
 }

@@ -1,8 +1,8 @@
 /// Finds what is wrong with an SOP, says where and how to fix it.
 ///
 /// The rules are grouped by concern in the files beside this one (numbering, executors,
-/// flow, content, hand-offs). An SOP with errors is a draft: it can still be opened and
-/// edited; only running it needs it whole.
+/// flow, content, hand-offs) and registered as the cases of `Rule`. An SOP with errors is a
+/// draft: it can still be opened and edited; only running it needs it whole.
 public struct Checker: Sendable {
     public let sop: SOP
     public let flow: FlowGraph
@@ -16,11 +16,7 @@ public struct Checker: Sendable {
 
     /// Every finding, in document order: identity, roles, then steps from top to bottom.
     public func diagnostics() -> [Diagnostic] {
-        let rules: [[Diagnostic]] = [
-            identityFindings(), roleFindings(), numberingFindings(), executorFindings(),
-            decisionFindings(), reachabilityFindings(), contentFindings(), handOffFindings()
-        ]
-        let found = rules.flatMap { $0 }
+        let found = Rule.allCases.flatMap(findings(of:))
         return found.enumerated().sorted { lhs, rhs in
             let left = order(lhs.element.place)
             let right = order(rhs.element.place)
@@ -31,7 +27,7 @@ public struct Checker: Sendable {
     /// A finding about `place`, with the place named as a reader would and located in the
     /// source file when there is one.
     func finding(
-        _ severity: Diagnostic.Severity, _ code: String, _ message: Message,
+        _ severity: Diagnostic.Severity, _ code: Diagnostic.Code, _ message: Message,
         hint: Message? = nil, at place: Place
     ) -> Diagnostic {
         Diagnostic(

@@ -10,25 +10,25 @@ extension Checker {
                     ? "write the decision's own verb, such as `Memeriksa rancangan …`; extraction from a PDF often loses it"
                     : "write what is done, as a verb phrase without subject"
                 findings.append(
-                    finding(.warning, "step.no-activity", "the step has no Uraian Kegiatan", hint: hint, at: .step(index, .activity)))
+                    finding(.warning, .stepNoActivity, "the step has no Uraian Kegiatan", hint: hint, at: .step(index, .activity)))
             }
             switch step.time.amount {
             case .unspecified:
                 findings.append(
                     finding(
-                        .warning, "step.no-time", "the step has no standard time (Waktu)",
+                        .warning, .stepNoTime, "the step has no standard time (Waktu)",
                         hint: "set one: `set-time \(step.label) \"1 jam\"`, or write `Sesuai kebutuhan`", at: .step(index, .time)))
             case .unreadable(let error):
                 findings.append(
                     finding(
-                        .error, "step.bad-time",
+                        .error, .stepBadTime,
                         "the time “\(step.time.text)” does not read: \(error.message) (at character \(error.column))",
                         hint: "write it like `30 menit`, `1 jam 30 menit`, `1-2 jam`, `3 hari kerja` or `Sesuai kebutuhan`",
                         at: .step(index, .time)))
             case .range(let low, let high) where low.totalMinutes() > high.totalMinutes():
                 findings.append(
                     finding(
-                        .error, "step.bad-range", "the range “\(step.time.text)” ends before it starts",
+                        .error, .stepBadRange, "the range “\(step.time.text)” ends before it starts",
                         hint: "write the shorter time first, such as `1-2 jam`", at: .step(index, .time)))
             default:
                 break
@@ -36,7 +36,7 @@ extension Checker {
             if step.output.isEmpty {
                 findings.append(
                     finding(
-                        .warning, "step.no-output", "the step has no Output",
+                        .warning, .stepNoOutput, "the step has no Output",
                         hint: "write the document or result the step produces", at: .step(index, .output)))
             }
         }
@@ -71,7 +71,7 @@ extension Checker {
             let offered = givers.map { localized("\(stepName($0)) produces “\(sop.steps[$0].output)”") }.joined(separator: "; ")
             findings.append(
                 finding(
-                    .warning, "handoff.mismatch",
+                    .warning, .handOffMismatch,
                     offered.isEmpty
                         ? "the step needs “\(step.requirements)”, which no earlier step produces"
                         : "the step needs “\(step.requirements)”, which no earlier step produces (\(offered))",
@@ -81,7 +81,7 @@ extension Checker {
         if untraced > 0 {
             findings.append(
                 finding(
-                    .note, "handoff.untraced",
+                    .note, .handOffUntraced,
                     "requirements that the step before does not produce, not traced further back: \(untraced); the SOP has \(sop.steps.count) steps, more than \(Self.handOffTraceLimit)",
                     hint: "check those hand-offs by hand, or split the SOP", at: .document))
         }

@@ -42,8 +42,9 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     }
 
     public var severity: Severity
-    /// A stable id for the kind of finding, such as `step.no-executor`, for scripts and tests.
-    public var code: String
+    /// The kind of finding, for scripts and tests: its raw value, such as `step.no-executor`,
+    /// is the stable id they see.
+    public var code: Code
     /// What is wrong, in one sentence.
     public var message: String
     /// How to fix it, or nil where there is nothing to do.
@@ -56,7 +57,7 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     public var location: SourceLocation?
 
     public init(
-        _ severity: Severity, _ code: String, _ message: Message, hint: Message? = nil,
+        _ severity: Severity, _ code: Code, _ message: Message, hint: Message? = nil,
         place: Place? = nil, subject: String? = nil, location: SourceLocation? = nil
     ) {
         self.severity = severity

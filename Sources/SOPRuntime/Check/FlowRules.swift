@@ -7,14 +7,14 @@ extension Checker {
             if let next = step.next, case .unresolved = flow.destination(from: index) ?? .end {
                 findings.append(
                     finding(
-                        .error, "step.next-missing", "`lanjut_ke` leads to step \(next), which does not exist",
+                        .error, .stepNextMissing, "`lanjut_ke` leads to step \(next), which does not exist",
                         hint: "point it at an existing step or at `selesai`", at: .step(index, .next)))
             }
             guard let decision = step.decision else { continue }
             if decision.answers.count < 2 {
                 findings.append(
                     finding(
-                        .error, "decision.too-few-answers",
+                        .error, .decisionTooFewAnswers,
                         "a decision needs at least two answers; this one has \(decision.answers.count)",
                         hint: "add the other answer (such as `perlu perbaikan` or `Tidak`) with where it leads",
                         at: .step(index, .decision)))
@@ -25,25 +25,25 @@ extension Checker {
                 if answer.label.isEmpty {
                     findings.append(
                         finding(
-                            .error, "answer.no-label", "answer \(answerIndex + 1) has no label",
+                            .error, .answerNoLabel, "answer \(answerIndex + 1) has no label",
                             hint: "write the answer as the diamond shows it, such as `menyetujui`", at: place))
                 } else if !labels.insert(answer.label.lowercased()).inserted {
                     findings.append(
                         finding(
-                            .error, "answer.duplicate", "the answer “\(answer.label)” is given twice",
+                            .error, .answerDuplicate, "the answer “\(answer.label)” is given twice",
                             hint: "give each answer its own label", at: place))
                 }
                 switch answer.target {
                 case nil:
                     findings.append(
                         finding(
-                            .error, "answer.no-target", "the answer “\(answer.label)” leads nowhere",
+                            .error, .answerNoTarget, "the answer “\(answer.label)” leads nowhere",
                             hint: "link it: `link \(step.label) \(quoted(answer.label)) STEP` (a step number or `selesai`)",
                             at: place))
                 case .step(let number) where sop.step(number) == nil:
                     findings.append(
                         finding(
-                            .error, "answer.missing-step",
+                            .error, .answerMissingStep,
                             "the answer “\(answer.label)” leads to step \(number), which does not exist",
                             hint: "link it to an existing step: `link \(step.label) \(quoted(answer.label)) STEP`",
                             at: place))
@@ -59,7 +59,7 @@ extension Checker {
         guard !sop.steps.isEmpty else {
             return [
                 finding(
-                    .error, "sop.no-steps", "the SOP has no steps",
+                    .error, .sopNoSteps, "the SOP has no steps",
                     hint: "add the flowchart's rows under `kegiatan`", at: .document)
             ]
         }
@@ -73,7 +73,7 @@ extension Checker {
             for index in sop.stepIndices where !reachable.contains(index) {
                 findings.append(
                     finding(
-                        .warning, "step.unreachable", "no path from the first step reaches this step",
+                        .warning, .stepUnreachable, "no path from the first step reaches this step",
                         hint: "link an answer to it, or remove it if it is no longer done", at: .step(index, nil)))
             }
         }
@@ -94,12 +94,12 @@ extension Checker {
                     : "link an answer of \(stepNames(decisions)) to a step after the loop, or to `selesai`"
                 findings.append(
                     finding(
-                        .error, "flow.endless-loop", "\(stepNames(component)) form a loop with no way out: every path leads back into it",
+                        .error, .flowEndlessLoop, "\(stepNames(component)) form a loop with no way out: every path leads back into it",
                         hint: hint, at: .step(component.min()!, nil)))
             } else {
                 findings.append(
                     finding(
-                        .error, "flow.dead-end", "the flow stops at this step and never reaches the end",
+                        .error, .flowDeadEnd, "the flow stops at this step and never reaches the end",
                         hint: "give the decision its answers, each leading to a step or `selesai`", at: .step(component[0], nil)))
             }
         }

@@ -14,7 +14,7 @@ extension Checker {
         ]
         return required.filter(\.1).map { field, _ in
             finding(
-                .warning, "identity.missing", "missing from the cover (identitas)",
+                .warning, .identityMissing, "missing from the cover (identitas)",
                 hint: "fill in `\(field.rawValue)` under `identitas`", at: .identity(field))
         }
     }
@@ -26,26 +26,26 @@ extension Checker {
             if !Role.isValidID(role.id) {
                 findings.append(
                     finding(
-                        .error, "role.bad-id",
+                        .error, .roleBadID,
                         "role id `\(role.id)` must start with a lowercase letter a–z, then only a–z, digits, `_` or `-`",
                         hint: "for example `id: \(Role.suggestedID(for: role.name))`", at: .role(index, .id)))
             } else if let first = seen[role.id] {
                 findings.append(
                     finding(
-                        .error, "role.duplicate-id", "role id `\(role.id)` is used by roles \(first + 1) and \(index + 1)",
+                        .error, .roleDuplicateID, "role id `\(role.id)` is used by roles \(first + 1) and \(index + 1)",
                         hint: "give each role its own id", at: .role(index, .id)))
             }
             seen[role.id] = seen[role.id] ?? index
             if role.name.isEmpty {
                 findings.append(
                     finding(
-                        .warning, "role.no-name", "role `\(role.id)` has no name",
+                        .warning, .roleNoName, "role `\(role.id)` has no name",
                         hint: "write the name as the document's column heading gives it", at: .role(index, .name)))
             }
             if role.staff < 1 {
                 findings.append(
                     finding(
-                        .error, "role.no-staff", "role `\(role.id)` has \(role.staff) staff; a role needs at least one person",
+                        .error, .roleNoStaff, "role `\(role.id)` has \(role.staff) staff; a role needs at least one person",
                         hint: "set `jumlah` to 1 or more", at: .role(index, .staff)))
             }
         }
@@ -60,14 +60,14 @@ extension Checker {
             guard let number = step.number else {
                 findings.append(
                     finding(
-                        .error, "step.unnumbered", "row \(index.row) of the table has no step number",
+                        .error, .stepUnnumbered, "row \(index.row) of the table has no step number",
                         hint: "give it a number (`nomor:`) so that answers and people can name it", at: .step(index, .number)))
                 continue
             }
             if let first = firstRow[number] {
                 findings.append(
                     finding(
-                        .error, "step.duplicate-number", "step number \(number) is used twice (rows \(first.row) and \(index.row))",
+                        .error, .stepDuplicateNumber, "step number \(number) is used twice (rows \(first.row) and \(index.row))",
                         hint: "renumber one of them; answers that lead to \(number) go to the first", at: .step(index, .number)))
             } else {
                 firstRow[number] = index
@@ -81,7 +81,7 @@ extension Checker {
                     : "steps \(missing.lowerBound) to \(missing.upperBound) are missing: the numbering goes from \(previous) to \(number.main)"
                 findings.append(
                     finding(
-                        .warning, "step.missing", message,
+                        .warning, .stepMissing, message,
                         hint: "add the missing step, or renumber the steps that follow", at: .step(index, .number)))
             }
             previousMain = max(previousMain ?? number.main, number.main)
@@ -97,7 +97,7 @@ extension Checker {
                 let example = known.first ?? "ROLE"
                 findings.append(
                     finding(
-                        .error, "step.no-executor", "no role carries out this step",
+                        .error, .stepNoExecutor, "no role carries out this step",
                         hint: "assign one: `assign \(step.label) \(example)` (roles: \(known.joined(separator: ", ")))",
                         at: .step(index, .executors)))
             }
@@ -109,13 +109,13 @@ extension Checker {
                     : "did you mean `\(nearest[0])`?"
                 findings.append(
                     finding(
-                        .error, "step.unknown-role", "the executor `\(id)` is not a role of this SOP",
+                        .error, .stepUnknownRole, "the executor `\(id)` is not a role of this SOP",
                         hint: hint, at: .step(index, .executors)))
             }
             if Set(step.executors).count < step.executors.count {
                 findings.append(
                     finding(
-                        .error, "step.repeated-executor", "a role is named twice among the executors",
+                        .error, .stepRepeatedExecutor, "a role is named twice among the executors",
                         hint: "name each role once", at: .step(index, .executors)))
             }
         }

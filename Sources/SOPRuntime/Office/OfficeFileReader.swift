@@ -238,7 +238,7 @@ struct OfficeFileReader {
         for position in positions where !used.contains(position.id) {
             warnings.append(
                 Diagnostic(
-                    .warning, "office.unused-position", "jabatan `\(position.id)` fills no role of any SOP",
+                    .warning, .officeUnusedPosition, "jabatan `\(position.id)` fills no role of any SOP",
                     hint: "name it under an SOP's `pelaksana` (`ROLE: \(position.id)`), or remove it",
                     location: values.locations["jabatan.\(position.id).id"] ?? values.locations["jabatan.\(position.id)"]))
         }

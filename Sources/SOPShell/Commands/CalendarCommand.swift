@@ -6,7 +6,7 @@ extension Command {
     static let calendar = Command(
         name: "calendar", group: .running,
         summary: "show or change the work calendar (hours, breaks, days, holidays, 24-hour mode)",
-        usage: "calendar [office | 24h | load FILE | save FILE | hours DAY [HH:MM-HH:MM…] | holiday DATE [NAME]]",
+        synopsis: "[office | 24h | load FILE | save FILE | hours DAY [HH:MM-HH:MM…] | holiday DATE [NAME]]",
         details: """
             Without arguments, shows the calendar that runs count working time on: the working hours of each \
             day with their breaks, and the holidays. `office` is the common office calendar (Mon–Thu 07:30–16:00, \

@@ -15,13 +15,31 @@ struct Command: Sendable {
         var title: Message { Message(catalogued: rawValue) }
     }
 
-    struct Flag: Sendable {
+    /// A flag, declared once (CommandFlags.swift) and read back by that declaration
+    /// (`invocation.text(.width)`), so that the usage line, `help`, the manual page, Tab
+    /// completion and the reading all come from one place and cannot name different flags.
+    struct Flag: Sendable, Equatable {
         var name: String
         /// The value's placeholder (`FILE`), or nil for a switch such as `--json`.
         var value: String?
         var summary: Message
         /// What Tab offers for the value.
         var completes: ValueKind = .nothing
+        /// The flag written out (`--every 40h`), for hints that show how to write it.
+        var example: String?
+
+        /// `--width N`: the flag as the usage line writes it.
+        var written: String { "--\(name)" + (value.map { " \($0)" } ?? "") }
+
+        /// The same flag described for one command: `--report` writes a different page for each.
+        func described(_ summary: Message) -> Flag {
+            var copy = self
+            copy.summary = summary
+            return copy
+        }
+
+        /// A flag is its name: `.report` reads `--report` whatever a command says of it.
+        static func == (lhs: Flag, rhs: Flag) -> Bool { lhs.name == rhs.name }
     }
 
     /// What a flag's value names, for Tab completion. Values that are lists (`5=2h,7=1h`)
@@ -46,8 +64,9 @@ struct Command: Sendable {
     var group: Group
     /// One line for the command list.
     var summary: Message
-    /// `assign STEP ROLE…`
-    var usage: String
+    /// What follows the name, flags aside: `STEP ROLE…` for `assign`. The usage line is made
+    /// from it and the declared flags (`usage`).
+    var synopsis = ""
     var details: Message
     var examples: [String]
     var flags: [Flag] = []
@@ -55,8 +74,6 @@ struct Command: Sendable {
     var arity: ClosedRange<Int>
     /// What each positional argument names, for Tab completion; the last one repeats.
     var completes: [ArgumentKind] = []
-    /// Whether the command writes its own JSON for --json (`print`) instead of its value's.
-    var printsJSONItself = false
     var run: @Sendable (Invocation, inout Session) throws(ShellError) -> CommandResult
 
     enum ArgumentKind: Sendable {
@@ -67,8 +84,28 @@ struct Command: Sendable {
         case currentAnswer
     }
 
-    /// Every command takes `--json`: print the result as JSON instead of for people.
-    static let jsonFlag = Flag(name: "json", value: nil, summary: "print the result as JSON")
+    /// `do [STEP] [--took DURATION]`: the name, the synopsis and the flags, as many as fit a
+    /// line (`help COMMAND` lists them all), made from the declarations so it cannot drift.
+    var usage: String {
+        var line = synopsis.isEmpty ? name : "\(name) \(synopsis)"
+        let more = " [--FLAG VALUE…]"
+        for (index, flag) in flags.enumerated() {
+            let next = " [\(flag.written)]"
+            let last = index == flags.count - 1
+            guard line.count + next.count + (last ? 0 : more.count) <= Self.usageWidth else {
+                line += more
+                break
+            }
+            line += next
+        }
+        return line
+    }
+
+    /// How long a usage line may grow before the rest of its flags are left to `help`.
+    static let usageWidth = 120
+
+    /// Whether `flag` is one this command takes (`--json` every command takes).
+    func takes(_ flag: Flag) -> Bool { flag == .json || flags.contains(flag) }
 }
 
 /// What a command gives back: a value for scripts and `--json`, and optionally what a person
@@ -83,8 +120,6 @@ struct CommandResult: Sendable {
         get { if case .words(let text) = presentation { text } else { nil } }
         set { presentation = newValue.map(Presentation.words) }
     }
-    /// A value to render for people instead of `value` (names where scripts get ids).
-    var shown: Value?
     /// Whether the text confirms what a command did (`Opened …`, `Saved …`, a step done)
     /// rather than answering a question: confirmations go to stderr, so that a script's
     /// stdout carries only the results it asked for and `--json` output stays pure JSON.
@@ -107,17 +142,15 @@ struct CommandResult: Sendable {
         return result
     }
 
-    /// `text` is display text already rendered in the catalogue's language (a table).
-    init(_ value: Value, text: String, shown: Value? = nil) {
+    /// `text` is display text already rendered in the catalogue's language.
+    init(_ value: Value, text: String) {
         self.value = value
         self.presentation = .words(text)
-        self.shown = shown
     }
 
-    init(_ value: Value, display: Message? = nil, shown: Value? = nil) {
+    init(_ value: Value, display: Message? = nil) {
         self.value = value
         self.presentation = display.map { .words($0.text) }
-        self.shown = shown
     }
 
     /// What is shown is rendered at show time, at the terminal's width then.
@@ -128,14 +161,15 @@ struct CommandResult: Sendable {
 }
 
 /// One call of a command: its positional arguments and flags, checked against the command.
+/// Flags are read by their declarations (`has(.force)`, `text(.width)`), never by a string.
 struct Invocation: Sendable {
     var command: Command
     var statement: CommandWords
     var positionals: [Token]
-    var flags: [String: String]
-    /// Every value given to each flag, in order, with the place it was written: a flag that
-    /// takes a list may be given more than once (`--time 5=2h --time 7=1h`); `flags` keeps the last.
-    var flagValues: [String: [FlagValue]]
+    /// Every value given to each flag, by name, in order, with the place it was written: a
+    /// flag that takes a list may be given more than once (`--time 5=2h --time 7=1h`). A
+    /// switch has one empty value where it was written.
+    private var given: [String: [FlagValue]]
 
     struct FlagValue: Sendable {
         var text: String
@@ -152,11 +186,10 @@ struct Invocation: Sendable {
         self.statement = statement
         var positionals: [Token] = []
         var values: [Value] = []
-        var flags: [String: String] = [:]
-        var flagValues: [String: [FlagValue]] = [:]
+        var given: [String: [FlagValue]] = [:]
         var remaining = Array(zip(statement.arguments, statement.values))[...]
         var flagsEnded = false
-        let known = command.flags + [Command.jsonFlag]
+        let known = command.flags + [.json]
         while let (token, value) = remaining.popFirst() {
             guard !flagsEnded, token.kind == .word, token.text.hasPrefix("--"), token.text.count > 2 else {
                 if token.kind == .word, token.text == "--", !flagsEnded {
@@ -179,10 +212,9 @@ struct Invocation: Sendable {
                 guard let (value, _) = remaining.popFirst() else {
                     throw ShellError("--\(name) needs a value", hint: "write --\(name) \(placeholder)", at: token.location)
                 }
-                flags[name] = value.text
-                flagValues[name, default: []].append(FlagValue(text: value.text, location: value.location))
+                given[name, default: []].append(FlagValue(text: value.text, location: value.location))
             } else {
-                flags[name] = ""
+                given[name, default: []].append(FlagValue(text: "", location: token.location))
             }
         }
         guard command.arity.contains(positionals.count) else {
@@ -199,11 +231,28 @@ struct Invocation: Sendable {
         }
         self.positionals = positionals
         self.values = values
-        self.flags = flags
-        self.flagValues = flagValues
+        self.given = given
     }
 
-    func has(_ flag: String) -> Bool { flags[flag] != nil }
+    /// Whether `flag` was given.
+    func has(_ flag: Command.Flag) -> Bool { !values(flag).isEmpty }
+
+    /// The value given to `flag`, the last one when it was given more than once.
+    func text(_ flag: Command.Flag) -> String? {
+        assert(flag.value != nil, "--\(flag.name) is a switch: ask has(_:), not its text")
+        return values(flag).last?.text
+    }
+
+    /// Every value given to `flag`, in order.
+    func values(_ flag: Command.Flag) -> [FlagValue] {
+        // Reading a flag the command does not declare would always find nothing: a mistake
+        // of the code, which the tests' debug builds stop at.
+        assert(command.takes(flag), "`\(command.name)` reads --\(flag.name), which it does not declare")
+        return given[flag.name] ?? []
+    }
+
+    /// The flags given, in the order the command declares them.
+    var givenFlags: [Command.Flag] { (command.flags + [.json]).filter { given[$0.name] != nil } }
 
     /// The same call handed to another command, with no arguments (`walk` starting a case).
     func with(command other: Command) -> Invocation {
@@ -211,14 +260,13 @@ struct Invocation: Sendable {
         copy.command = other
         copy.positionals = []
         copy.values = []
-        copy.flags = [:]
-        copy.flagValues = [:]
+        copy.given = [:]
         return copy
     }
 
-    /// An error located at flag `name`'s value, or at the command.
-    func flagError(_ message: Message, hint: Message? = nil, flag name: String) -> ShellError {
-        ShellError(message, hint: hint, at: flagValues[name]?.last?.location ?? statement.location)
+    /// An error located at `flag`'s value, or at the command.
+    func flagError(_ message: Message, hint: Message? = nil, flag: Command.Flag) -> ShellError {
+        ShellError(message, hint: hint, at: given[flag.name]?.last?.location ?? statement.location)
     }
 
     /// Writes `text` to `path` atomically; a failure is an error at argument `index`, saying

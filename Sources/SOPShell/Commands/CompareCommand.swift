@@ -6,7 +6,7 @@ extension Command {
     static let compare = Command(
         name: "compare", group: .running,
         summary: "simulate a scenario file's scenarios and show them side by side",
-        usage: "compare SCENARIO.yaml|OFFICE.yaml [NAME…] [--cases N] [--replications N] [--seed N] [--threads N] [--report FILE.html]",
+        synopsis: "SCENARIO.yaml|OFFICE.yaml [NAME…]",
         details: """
             Simulates the baseline and every named change of SCENARIO.yaml (or only the scenarios NAMEd, \
             the first of them taken as the reference) on the SOP the file names (`sop:`), else on the open \
@@ -24,7 +24,7 @@ extension Command {
             "let c = compare examples/bench-seed.scenario.yaml --cases 5000; c.differences[0].metrics[0].relative"
         ],
         flags: SimulationSettings.sizeFlags + [
-            Flag(name: "report", value: "FILE", summary: "write the comparison and the reports as one HTML page", completes: .file)
+            .report.described("write the comparison and the reports as one HTML page")
         ],
         arity: 1...Int.max,
         completes: [.file, .text]

@@ -6,7 +6,7 @@ extension Command {
     static let open = Command(
         name: "open", group: .documents,
         summary: "open an SOP file (a signed PDF, our YAML, or the standard's table text)",
-        usage: "open FILE [--force]",
+        synopsis: "FILE",
         details: """
             Reads FILE as an SOP: a signed PDF in the standard's form (its flowchart gives who does \
             each step and where it leads; docs/import.md), a .yaml file in sopsh's format, or the \
@@ -14,11 +14,11 @@ extension Command {
             Refuses to replace an SOP with unsaved changes unless --force is given.
             """,
         examples: ["open examples/kebijakan-mutu-ukpbj.yaml", "open examples/kebijakan-mutu-ukpbj.txt"],
-        flags: [Flag(name: "force", value: nil, summary: "discard unsaved changes of the open SOP")],
+        flags: [.force],
         arity: 1...1,
         completes: [.file]
     ) { invocation, session throws(ShellError) in
-        if let current = session.document, current.hasUnsavedChanges, !invocation.has("force") {
+        if let current = session.document, current.hasUnsavedChanges, !invocation.has(.force) {
             throw invocation.error(
                 "\(current.path) has unsaved changes",
                 hint: "save them first (`save`), or open with --force to discard them")
@@ -83,7 +83,7 @@ extension Command {
     static let check = Command(
         name: "check", group: .documents,
         summary: "list what is wrong with the open SOP (or FILE), with hints",
-        usage: "check [FILE]",
+        synopsis: "[FILE]",
         details: """
             Checks the open SOP, or FILE without opening it: numbering, executors and roles, decisions \
             and their answers, steps no path reaches, loops with no way out, times and outputs, the \
@@ -99,7 +99,7 @@ extension Command {
         if let token = invocation.positionals.first, OfficeSettings.isOffice(token.text) {
             // An office is checked as it is read, its SOPs with it: its problems are refused
             // where they stand, its warnings listed.
-            diagnostics = try OfficeSettings.office(invocation).0.warnings
+            diagnostics = try OfficeSettings.file(invocation).warnings
         } else if let token = invocation.positionals.first {
             let (loaded, _) = try openFile(token.text, named: invocation, argument: 0)
             diagnostics = loaded.diagnostics + loaded.sop.check(sourceMap: loaded.sourceMap)
@@ -124,7 +124,7 @@ extension Command {
     static let save = Command(
         name: "save", group: .documents,
         summary: "write the open SOP as YAML, atomically",
-        usage: "save [FILE]",
+        synopsis: "[FILE]",
         details: """
             Writes the open SOP in sopsh's YAML format to FILE, or back to the YAML file it was opened \
             from. The file is replaced in one step (a temporary file, then a rename), so a crash never \

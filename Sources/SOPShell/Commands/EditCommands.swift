@@ -5,7 +5,7 @@ extension Command {
     static let assign = Command(
         name: "assign", group: .editing,
         summary: "set the role(s) that carry out a step",
-        usage: "assign STEP ROLE…",
+        synopsis: "STEP ROLE…",
         details:
             "Makes ROLE the executor of STEP; several roles make a joint step. A role may be named by its id, its name (quoted when it has spaces) or an unambiguous beginning of either. Replaces the step's executors.",
         examples: ["assign 2 tim", "assign 5 sekretariat", "assign 9 tim sekretariat", "assign 1 \"Kepala UKPBJ\""],
@@ -30,7 +30,7 @@ extension Command {
     static let link = Command(
         name: "link", group: .editing,
         summary: "say where an answer of a decision (or a step) leads",
-        usage: "link STEP ANSWER TARGET | link STEP TARGET",
+        synopsis: "STEP ANSWER TARGET | link STEP TARGET",
         details:
             "For a decision, makes ANSWER (its label, quoted when it has spaces, or its position 1, 2, …) lead to TARGET: a step number or `selesai` for the end. For a process step, `link STEP TARGET` makes the flow go to TARGET instead of the step below.",
         examples: ["link 3 menyetujui 5", "link 3 \"perlu perbaikan\" 2", "link 11 2 12", "link 9 selesai"],
@@ -80,7 +80,7 @@ extension Command {
     static let setTime = Command(
         name: "set-time", group: .editing,
         summary: "set a step's standard time (Waktu)",
-        usage: "set-time STEP TIME",
+        synopsis: "STEP TIME",
         details:
             "Sets the standard time of STEP. TIME is written as SOPs write it (`1 jam`, `1 jam 30 menit`, `1-2 jam`, `3 hari kerja`, `Sesuai kebutuhan`) or in short form (`90m`, `1.5h`, `2d`), which is written into the SOP in its own words (`1 jam 30 menit`); the words may follow the step without quotes.",
         examples: ["set-time 12 \"1 jam\"", "set-time 12 1 jam", "set-time 12 90m"],

@@ -5,7 +5,7 @@ extension Command {
     static let explain = Command(
         name: "explain", group: .running,
         summary: "explain a step: who, what, with what, producing what, how long, the warnings",
-        usage: "explain STEP",
+        synopsis: "STEP",
         details:
             "Explains STEP as a trainer would: its activity, its executor and the qualification that role needs, its requirements, output and standard time, where the flow goes after it, and the SOP's warnings.",
         examples: ["explain 3"],
@@ -34,7 +34,6 @@ extension Command {
     static let whereCase = Command(
         name: "where", group: .running,
         summary: "the flow of the procedure with the current case's place marked",
-        usage: "where",
         details:
             "Shows every step in order with where it leads, marking the steps the current case has done (✓, with how many times) and the one it is at (▶).",
         examples: ["where"],

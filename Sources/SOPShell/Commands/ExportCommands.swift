@@ -7,14 +7,14 @@ extension Command {
     static let export = Command(
         name: "export", group: .documents,
         summary: "write the SOP, or the run's event log, to a file in another format",
-        usage: "export FORMAT FILE [--zone OFFSET]",
+        synopsis: "FORMAT FILE",
         details:
             "Writes FILE atomically (a reader sees the old file or the new one, never a part), the same bytes for the same input. FORMAT is one of: \(ExportFormat.allCases.map { "\($0.rawValue) — \(localized($0.summary))" }.joined(separator: "; ")). csv and xes write the cases of the current run; --zone gives the office clock's offset from UTC (+07:00 WIB, +08:00 WITA, +09:00 WIT), which the times otherwise go without.",
         examples: [
             "export html kebijakan-mutu.html", "export bpmn kebijakan-mutu.bpmn", "export mermaid kebijakan-mutu.mmd",
             "export xes latihan.xes --zone +07:00"
         ],
-        flags: [Flag(name: "zone", value: "OFFSET", summary: "csv and xes: the clock's offset from UTC, such as +07:00")],
+        flags: [.zone],
         arity: 2...2,
         completes: [.text, .file]
     ) { invocation, session throws(ShellError) in
@@ -36,7 +36,7 @@ extension Command {
                     hint: "start a case first (`start`), or bring a run back with `resume` or `replay FILE`")
             }
             var offset: Int?
-            if let zone = invocation.flags["zone"] {
+            if let zone = invocation.text(.zone) {
                 guard let minutes = EventLog.utcOffset(zone) else {
                     throw invocation.error(
                         "--zone \(zone) is not an offset from UTC", hint: "write it like +07:00 (WIB), +08:00 (WITA) or +09:00 (WIT)")
@@ -48,7 +48,7 @@ extension Command {
             value["cases"] = .number(Double(log.traces.count))
             value["steps"] = .number(Double(log.traces.reduce(0) { $0 + $1.events.count }))
         } else {
-            if invocation.has("zone") {
+            if invocation.has(.zone) {
                 throw invocation.error("--zone applies to the event logs (csv, xes) only", hint: "leave it out for \(format.rawValue)")
             }
             let document = try session.requireDocument(invocation)
@@ -67,20 +67,19 @@ extension Command {
     static let flow = Command(
         name: "flow", group: .viewing,
         summary: "draw the flowchart: a lane per role, boxes, diamonds, arrows, loops back",
-        usage: "flow [--width N] [--case NAME]",
         details:
             "Draws the open SOP's flowchart as the standard does, fitted to the terminal's width: a lane per role, the first and last activities as rounded capsules, process boxes, decisions as diamonds with their answers beside their arrows, arrows (▼) into each step and loops back (▲) for rework along the lanes' margins. Under it, a key gives each decision's answers and where they lead. While a run is going on, the step the current case (or --case NAME) is at is drawn in heavy lines. Narrow lanes show step numbers only, and the key lists the steps.",
         examples: ["flow", "flow --width 80", "flow --case kasus2"],
         flags: [
-            Flag(name: "width", value: "N", summary: "draw for N columns instead of the terminal's width"),
-            Flag(name: "case", value: "NAME", summary: "highlight where this case of the run is")
+            .width,
+            .caseName
         ],
         arity: 0...0
     ) { invocation, session throws(ShellError) in
         let sop = try session.requireDocument(invocation).sop
         // Drawn when shown, at the terminal's width then, unless --width says otherwise.
         var width: Int?
-        if let text = invocation.flags["width"] {
+        if let text = invocation.text(.width) {
             guard let number = Int(text), number >= 20 else {
                 throw invocation.error(
                     "--width \(text) is not a width the flowchart can use",
@@ -92,18 +91,18 @@ extension Command {
         var chart = TerminalFlowchart(layout: layout, width: width ?? 80)
         var highlighted: Value = .null
         if let run = session.run, run.sop == sop {
-            let name = invocation.flags["case"] ?? session.currentCase.flatMap { run.case(named: $0)?.name } ?? run.cases.last?.name
+            let name = invocation.text(.caseName) ?? session.currentCase.flatMap { run.case(named: $0)?.name } ?? run.cases.last?.name
             if let name, let found = run.case(named: name) {
                 if let position = found.position {
                     chart.highlightedRow = layout.row(ofStep: position)
                     chart.highlightNote = "◀ " + found.name
                     highlighted = .string(sop.steps[position].label)
                 }
-            } else if let name = invocation.flags["case"] {
+            } else if let name = invocation.text(.caseName) {
                 throw invocation.error(
                     "there is no case named \(name)", hint: "the cases are: \(run.cases.map(\.name).joined(separator: ", "))")
             }
-        } else if invocation.has("case") {
+        } else if invocation.has(.caseName) {
             throw invocation.error("no case has been started", hint: "start one: start")
         }
         return CommandResult(.record(flowValue(layout, highlighted: highlighted)), presentation: .flowchart(chart, width: width))

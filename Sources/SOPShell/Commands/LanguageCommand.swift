@@ -6,7 +6,7 @@ extension Command {
     static let language = Command(
         name: "language", group: .shell,
         summary: "show or switch the language sopsh speaks (en, id)",
-        usage: "language [en|id]",
+        synopsis: "[en|id]",
         details:
             "Without an argument, shows the language in use and the ones sopsh knows. With one, speaks it for the rest of the session: messages, errors, reports and help. SOP text stays as it is written. sopsh starts in the language of SOPSH_LANG, else of the locale (LC_ALL, LC_MESSAGES, LANG beginning with id), else English; `sopsh --lang id` chooses at start.",
         examples: ["language", "language id", "language en"],

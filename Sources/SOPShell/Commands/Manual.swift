@@ -40,6 +40,14 @@ public enum Manual {
             lines.append(".SS \(text(group.title))")
             for command in commands {
                 lines += [".TP", "\\fB\(escape(command.usage))\\fR", text(command.details)]
+                if !command.flags.isEmpty {
+                    lines.append(".RS")
+                    for flag in command.flags {
+                        let value = flag.value.map { " \\fI\(escape($0))\\fR" } ?? ""
+                        lines += [".TP", "\\fB\(escape("--" + flag.name))\\fR" + value, text(flag.summary)]
+                    }
+                    lines.append(".RE")
+                }
                 if !command.examples.isEmpty {
                     lines += [".RS", ".nf"] + command.examples.map(escape) + [".fi", ".RE"]
                 }

@@ -7,8 +7,7 @@ extension Command {
     static let workload = Command(
         name: "workload", group: .running,
         summary: "the workload analysis (ABK) of an office file: staff needed per position, beside the simulated office",
-        usage:
-            "workload OFFICE.yaml [--scenario NAME] [--effective-hours H] [--level P] [--no-simulation] [--tasks] [--csv FILE] [--tasks-csv FILE] [--report FILE.html] [--replications N] [--seed N]",
+        synopsis: "OFFICE.yaml",
         details: """
             Reads OFFICE.yaml (its SOPs, their cases a year, the positions (jabatan) that fill their roles: \
             see docs/simulation.md) and prints the workload analysis per position as Permen PANRB No. 1 Tahun \
@@ -30,27 +29,27 @@ extension Command {
             "let w = workload examples/kantor-ukpbj.yaml --no-simulation; w.positions[0].staffNeeded"
         ],
         flags: [
-            Flag(name: "scenario", value: "NAME", summary: "a named change of the office file (default its baseline)"),
-            Flag(name: "effective-hours", value: "H", summary: "effective hours of one person a year (default the file's, or 1250)"),
-            Flag(name: "level", value: "P", summary: "the share of cases that must finish within a target (default 0.9)"),
-            Flag(name: "no-simulation", summary: "the analysis alone, without simulating the office"),
-            Flag(name: "tasks", summary: "list each position's tasks"),
-            Flag(name: "csv", value: "FILE", summary: "write one row per position to FILE", completes: .file),
-            Flag(name: "tasks-csv", value: "FILE", summary: "write one row per task to FILE", completes: .file),
-            Flag(name: "report", value: "FILE", summary: "write the analysis and the simulated office as one HTML page", completes: .file),
-            Flag(name: "replications", value: "N", summary: "independent runs (default the file's, or 5)"),
-            Flag(name: "seed", value: "N", summary: "the random seed (default the file's, or 1)")
+            .scenario.described("a named change of the office file (default its baseline)"),
+            .effectiveHours,
+            .level,
+            .noSimulation,
+            .tasks,
+            .csv,
+            .tasksCSV,
+            .report.described("write the analysis and the simulated office as one HTML page"),
+            .replications.described("independent runs (default the file's, or 5)"),
+            .seed.described("the random seed (default the file's, or 1)")
         ],
         arity: 1...1,
         completes: [.file]
     ) { invocation, session throws(ShellError) in
         let (file, change) = try OfficeSettings.office(invocation)
         var office = file.office
-        if let text = invocation.flags["effective-hours"] {
+        if let text = invocation.text(.effectiveHours) {
             guard let hours = Double(text.replacingOccurrences(of: ",", with: ".")), hours > 0, hours <= 8760 else {
                 throw invocation.flagError(
                     "--effective-hours is a number of hours from 1 to 8760, not \(text)",
-                    hint: "agencies use 1200 to 1300, for example --effective-hours 1250", flag: "effective-hours")
+                    hint: "agencies use 1200 to 1300, for example --effective-hours 1250", flag: .effectiveHours)
             }
             office.effectiveHoursPerYear = hours
         }
@@ -62,7 +61,7 @@ extension Command {
         let analysis = WorkloadAnalysis(of: simulation)
         var simulated: OfficeResult?
         var staffing: TargetStaffing?
-        if !invocation.has("no-simulation") {
+        if !invocation.has(.noSimulation) {
             let (result, interrupted) = SimulationRunner.run(warning: simulation.offeredLoad.shortWarning) { control in
                 simulation.run(control: control)
             }
@@ -73,15 +72,15 @@ extension Command {
             }
         }
         var notes = file.warnings.map(\.description)
-        if let path = invocation.flags["csv"] {
+        if let path = invocation.text(.csv) {
             try invocation.write(WorkloadAnalysisWriter.positionsCSV(analysis, simulated: simulated, staffing: staffing), to: path)
             notes.append(localized("Wrote \(path): a row per position"))
         }
-        if let path = invocation.flags["tasks-csv"] {
+        if let path = invocation.text(.tasksCSV) {
             try invocation.write(WorkloadAnalysisWriter.tasksCSV(analysis), to: path)
             notes.append(localized("Wrote \(path): a row per task"))
         }
-        if let path = invocation.flags["report"] {
+        if let path = invocation.text(.report) {
             guard path.lowercased().hasSuffix(".html") || path.lowercased().hasSuffix(".htm") else {
                 throw invocation.error("--report writes an HTML page: name a file ending in .html, not \(path)")
             }
@@ -97,7 +96,7 @@ extension Command {
             value = .record(record)
         }
         var shown = CommandResult(
-            value, presentation: .workload(analysis, office, simulated: simulated, staffing: staffing, tasks: invocation.has("tasks")))
+            value, presentation: .workload(analysis, office, simulated: simulated, staffing: staffing, tasks: invocation.has(.tasks)))
         shown.notes = notes
         return shown
     }
@@ -121,7 +120,7 @@ extension Command {
     /// `compare OFFICE.yaml [NAME…]`: the office's baseline and its changes side by side.
     static func compareOffice(_ invocation: Invocation) throws(ShellError) -> CommandResult {
         try OfficeSettings.refuseScenarioFlags(invocation)
-        let (file, _) = try OfficeSettings.office(invocation)
+        let file = try OfficeSettings.sized(invocation)
         let all: [Office.Change?] = [nil] + file.office.changes
         let names = invocation.positionals.dropFirst().map(\.text)
         var chosen: [Office.Change?] = []

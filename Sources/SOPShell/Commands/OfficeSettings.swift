@@ -13,46 +13,57 @@ enum OfficeSettings {
     /// The flags that set a scenario of one SOP mean nothing for an office, which says its
     /// staff, demand and edits in its file: refused, with where to say them instead.
     static func refuseScenarioFlags(_ invocation: Invocation) throws(ShellError) {
-        let allowed: Set<String> = ["scenario", "replications", "seed", "json"]
-        guard let flag = invocation.flags.keys.sorted().first(where: { !allowed.contains($0) }) else { return }
+        let allowed: [Command.Flag] = [.scenario, .replications, .seed, .json]
+        guard let flag = invocation.givenFlags.first(where: { !allowed.contains($0) }) else { return }
         throw invocation.flagError(
-            "--\(flag) does not apply to an office file",
+            "--\(flag.name) does not apply to an office file",
             hint:
                 "an office says its staff, demand and edits in the file (`jabatan`, `sop`, `perubahan`); choose a change with --scenario, or see `help workload`",
             flag: flag)
     }
 
-    static func office(_ invocation: Invocation) throws(ShellError) -> (OfficeFile, Office.Change?) {
+    /// The office file named by the first argument, as it is written (`check OFFICE.yaml`).
+    static func file(_ invocation: Invocation) throws(ShellError) -> OfficeFile {
         let path = invocation.positionals[0].text
         guard FileManager.default.isReadableFile(atPath: path) else {
             throw invocation.error("no such file: \(path)", hint: "check the path", argument: 0)
         }
-        var file: OfficeFile
         do throws(SOPReadError) {
-            file = try OfficeFile.open(path)
+            return try OfficeFile.open(path)
         } catch {
             throw ShellError(rendered: error.message, hint: error.hint, at: error.location)
         }
-        if let replications = try SimulationSettings.number(invocation, "replications") { file.office.replications = replications }
-        if let seed = try SimulationSettings.number(invocation, "seed") { file.office.seed = UInt64(seed) }
-        guard let name = invocation.flags["scenario"], name != "baseline" else { return (file, nil) }
+    }
+
+    /// The office file with --replications and --seed over its own (`compare OFFICE.yaml`).
+    static func sized(_ invocation: Invocation) throws(ShellError) -> OfficeFile {
+        var file = try file(invocation)
+        if let replications = try SimulationSettings.number(invocation, .replications) { file.office.replications = replications }
+        if let seed = try SimulationSettings.number(invocation, .seed) { file.office.seed = UInt64(seed) }
+        return file
+    }
+
+    /// The sized office file and the change --scenario names (nil: the baseline).
+    static func office(_ invocation: Invocation) throws(ShellError) -> (OfficeFile, Office.Change?) {
+        let file = try sized(invocation)
+        guard let name = invocation.text(.scenario), name != "baseline" else { return (file, nil) }
         guard let change = file.office.changes.first(where: { $0.name == name }) else {
             let names = ["baseline"] + file.office.changes.map(\.name)
             throw invocation.flagError(
-                "the office file has no change named “\(name)”", hint: "its scenarios: \(names.joined(separator: ", "))", flag: "scenario")
+                "the office file has no change named “\(name)”", hint: "its scenarios: \(names.joined(separator: ", "))", flag: .scenario)
         }
         return (file, change)
     }
 
     static func level(_ invocation: Invocation) throws(ShellError) -> Double {
-        guard let text = invocation.flags["level"] else { return 0.9 }
+        guard let text = invocation.text(.level) else { return 0.9 }
         let percent = text.hasSuffix("%")
         guard let number = Double(text.dropLast(percent ? 1 : 0).replacingOccurrences(of: ",", with: ".")),
             case let level = percent ? number / 100 : number, level > 0, level <= 1
         else {
             throw invocation.flagError(
                 "--level is a share above 0 and at most 1 (or 100%), not \(text)", hint: "for example --level 0.9 or --level 95%",
-                flag: "level")
+                flag: .level)
         }
         return level
     }

@@ -5,7 +5,7 @@ extension Command {
     static let start = Command(
         name: "start", group: .running,
         summary: "start a case of the open SOP (at the next working morning, or at a given time)",
-        usage: "start [NAME] [at DATE-TIME]",
+        synopsis: "[NAME] [at DATE-TIME]",
         details:
             "Starts a case of the open SOP, named NAME (kasus1, kasus2, … by default), at DATE-TIME (2026-03-02T07:30) or else at the next working morning on the calendar. Several cases may run at once; `cases` lists them and `switch` chooses one. The run is journaled as it happens, so `resume` can bring it back after a crash.",
         examples: ["start", "start kasus1 at 2026-03-02T07:30", "start at 2026-03-02T07:30"],
@@ -80,7 +80,7 @@ extension Command {
     static let act = Command(
         name: "as", group: .running,
         summary: "act as a role (its id, its name, or the beginning of either)",
-        usage: "as ROLE",
+        synopsis: "ROLE",
         details:
             "Sets the role you act as: `do` and `decide` act for it, `todo` lists what it may do. ROLE is the role's short id, its name (quoted when it has spaces), or an unambiguous beginning of either.",
         examples: ["as kepala", "as \"Tim Pelaksana Fungsi UKPBJ\"", "as sek"],
@@ -97,11 +97,11 @@ extension Command {
     static let perform = Command(
         name: "do", group: .running,
         summary: "carry out a step as the current role (by default its one ready step)",
-        usage: "do [STEP] [--took DURATION]",
+        synopsis: "[STEP]",
         details:
             "Carries out STEP of the current case as the role you act as; without STEP, the step the case is at. It takes the step's standard time on the calendar (the upper end of a range) unless --took gives the actual time. Refused, with the reason and what can be done instead, when the role is not the step's executor, the step is not ready, or it is a decision (use `decide`). A joint step needs each of its roles to do its part.",
         examples: ["do", "do 2", "do --took 9h", "do 5 --took \"1 hari\""],
-        flags: [Flag(name: "took", value: "DURATION", summary: "the time it actually took")],
+        flags: [.took],
         arity: 0...1,
         completes: [.readyStep]
     ) { invocation, session throws(ShellError) in
@@ -110,7 +110,7 @@ extension Command {
         let role = try session.requireRole(invocation)
         var step: StepIndex?
         if !invocation.positionals.isEmpty { step = try session.requireDocument(invocation).stepIndex(invocation, argument: 0) }
-        let took = try invocation.duration(flag: "took")
+        let took = try invocation.duration(flag: .took)
         do throws(Refusal) {
             try run.perform(in: caseName, step: step, as: role, took: took)
         } catch {
@@ -123,18 +123,18 @@ extension Command {
     static let decide = Command(
         name: "decide", group: .running,
         summary: "answer the current decision as the current role",
-        usage: "decide ANSWER [--took DURATION]",
+        synopsis: "ANSWER",
         details:
             "Answers the decision the current case is at, as the role you act as: ANSWER is the answer's label (quoted when it has spaces), its number (1, 2, …), or the label's beginning. The case goes where that answer leads; a rework answer makes the steps after it produce new versions of their documents.",
         examples: ["decide menyetujui", "decide \"perlu perbaikan\"", "decide 2"],
-        flags: [Flag(name: "took", value: "DURATION", summary: "the time it actually took")],
+        flags: [.took],
         arity: 1...1,
         completes: [.currentAnswer]
     ) { invocation, session throws(ShellError) in
         var run = try session.requireRun(invocation)
         let caseName = try session.requireCase(invocation)
         let role = try session.requireRole(invocation)
-        let took = try invocation.duration(flag: "took")
+        let took = try invocation.duration(flag: .took)
         do throws(Refusal) {
             try run.decide(in: caseName, answer: invocation.positionals[0].text, as: role, took: took)
         } catch {
@@ -147,7 +147,7 @@ extension Command {
     static let wait = Command(
         name: "wait", group: .running,
         summary: "let working time pass in the current case",
-        usage: "wait DURATION",
+        synopsis: "DURATION",
         details:
             "Moves the current case's clock on by DURATION of working time on the calendar, as when a case waits for a signature or a meeting.",
         examples: ["wait 2h", "wait \"1 hari\""],
@@ -176,7 +176,6 @@ extension Command {
     static let undo = Command(
         name: "undo", group: .running,
         summary: "take back the last action of the run (again and again)",
-        usage: "undo",
         details:
             "Takes back the last action of the run (a start, a step, a decision, a wait), putting every case exactly as it was before it. Repeat to go further back.",
         examples: ["undo"],

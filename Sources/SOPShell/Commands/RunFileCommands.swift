@@ -6,7 +6,7 @@ extension Command {
     static let resume = Command(
         name: "resume", group: .running,
         summary: "bring back the run that was going on (after a crash or a closed terminal)",
-        usage: "resume [JOURNAL]",
+        synopsis: "[JOURNAL]",
         details:
             "Reads the run journal that sopsh writes as a run happens ($XDG_STATE_HOME/sopsh/run.journal, or JOURNAL: a new run keeps the one before it as run.journal.previous), opens its SOP, and brings every case back exactly as it was after its last completed action. The run goes on being journaled.",
         examples: ["resume", "resume ~/.local/state/sopsh/run.journal.previous"],
@@ -44,7 +44,7 @@ extension Command {
     static let saveRun = Command(
         name: "save-run", group: .running,
         summary: "keep the run in a file, to replay it for a later class",
-        usage: "save-run FILE",
+        synopsis: "FILE",
         details:
             "Writes the run (its SOP's file, its calendar and every action, undone ones left out) to FILE, atomically. The SOP's file is kept relative to FILE's folder, so the two can be copied together to another machine. `replay FILE` plays it again.",
         examples: ["save-run latihan-senin.run"],
@@ -67,7 +67,7 @@ extension Command {
     static let replay = Command(
         name: "replay", group: .running,
         summary: "play a saved run again: its SOP, its cases, step by step",
-        usage: "replay FILE",
+        synopsis: "FILE",
         details:
             "Reads a run kept with `save-run`, opens its SOP, plays every action again in order (printing each step as it happens), and leaves the cases where the run left them, to go on from there.",
         examples: ["replay latihan-senin.run"],

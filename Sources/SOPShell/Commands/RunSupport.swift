@@ -94,8 +94,9 @@ extension Invocation {
     }
 
     /// A `--took`-style duration flag.
-    func duration(flag name: String) throws(ShellError) -> WorkDuration? {
-        guard let text = flags[name] else { return nil }
+    func duration(flag: Command.Flag) throws(ShellError) -> WorkDuration? {
+        guard let text = text(flag) else { return nil }
+        let name = flag.name
         do throws(DurationError) {
             return try DurationParser.parse(text)
         } catch {

@@ -5,7 +5,6 @@ extension Command {
     static let cases = Command(
         name: "cases", group: .running,
         summary: "list the cases of the run",
-        usage: "cases",
         details: "Lists every case with the step it is at, its clock, and its lead time so far. The current case is marked with *.",
         examples: ["cases", "cases --json"],
         arity: 0...0
@@ -29,7 +28,7 @@ extension Command {
     static let switchCase = Command(
         name: "switch", group: .running,
         summary: "choose the case that do, decide and status act on",
-        usage: "switch CASE",
+        synopsis: "CASE",
         details: "Makes CASE the current case.",
         examples: ["switch kasus2"],
         arity: 1...1,
@@ -48,7 +47,6 @@ extension Command {
     static let todo = Command(
         name: "todo", group: .running,
         summary: "what the current role may do now, in every case",
-        usage: "todo",
         details: "Lists the steps the role you act as may carry out now, in every case, with what each needs and produces.",
         examples: ["todo", "todo --json"],
         arity: 0...0
@@ -79,7 +77,6 @@ extension Command {
     static let who = Command(
         name: "who", group: .running,
         summary: "which roles have something to do now",
-        usage: "who",
         details: "Lists, for every case still running, the roles that have something to do now.",
         examples: ["who"],
         arity: 0...0
@@ -102,7 +99,6 @@ extension Command {
     static let docs = Command(
         name: "docs", group: .running,
         summary: "the documents of the current case, with their versions",
-        usage: "docs",
         details:
             "Lists the documents the current case has produced: each step's Output, the version (a step redone after rework makes a new one), who made it and when.",
         examples: ["docs", "docs --json"],
@@ -127,7 +123,6 @@ extension Command {
     static let status = Command(
         name: "status", group: .running,
         summary: "where the current case stands",
-        usage: "status",
         details:
             "Shows the current case: the step it is at and who must act, its clock, its lead time against the sum of the standard times of the steps it went through, and its deviations.",
         examples: ["status", "status --json"],
@@ -140,29 +135,27 @@ extension Command {
     static let log = Command(
         name: "log", group: .running,
         summary: "every step of the current case: who, when, how long, which answer",
-        usage: "log [--all]",
         details:
             "Lists every step the current case went through (with --all, every case's): who did it, when it began and ended on the calendar, how long it took against its Mutu Baku, the answer given, and whether it deviated from the standard.",
         examples: ["log", "log --all", "log --json"],
-        flags: [Flag(name: "all", value: nil, summary: "every case, not only the current one")],
+        flags: [.all],
         arity: 0...0
     ) { invocation, session throws(ShellError) in
         let run = try session.requireRun(invocation)
-        let chosen = invocation.has("all") ? run.cases : [try session.requireCurrentCase(invocation).1]
+        let chosen = invocation.has(.all) ? run.cases : [try session.requireCurrentCase(invocation).1]
         // Every case undone: the same answer as `log` gives for the current case.
         guard let first = chosen.first else {
             throw invocation.error("no case has been started", hint: "start one: start, or start kasus1 at 2026-03-02T07:30")
         }
         var table = RunValues.log(of: first, in: run)
         table.rows = chosen.flatMap { RunValues.log(of: $0, in: run).rows }
-        if invocation.has("all") { table.columns.insert(.init("case", "Case"), at: 0) }
+        if invocation.has(.all) { table.columns.insert(.init("case", "Case"), at: 0) }
         return CommandResult(.table(table))
     }
 
     static let clock = Command(
         name: "clock", group: .running,
         summary: "the current case's time on the calendar",
-        usage: "clock",
         details: "Shows the current case's clock: when its last action ended.",
         examples: ["clock"],
         arity: 0...0

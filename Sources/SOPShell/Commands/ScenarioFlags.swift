@@ -13,87 +13,47 @@ struct ScenarioOverrides {
     var leavesCasesToTheList = false
     var horizon: WorkDuration?
     var start: CivilDateTime?
-    /// The flag that set each scenario-file key ("keputusan.3" → "decide"), so that what the
+    /// The flag that set each scenario-file key ("keputusan.3" → --decide), so that what the
     /// simulator finds wrong under a key is put down to the flag.
-    private(set) var flagOfKey: [String: String] = [:]
+    private(set) var flagOfKey: [String: Command.Flag] = [:]
 
-    static let arrivalFlags = ["every", "rate", "interval", "at", "batch"]
+    /// The ways for cases to arrive, of which a scenario takes one.
+    static let arrivalFlags: [Command.Flag] = [.every, .rate, .interval, .at, .batch]
 
     /// The flags, in the order `help simulate` lists them.
-    static let flags: [Command.Flag] = [
-        .init(name: "every", value: "DURATION", summary: "Poisson arrivals, one every DURATION on average (default 1d)"),
-        .init(name: "rate", value: "N/PERIOD", summary: "Poisson arrivals, N per hour, day, week or month (20/month)"),
-        .init(name: "interval", value: "DURATION", summary: "one case exactly every DURATION"),
-        .init(name: "at", value: "TIME,…", summary: "one case at each date and time, such as 2026-03-02T07:30"),
-        .init(name: "batch", value: "N", summary: "N cases all at once at the start"),
-        .init(name: "arrival-factor", value: "X", summary: "X times as many arrivals per unit of time (1.5: half again)"),
-        .init(name: "horizon", value: "DURATION", summary: "arrivals stop after this much working time (or at --cases)"),
-        .init(name: "start", value: "DATE-TIME", summary: "when the simulated period begins (default Mon 2026-01-05)"),
-        .init(name: "staff", value: "ROLE=N,…", summary: "people per role instead of the SOP's", completes: .roles(then: "=")),
-        .init(name: "assign", value: "STEP=ROLE+…,…", summary: "who does a step instead of the SOP's executors", completes: .stepRoles),
-        .init(
-            name: "distribution", value: "D", summary: "fixed, uniform, triangular, exponential, lognormal or normal",
-            completes: .words(DurationModel.Distribution.allCases.map(\.rawValue))),
-        .init(name: "spread", value: "X", summary: "the width around the standard time (default 0.5)"),
-        .init(
-            name: "range", value: "uniform|triangular", summary: "how a range such as 1-2 jam is drawn (default uniform)",
-            completes: .words(["uniform", "triangular"])),
-        .init(
-            name: "time", value: "STEP=DURATION,…", summary: "a step's own time (needed by a step “Sesuai kebutuhan”)",
-            completes: .steps(then: "=")),
-        .init(
-            name: "decide", value: "STEP:ANSWER=P,…", summary: "an answer's probability, 0.3 or 30%; forward answers share the rest",
-            completes: .decisions),
-        .init(name: "rework-cap", value: "N", summary: "reworks allowed per case, then the shortest way out (default 10)"),
-        .init(name: "case-types", value: "NAME=SHARE:P,…", summary: "kinds of case: share of the arrivals, priority (higher first)"),
-        .init(name: "remove", value: "STEP,…", summary: "take steps out of the procedure", completes: .steps(then: "")),
-        .init(
-            name: "merge", value: "STEP+STEP,…", summary: "do two steps as one (the first leads straight to the second)",
-            completes: .steps(then: "+")),
-        .init(
-            name: "calendar", value: "office|24h|FILE", summary: "the work calendar or a calendar file (default: the session's)",
-            completes: .wordsOrFile(["office", "24h"]))
-    ]
-
-    /// An example of each flag, for hints.
-    static let examples = [
-        "every": "--every 40h", "rate": "--rate 20/month", "interval": "--interval 8h", "at": "--at 2026-03-02T07:30,2026-03-02T09:00",
-        "batch": "--batch 50", "arrival-factor": "--arrival-factor 1.5", "horizon": "--horizon 6mo", "start": "--start 2026-03-02T07:30",
-        "staff": "--staff tim=4,kepala=1", "assign": "--assign 5=kepala,8=tim+atasan", "distribution": "--distribution exponential",
-        "spread": "--spread 0.5", "range": "--range triangular", "time": "--time \"5=2h,11=1 jam 30 menit\"",
-        "decide": "--decide \"3:perlu perbaikan=0.3,11:1=25%\"", "rework-cap": "--rework-cap 10",
-        "case-types": "--case-types mendesak=0.2:1,biasa=0.8", "remove": "--remove 7,8", "merge": "--merge 9+10",
-        "calendar": "--calendar examples/kalender-kantor-2026.yaml",
-        "cases": "--cases 1000", "replications": "--replications 5", "threads": "--threads 2"
-    ]
+    static let flags: [Command.Flag] =
+        arrivalFlags + [
+            .arrivalFactor, .horizon, .start, .staff, .assign, .distribution, .spread, .range, .time, .decide, .reworkCap,
+            .caseTypes, .remove, .merge, .calendar
+        ]
 
     /// Reads every scenario flag given; a value that does not read is refused with an error that
     /// names the flag and shows how to write it.
     init(_ invocation: Invocation, sop: SOP?) throws(ShellError) {
         let reader = FlagReader(invocation: invocation, sop: sop)
         try readArrivals(reader)
-        if let text = invocation.flags["arrival-factor"] {
-            change.arrivalFactor = try reader.positiveNumber(text, flag: "arrival-factor")
-            note("kedatangan", "arrival-factor")
+        if let text = invocation.text(.arrivalFactor) {
+            change.arrivalFactor = try reader.positiveNumber(text, flag: .arrivalFactor)
+            note("kedatangan", .arrivalFactor)
         }
-        if let text = invocation.flags["horizon"] {
-            horizon = try reader.positiveDuration(text, flag: "horizon")
-            note("horizon", "horizon")
+        if let text = invocation.text(.horizon) {
+            horizon = try reader.positiveDuration(text, flag: .horizon)
+            note("horizon", .horizon)
         }
-        if let text = invocation.flags["start"] {
+        if let text = invocation.text(.start) {
             guard let moment = CivilDateTime(text) else {
-                throw reader.refuse("start", "--start is a date and time such as 2026-03-02T07:30, not \(text)")
+                throw reader.refuse(.start, "--start is a date and time such as 2026-03-02T07:30, not \(text)")
             }
             start = moment
-            note("kedatangan", "start")
+            note("kedatangan", .start)
         }
         try readPeople(reader)
         try readDurations(reader)
         try readDecisions(reader)
         try readFlowEdits(reader)
-        if let text = invocation.flags["calendar"] {
+        if let text = invocation.text(.calendar) {
             change.calendar = try reader.calendar(text)
-            note("kalender", "calendar")
+            note("kalender", .calendar)
         }
     }
 
@@ -103,7 +63,7 @@ struct ScenarioOverrides {
         if change.arrivalFactor != nil, !(change.arrivals ?? scenario.arrivals).hasRate {
             throw invocation.flagError(
                 "--arrival-factor changes a rate, and a list of times or a batch has none",
-                hint: "give a rate instead (--rate 20/month), or change --cases", flag: "arrival-factor")
+                hint: "give a rate instead (--rate 20/month), or change --cases", flag: .arrivalFactor)
         }
         var change = self.change
         change.name = scenario.name
@@ -120,7 +80,7 @@ struct ScenarioOverrides {
     }
 
     /// Records that `flag` set `key`; the first flag to set a key keeps it.
-    private mutating func note(_ key: String, _ flag: String) {
+    private mutating func note(_ key: String, _ flag: Command.Flag) {
         if flagOfKey[key] == nil { flagOfKey[key] = flag }
     }
 
@@ -129,22 +89,22 @@ struct ScenarioOverrides {
         let given = Self.arrivalFlags.filter(invocation.has)
         if given.count > 1 {
             throw reader.refuse(
-                given[1], "--\(given[0]) and --\(given[1]) are two ways for cases to arrive: give one",
+                given[1], "--\(given[0].name) and --\(given[1].name) are two ways for cases to arrive: give one",
                 hint: "--every DURATION, --rate N/PERIOD, --interval DURATION, --at TIME,… or --batch N")
         }
-        guard let flag = given.first, let text = invocation.flags[flag] else { return }
+        guard let flag = given.first, let text = invocation.text(flag) else { return }
         switch flag {
-        case "every":
+        case .every:
             change.arrivals = .poisson(meanInterval: try reader.positiveDuration(text, flag: flag))
-        case "rate":
+        case .rate:
             guard let interval = ScenarioValues.rateInterval(text) else {
                 throw reader.refuse(
                     flag, "--rate is a number of cases per hour, day, week or month, such as 20/month or 3/day, not \(text)")
             }
             change.arrivals = .poisson(meanInterval: interval)
-        case "interval":
+        case .interval:
             change.arrivals = .regular(interval: try reader.positiveDuration(text, flag: flag))
-        case "at":
+        case .at:
             var moments: [CivilDateTime] = []
             for item in try reader.items(flag) {
                 guard let moment = CivilDateTime(item) else {
@@ -153,10 +113,10 @@ struct ScenarioOverrides {
                 moments.append(moment)
             }
             change.arrivals = .times(moments)
-            leavesCasesToTheList = !invocation.has("cases")
+            leavesCasesToTheList = !invocation.has(.cases)
         default:
-            if invocation.has("cases") {
-                throw reader.refuse("cases", "--batch already gives the number of cases", hint: "leave --cases out: --batch \(text)")
+            if invocation.has(.cases) {
+                throw reader.refuse(.cases, "--batch already gives the number of cases", hint: "leave --cases out: --batch \(text)")
             }
             guard let count = Int(text.replacingOccurrences(of: "_", with: "")), count >= 1 else {
                 throw reader.refuse(flag, "--batch is a whole number of cases of at least 1, not \(text)")
@@ -166,111 +126,111 @@ struct ScenarioOverrides {
         }
         note("kedatangan", flag)
         // A batch gives the count; over a file's listed times, the others need one.
-        if flag != "at" { note("jumlah_kasus", flag) }
+        if flag != .at { note("jumlah_kasus", flag) }
     }
 
     private mutating func readPeople(_ reader: FlagReader) throws(ShellError) {
-        for (role, text) in try reader.pairs("staff", "=") {
+        for (role, text) in try reader.pairs(.staff, "=") {
             guard let count = Int(text), count >= 1 else {
-                throw reader.refuse("staff", "--staff \(role)=\(text): a role's staff is a whole number of at least 1, not \(text)")
+                throw reader.refuse(.staff, "--staff \(role)=\(text): a role's staff is a whole number of at least 1, not \(text)")
             }
             change.staff[role] = count
-            note("pegawai.\(role)", "staff")
+            note("pegawai.\(role)", .staff)
         }
-        for (stepText, roles) in try reader.pairs("assign", "=") {
-            let step = try reader.step(stepText, flag: "assign")
+        for (stepText, roles) in try reader.pairs(.assign, "=") {
+            let step = try reader.step(stepText, flag: .assign)
             let ids = roles.split(separator: "+").map { $0.trimmingCharacters(in: .whitespaces) }
             guard !ids.contains(where: \.isEmpty) else {
                 throw reader.refuse(
-                    "assign", "--assign is written STEP=ROLE,…, with + between the roles of a joint step, not \(stepText)=\(roles)")
+                    .assign, "--assign is written STEP=ROLE,…, with + between the roles of a joint step, not \(stepText)=\(roles)")
             }
             change.executors[step] = ids
-            note("pelaksana.\(step)", "assign")
+            note("pelaksana.\(step)", .assign)
         }
-        if reader.invocation.has("case-types") {
+        if reader.invocation.has(.caseTypes) {
             change.caseTypes = try reader.caseTypes()
-            note("jenis_kasus", "case-types")
+            note("jenis_kasus", .caseTypes)
         }
     }
 
     private mutating func readDurations(_ reader: FlagReader) throws(ShellError) {
         let invocation = reader.invocation
-        if let text = invocation.flags["distribution"] {
+        if let text = invocation.text(.distribution) {
             guard let distribution = ScenarioValues.distribution(named: text) else {
                 throw reader.refuse(
-                    "distribution", "--distribution: no distribution named \(text)",
+                    .distribution, "--distribution: no distribution named \(text)",
                     hint: "the distributions are \(DurationModel.Distribution.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             change.distribution = distribution
-            note("durasi", "distribution")
+            note("durasi", .distribution)
         }
-        if let text = invocation.flags["spread"] {
+        if let text = invocation.text(.spread) {
             guard let spread = Double(text.replacingOccurrences(of: ",", with: ".")), spread >= 0, spread.isFinite else {
-                throw reader.refuse("spread", "--spread is a number such as 0.5, not \(text)")
+                throw reader.refuse(.spread, "--spread is a number such as 0.5, not \(text)")
             }
             change.spread = spread
-            note("durasi", "spread")
+            note("durasi", .spread)
         }
-        if let text = invocation.flags["range"] {
+        if let text = invocation.text(.range) {
             guard let drawn = ScenarioValues.distribution(named: text), drawn == .uniform || drawn == .triangular else {
-                throw reader.refuse("range", "--range is uniform or triangular, not \(text)")
+                throw reader.refuse(.range, "--range is uniform or triangular, not \(text)")
             }
             change.rangeDistribution = drawn
-            note("durasi", "range")
+            note("durasi", .range)
         }
-        for (stepText, timeText) in try reader.pairs("time", "=") {
-            let step = try reader.step(stepText, flag: "time")
+        for (stepText, timeText) in try reader.pairs(.time, "=") {
+            let step = try reader.step(stepText, flag: .time)
             guard change.stepDurations[step] == nil else {
-                throw reader.refuse("time", "--time gives step \(step) two times", hint: "keep one")
+                throw reader.refuse(.time, "--time gives step \(step) two times", hint: "keep one")
             }
-            change.stepDurations[step] = StepDuration(time: try reader.duration(timeText, flag: "time", item: "\(stepText)="))
-            note("durasi.langkah.\(step)", "time")
+            change.stepDurations[step] = StepDuration(time: try reader.duration(timeText, flag: .time, item: "\(stepText)="))
+            note("durasi.langkah.\(step)", .time)
         }
     }
 
     private mutating func readDecisions(_ reader: FlagReader) throws(ShellError) {
-        for item in try reader.items("decide") {
+        for item in try reader.items(.decide) {
             guard let colon = item.firstIndex(of: ":"), let equals = item.lastIndex(of: "="), colon < equals else {
-                throw reader.refuse("decide", "--decide is written STEP:ANSWER=P,…, not \(item)")
+                throw reader.refuse(.decide, "--decide is written STEP:ANSWER=P,…, not \(item)")
             }
-            let step = try reader.step(String(item[..<colon]), flag: "decide")
+            let step = try reader.step(String(item[..<colon]), flag: .decide)
             let answer = item[item.index(after: colon)..<equals].trimmingCharacters(in: .whitespaces)
             let text = String(item[item.index(after: equals)...])
             guard !answer.isEmpty else {
-                throw reader.refuse("decide", "--decide \(item) names no answer: write its label or its number from 1")
+                throw reader.refuse(.decide, "--decide \(item) names no answer: write its label or its number from 1")
             }
             guard let probability = ScenarioValues.probability(text) else {
-                throw reader.refuse("decide", "--decide \(item): a probability is between 0 and 1 (or 0% and 100%), not \(text)")
+                throw reader.refuse(.decide, "--decide \(item): a probability is between 0 and 1 (or 0% and 100%), not \(text)")
             }
             change.decisions[step, default: [:]][answer] = probability
-            note("keputusan.\(step)", "decide")
+            note("keputusan.\(step)", .decide)
         }
-        if let text = reader.invocation.flags["rework-cap"] {
+        if let text = reader.invocation.text(.reworkCap) {
             guard let cap = Int(text.replacingOccurrences(of: "_", with: "")), cap >= 0 else {
-                throw reader.refuse("rework-cap", "--rework-cap is a whole number of 0 or more, not \(text)")
+                throw reader.refuse(.reworkCap, "--rework-cap is a whole number of 0 or more, not \(text)")
             }
             change.reworkCap = cap
-            note("batas_pengulangan", "rework-cap")
+            note("batas_pengulangan", .reworkCap)
         }
     }
 
     private mutating func readFlowEdits(_ reader: FlagReader) throws(ShellError) {
-        for item in try reader.items("remove") {
-            let step = try reader.step(item, flag: "remove")
+        for item in try reader.items(.remove) {
+            let step = try reader.step(item, flag: .remove)
             change.removedSteps.append(step)
-            note("hapus_langkah.\(step)", "remove")
-            note("hapus_langkah", "remove")
+            note("hapus_langkah.\(step)", .remove)
+            note("hapus_langkah", .remove)
         }
-        for item in try reader.items("merge") {
+        for item in try reader.items(.merge) {
             let parts = item.split(separator: "+", omittingEmptySubsequences: false).map(String.init)
             guard parts.count == 2 else {
-                throw reader.refuse("merge", "--merge is written STEP+STEP,…, such as 9+10, not \(item)")
+                throw reader.refuse(.merge, "--merge is written STEP+STEP,…, such as 9+10, not \(item)")
             }
-            let first = try reader.step(parts[0], flag: "merge")
-            let second = try reader.step(parts[1], flag: "merge")
+            let first = try reader.step(parts[0], flag: .merge)
+            let second = try reader.step(parts[1], flag: .merge)
             change.mergedSteps.append(StepMerge(first, second))
-            note("gabung_langkah.\(first)", "merge")
-            note("hapus_langkah", "merge")
+            note("gabung_langkah.\(first)", .merge)
+            note("hapus_langkah", .merge)
         }
     }
 }

@@ -6,7 +6,7 @@ extension Command {
     static let help = Command(
         name: "help", group: .shell,
         summary: "list the commands, or explain one",
-        usage: "help [COMMAND]",
+        synopsis: "[COMMAND]",
         details:
             "Without an argument, lists every command grouped by purpose. With a command's name, shows its usage, what it does, its flags and examples.",
         examples: ["help", "help link"],
@@ -23,27 +23,19 @@ extension Command {
     static let print = Command(
         name: "print", aliases: ["echo"], group: .shell,
         summary: "print values: text as it is, other values as the language writes them",
-        usage: "print VALUE…",
+        synopsis: "VALUE…",
         details:
             "Prints its arguments separated by spaces: bare words and text as they are, numbers, durations, lists and records as the language writes them. With --json, prints each value as JSON.",
         examples: ["print \"Halo, ${name}\"", "print (1 + 2) items", "print --json $record"],
-        arity: 0...Int.max,
-        printsJSONItself: true
+        arity: 0...Int.max
     ) { invocation, _ throws(ShellError) in
-        if invocation.has("json") {
-            return CommandResult(.null, text: invocation.values.map { JSONWriter.write($0) }.joined(separator: "\n"))
-        }
-        let text = invocation.values.map { value -> String in
-            if case .string(let text) = value { return text }
-            return ValueDescription.inline(value)
-        }.joined(separator: " ")
-        return CommandResult(.null, text: text.isEmpty ? "\n" : text)
+        CommandResult(.null, presentation: .printed(invocation.values))
     }
 
     static let exec = Command(
         name: "exec", group: .shell,
         summary: "run a host program (only with sopsh --allow-exec)",
-        usage: "exec PROGRAM [ARGUMENT…]",
+        synopsis: "PROGRAM [ARGUMENT…]",
         details:
             "Runs PROGRAM (found on PATH) with the arguments and waits for it. Gives a record with its exit status, standard output and standard error. Scripts cannot run host programs unless sopsh was started with --allow-exec, so that opening someone else's script is safe.",
         examples: ["let r = exec date +%F", "print $r.stdout"],
@@ -83,7 +75,7 @@ extension Command {
     static let quit = Command(
         name: "quit", aliases: ["exit"], group: .shell,
         summary: "leave sopsh (with an exit status)",
-        usage: "quit [STATUS]",
+        synopsis: "[STATUS]",
         details: "Leaves sopsh. In a script, stops it with STATUS (0 by default) as the exit status.",
         examples: ["quit", "exit 1"],
         arity: 0...1
@@ -131,9 +123,9 @@ enum HelpText {
         var lines = [localized("usage: \(command.usage)"), ""]
         lines += TextWrap.lines(command.details.text, width: 78)
         if !command.otherNames.isEmpty { lines += ["", localized("aliases: \(command.otherNames.joined(separator: ", "))")] }
-        let flags = command.flags + [Command.jsonFlag]
+        let flags = command.flags + [.json]
         lines += ["", localized("flags:")]
-        let names = flags.map { "--\($0.name)" + ($0.value.map { " \($0)" } ?? "") }
+        let names = flags.map(\.written)
         let nameWidth = max(14, names.map(\.count).max() ?? 0) + 2
         for (flag, name) in zip(flags, names) {
             lines.append(localized("  \(name.padding(toLength: nameWidth, withPad: " ", startingAt: 0))\(flag.summary)"))

@@ -7,8 +7,7 @@ extension Command {
     static let simulate = Command(
         name: "simulate", group: .running,
         summary: "simulate many cases: lead times, waiting, workload per role, the bottleneck",
-        usage:
-            "simulate [SCENARIO.yaml|OFFICE.yaml [--scenario NAME]] [--cases N] [--every DURATION | --rate N/PERIOD | --interval DURATION | --at TIME,… | --batch N] [--staff ROLE=N,…] [--decide STEP:ANSWER=P,…] [--time STEP=DURATION,…] [--remove STEP,…] [--merge STEP+STEP,…] [--calendar office|24h|FILE] [--FLAG VALUE…] [--events FILE] [--report FILE.html]",
+        synopsis: "[SCENARIO.yaml|OFFICE.yaml]",
         details: """
             Runs the open SOP's simulation: cases arrive, wait for a free member of each step's role, take \
             their step's time, and take decisions' answers by the scenario's odds. Every setting is a flag \
@@ -47,11 +46,7 @@ extension Command {
             "simulate examples/kantor-ukpbj.yaml --replications 10",
             "let r = simulate --cases 1000 --every 1d; r.leadTime.p90.mean"
         ],
-        flags: SimulationSettings.sizeFlags + ScenarioOverrides.flags + [
-            Flag(name: "scenario", value: "NAME", summary: "which scenario of the file to run (default its baseline)"),
-            Flag(name: "events", value: "FILE", summary: "write every step of every case to FILE (.csv or .xes)", completes: .file),
-            Flag(name: "report", value: "FILE", summary: "write the report as one HTML page", completes: .file)
-        ],
+        flags: [.scenario] + SimulationSettings.sizeFlags + ScenarioOverrides.flags + [.events, .report],
         arity: 0...1,
         completes: [.file]
     ) { invocation, session throws(ShellError) in
@@ -60,11 +55,11 @@ extension Command {
         let (simulation, assumed) = try SimulationSettings.simulation(invocation, sop: chosen.sop, calendar: session.calendar)
         let title = chosen.title
         var notes = chosen.notes
-        let events = try invocation.flags["events"].map { path throws(ShellError) in
+        let events = try invocation.text(.events).map { path throws(ShellError) in
             try eventLogFile(path, invocation, simulation, title: title)
         }
         let (result, interrupted) = SimulationRunner.run(simulation, eventLog: events?.sink)
-        if let events, let path = invocation.flags["events"] {
+        if let events, let path = invocation.text(.events) {
             // A log of the cases that happened to be done when Ctrl-C came would pass for the
             // whole run: none is written, and its temporary file goes.
             if interrupted {

@@ -6,15 +6,10 @@ import SOPRuntime
 /// scenario assumes are read by `ScenarioOverrides` into the model a scenario file compiles to.
 enum SimulationSettings {
     /// How big a run is: the same flags for a file's scenarios and for the flags' own.
-    static let sizeFlags = [
-        Command.Flag(name: "cases", value: "N", summary: "cases per replication (default 1000, or the file's)"),
-        Command.Flag(name: "replications", value: "N", summary: "independent runs (default 5, or the file's)"),
-        Command.Flag(name: "seed", value: "N", summary: "the random seed (default 1, or the file's)"),
-        Command.Flag(name: "threads", value: "N", summary: "threads to spread replications over (default: every core)")
-    ]
+    static let sizeFlags: [Command.Flag] = [.cases, .replications, .seed, .threads]
 
     /// The scenario-file key each size flag sets, for errors the simulator finds in its value.
-    static let sizeKeys = ["cases": "jumlah_kasus", "replications": "replikasi", "threads": "utas"]
+    static let sizeKeys: [(Command.Flag, String)] = [(.cases, "jumlah_kasus"), (.replications, "replikasi"), (.threads, "utas")]
 
     /// A scenario file named by positional argument `argument`, read, with the size flags
     /// applied to its baseline (and so to every change).
@@ -51,7 +46,7 @@ enum SimulationSettings {
         simulation: Simulation, assumed: [String]
     ) {
         guard !invocation.positionals.isEmpty else {
-            if invocation.has("scenario") {
+            if invocation.has(.scenario) {
                 throw invocation.error(
                     "--scenario picks a scenario of a scenario file", hint: "name the file: simulate FILE.yaml --scenario NAME")
             }
@@ -64,7 +59,7 @@ enum SimulationSettings {
         let file = try scenarioFile(at: 0, invocation)
         let scenarios = file.scenarios
         var chosen = 0
-        if let name = invocation.flags["scenario"] {
+        if let name = invocation.text(.scenario) {
             guard let found = scenarios.firstIndex(where: { $0.name == name }) else {
                 let names = scenarios.map(\.name)
                 let nearest = EditDistance.suggestions(for: name, among: names)
@@ -92,7 +87,7 @@ enum SimulationSettings {
     private static func scenario(fromFlags invocation: Invocation, sop: SOP, calendar: WorkCalendar) throws(ShellError) -> Simulation {
         let overrides = try ScenarioOverrides(invocation, sop: sop)
         var scenario = Scenario(
-            arrivals: .poisson(meanInterval: .days(1)), cases: invocation.has("horizon") ? nil : 1000,
+            arrivals: .poisson(meanInterval: .days(1)), cases: invocation.has(.horizon) ? nil : 1000,
             replications: 5, seed: 1, calendar: calendar)
         try applySize(invocation, to: &scenario)
         try overrides.apply(to: &scenario, invocation)
@@ -103,7 +98,7 @@ enum SimulationSettings {
     /// to flag name) set is an error naming the flag; else it is located in the file, if
     /// the scenario comes from one.
     static func compile(
-        _ scenario: Scenario, sop: SOP, _ invocation: Invocation, flags: [String: String],
+        _ scenario: Scenario, sop: SOP, _ invocation: Invocation, flags: [String: Command.Flag],
         file: ScenarioFile? = nil, index: Int = 0
     ) throws(ShellError) -> Simulation {
         do throws(ScenarioError) {
@@ -111,7 +106,7 @@ enum SimulationSettings {
         } catch {
             if let flag = flag(setting: error.key, in: flags) {
                 throw invocation.flagError(
-                    "--\(flag): \(Message(verbatim: error.message))",
+                    "--\(flag.name): \(Message(verbatim: error.message))",
                     hint: hint(for: error, flag: flag), flag: flag)
             }
             if let file {
@@ -123,7 +118,7 @@ enum SimulationSettings {
     }
 
     /// The flag that set `key` ("keputusan.3.perlu perbaikan" is under "keputusan.3").
-    private static func flag(setting key: String?, in flags: [String: String]) -> String? {
+    private static func flag(setting key: String?, in flags: [String: Command.Flag]) -> Command.Flag? {
         guard let key else { return nil }
         if let flag = flags[key] { return flag }
         let parts = key.split(separator: ".", omittingEmptySubsequences: false)
@@ -132,8 +127,8 @@ enum SimulationSettings {
 
     /// The simulator's hint (what the SOP has, how to fix the value), unless it shows a
     /// scenario file's key (`selang: 40 jam`, "leave `utas` out"): then the flag's example.
-    private static func hint(for error: ScenarioError, flag: String) -> Message? {
-        let example: Message? = ScenarioOverrides.examples[flag].map { "for example \($0)" }
+    private static func hint(for error: ScenarioError, flag: Command.Flag) -> Message? {
+        let example: Message? = flag.example.map { "for example \($0)" }
         guard let hint = error.hint else { return example }
         let showsAKey = hint.contains("`") || hint.split(separator: " ").first?.hasSuffix(":") == true
         guard showsAKey else { return Message(verbatim: hint) }
@@ -141,32 +136,32 @@ enum SimulationSettings {
         return example ?? Message(verbatim: hint)
     }
 
-    static func flagsOfSize(_ invocation: Invocation) -> [String: String] {
-        var flags: [String: String] = [:]
+    static func flagsOfSize(_ invocation: Invocation) -> [String: Command.Flag] {
+        var flags: [String: Command.Flag] = [:]
         for (flag, key) in sizeKeys where invocation.has(flag) { flags[key] = flag }
         return flags
     }
 
     private static func applySize(_ invocation: Invocation, to scenario: inout Scenario) throws(ShellError) {
-        if let cases = try number(invocation, "cases") { scenario.cases = cases }
-        if let replications = try number(invocation, "replications") { scenario.replications = replications }
-        if let seed = try number(invocation, "seed") { scenario.seed = UInt64(seed) }
-        if let threads = try number(invocation, "threads") { scenario.threads = threads }
+        if let cases = try number(invocation, .cases) { scenario.cases = cases }
+        if let replications = try number(invocation, .replications) { scenario.replications = replications }
+        if let seed = try number(invocation, .seed) { scenario.seed = UInt64(seed) }
+        if let threads = try number(invocation, .threads) { scenario.threads = threads }
     }
 
     /// A size flag's whole number of at least 1 (`--replications 5`), or nil when not given.
-    static func number(_ invocation: Invocation, _ flag: String) throws(ShellError) -> Int? {
-        guard let text = invocation.flags[flag] else { return nil }
+    static func number(_ invocation: Invocation, _ flag: Command.Flag) throws(ShellError) -> Int? {
+        guard let text = invocation.text(flag) else { return nil }
         guard let value = Int(text.replacingOccurrences(of: "_", with: "")), value >= 1 else {
             throw invocation.flagError(
-                "--\(flag) is a whole number of at least 1, not \(text)", hint: "for example --\(flag) 5", flag: flag)
+                "--\(flag.name) is a whole number of at least 1, not \(text)", hint: "for example --\(flag.name) 5", flag: flag)
         }
         return value
     }
 
     /// Writes the report page for `runs` to --report's file, if one was asked for.
     static func writeReport(_ invocation: Invocation, title: String, runs: [SimulationReportHTMLWriter.Run]) throws(ShellError) -> String? {
-        guard let path = invocation.flags["report"] else { return nil }
+        guard let path = invocation.text(.report) else { return nil }
         guard path.lowercased().hasSuffix(".html") || path.lowercased().hasSuffix(".htm") else {
             throw invocation.error("--report writes an HTML page: name a file ending in .html, not \(path)")
         }

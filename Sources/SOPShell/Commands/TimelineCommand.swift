@@ -6,7 +6,7 @@ extension Command {
     static let timeline = Command(
         name: "timeline", group: .running,
         summary: "draw a case as a Gantt chart by role on the calendar",
-        usage: "timeline [CASE] [--simulated N] [--width N]",
+        synopsis: "[CASE]",
         details: """
             Draws the current case of the run (or CASE) as a Gantt chart: a row per role, time running \
             right on the calendar, each step a bar with its number, and the wait for a free member of the \
@@ -17,15 +17,15 @@ extension Command {
             """,
         examples: ["timeline", "timeline kasus2", "simulate --cases 100 --every 4h; timeline --simulated 17"],
         flags: [
-            Flag(name: "simulated", value: "N", summary: "case N of the last simulation's first replication"),
-            Flag(name: "width", value: "N", summary: "draw for N columns instead of the terminal's width")
+            .simulated,
+            .width
         ],
         arity: 0...1,
         completes: [.text]
     ) { invocation, session throws(ShellError) in
         // Drawn when shown, at the terminal's width then, unless --width says otherwise.
         var width: Int?
-        if let text = invocation.flags["width"] {
+        if let text = invocation.text(.width) {
             guard let number = Int(text), number >= 40 else {
                 throw invocation.error(
                     "--width \(text) is too narrow for a timeline", hint: "give at least 40 columns, such as --width 100")
@@ -33,7 +33,7 @@ extension Command {
             width = number
         }
         let chart: TimelineChart
-        if let text = invocation.flags["simulated"] {
+        if let text = invocation.text(.simulated) {
             if !invocation.positionals.isEmpty {
                 throw invocation.error("name a case of the run, or --simulated N, not both", argument: 0)
             }

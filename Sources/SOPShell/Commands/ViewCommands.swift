@@ -5,7 +5,6 @@ extension Command {
     static let info = Command(
         name: "info", group: .viewing,
         summary: "show the identity part (cover) of the open SOP",
-        usage: "info",
         details:
             "Shows the cover of the open SOP: unit, number, dates, who signed it, title, legal basis, related SOPs, equipment, warnings and records.",
         examples: ["info", "info --json"],
@@ -18,7 +17,6 @@ extension Command {
     static let roles = Command(
         name: "roles", group: .viewing,
         summary: "list the roles (Pelaksana) with their ids, staff and steps",
-        usage: "roles",
         details:
             "Lists the roles in the flowchart's column order: the short id to type, the name as written, how many people hold the role, and the steps it carries out.",
         examples: ["roles", "roles --json"],
@@ -37,7 +35,6 @@ extension Command {
     static let steps = Command(
         name: "steps", group: .viewing,
         summary: "list the steps: activity, executors, time, output and where each leads",
-        usage: "steps",
         details:
             "Lists the steps of the flowchart table in order, with the executors' ids, the standard time, the output and the flow after each step (decisions show each answer and where it leads; `?` where a draft does not say).",
         examples: ["steps", "steps --json"],
@@ -63,7 +60,7 @@ extension Command {
     static let show = Command(
         name: "show", group: .viewing,
         summary: "show one step in full",
-        usage: "show STEP",
+        synopsis: "STEP",
         details:
             "Shows everything about one step: activity, executors by name, the Mutu Baku (requirements, time, output), notes, and where the flow goes after it.",
         examples: ["show 3", "show 11 --json"],
@@ -80,6 +77,6 @@ extension Command {
         var shown = record
         shown["pelaksana"] = .strings(step.executors.map { id in sop.role(id: id).map { "\($0.name) (\(id))" } ?? id })
         if step.notes.isEmpty { shown["keterangan"] = nil }
-        return CommandResult(.record(record), shown: .record(shown))
+        return CommandResult(.record(record), presentation: .value(.record(shown)))
     }
 }

@@ -6,7 +6,6 @@ extension Command {
     static let walk = Command(
         name: "walk", group: .running,
         summary: "play the current case through with narration, for a room (pauses, asks at decisions)",
-        usage: "walk [--answers A,B,…] [--as-needed DURATION] [--no-pause]",
         details: """
             Plays the current case (starting one if there is none) to the end: at each step it narrates who \
             does what, with what, producing what, in how long, and waits for Enter; at each decision it asks the \
@@ -23,9 +22,9 @@ extension Command {
             "walk --no-pause --answers 2,1,1,2", "walk --as-needed 2h"
         ],
         flags: [
-            Flag(name: "answers", value: "A,B,…", summary: "the answers to give at the decisions, in order"),
-            Flag(name: "as-needed", value: "DURATION", summary: "the time a step without a standard time takes"),
-            Flag(name: "no-pause", value: nil, summary: "do not wait for Enter between steps")
+            .answers,
+            .asNeeded,
+            .noPause
         ],
         arity: 0...0
     ) { invocation, session throws(ShellError) in
@@ -34,13 +33,13 @@ extension Command {
         }
         let run = try session.requireRun(invocation)
         let caseName = try session.requireCase(invocation)
-        let answers = (invocation.flags["answers"] ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        let answers = (invocation.text(.answers) ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }
-        var walk = Walk(invocation: invocation, run: run, caseName: caseName, asNeeded: try invocation.duration(flag: "as-needed"))
+        var walk = Walk(invocation: invocation, run: run, caseName: caseName, asNeeded: try invocation.duration(flag: .asNeeded))
         var room = session.openRoom(
             RoomRequest(
-                answers: answers, pauses: !invocation.has("no-pause"),
-                narratesOnStandardError: invocation.has("json")))
+                answers: answers, pauses: !invocation.has(.noPause),
+                narratesOnStandardError: invocation.has(.json)))
         return try walk.play(in: &room, session: &session)
     }
 }

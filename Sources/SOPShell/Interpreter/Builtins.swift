@@ -111,12 +111,12 @@ enum Builtins {
             }
             return .number(sqrt(value))
         }
-        define("min", 1...Int.max) { a, at throws(ShellError) in try extreme(a, "<", at) }
-        define("max", 1...Int.max) { a, at throws(ShellError) in try extreme(a, ">", at) }
+        define("min", 1...Int.max) { a, at throws(ShellError) in try extreme(a, .less, at) }
+        define("max", 1...Int.max) { a, at throws(ShellError) in try extreme(a, .greater, at) }
         define("sum", 1...1) { a, at throws(ShellError) in
             let items = try Operators.items(of: a[0], at: at)
             guard var total = items.first else { return .number(0) }
-            for item in items.dropFirst() { total = try Operators.binary("+", total, item, at: at) }
+            for item in items.dropFirst() { total = try Operators.binary(.add, total, item, at: at) }
             return total
         }
         define("keys", 1...1) { a, at throws(ShellError) in
@@ -163,7 +163,7 @@ enum Builtins {
             var items = try Operators.items(of: a[0], at: at)
             var failure: ShellError?
             items.sort { x, y in
-                do throws(ShellError) { return try Operators.truth(Operators.binary("<", x, y, at: at), at: at) } catch {
+                do throws(ShellError) { return try Operators.truth(Operators.binary(.less, x, y, at: at), at: at) } catch {
                     failure = error
                     return false
                 }
@@ -215,7 +215,7 @@ enum Builtins {
         return number
     }
 
-    private static func extreme(_ arguments: [Value], _ op: String, _ location: SourceLocation) throws(ShellError) -> Value {
+    private static func extreme(_ arguments: [Value], _ op: BinaryOperator, _ location: SourceLocation) throws(ShellError) -> Value {
         let items = arguments.count == 1 ? try Operators.items(of: arguments[0], at: location) : arguments
         guard var best = items.first else { return .null }
         for item in items.dropFirst() where try Operators.truth(Operators.binary(op, item, best, at: location), at: location) {

@@ -281,7 +281,7 @@ struct Compiler {
     {
         let text = try message.map { (message: Expression) throws(ShellError) -> Evaluate in try expression(message) }
         // A comparison reports both of its sides, so that a failed exercise says what was found.
-        if case .binary(let op, let left, let right, let opLocation) = condition, ["==", "!=", "<", "<=", ">", ">="].contains(op) {
+        if case .binary(let op, let left, let right, let opLocation) = condition, op.precedence == .comparison {
             let lhs = try expression(left)
             let rhs = try expression(right)
             return { frame throws(ShellError) in

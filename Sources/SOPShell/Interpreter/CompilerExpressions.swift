@@ -45,20 +45,24 @@ extension Compiler {
             }
         case .unary(let op, let operand, let location):
             let evaluate = try self.expression(operand)
-            if op == "not" { return { frame throws(ShellError) in .bool(!(try Operators.truth(evaluate(frame), at: location))) } }
-            return { frame throws(ShellError) in try Operators.negate(evaluate(frame), at: location) }
+            switch op {
+            case .not: return { frame throws(ShellError) in .bool(!(try Operators.truth(evaluate(frame), at: location))) }
+            case .negate: return { frame throws(ShellError) in try Operators.negate(evaluate(frame), at: location) }
+            }
         case .binary(let op, let left, let right, let location):
             return try binary(op, left, right, at: location)
         case .logical(let op, let left, let right, let location):
             let lhs = try self.expression(left)
             let rhs = try self.expression(right)
-            if op == "and" {
+            switch op {
+            case .and:
                 return { frame throws(ShellError) in
                     try Operators.truth(lhs(frame), at: location) ? .bool(try Operators.truth(rhs(frame), at: location)) : .bool(false)
                 }
-            }
-            return { frame throws(ShellError) in
-                try Operators.truth(lhs(frame), at: location) ? .bool(true) : .bool(try Operators.truth(rhs(frame), at: location))
+            case .or:
+                return { frame throws(ShellError) in
+                    try Operators.truth(lhs(frame), at: location) ? .bool(true) : .bool(try Operators.truth(rhs(frame), at: location))
+                }
             }
         case .range(let low, let high, let location):
             let first = try self.expression(low)
@@ -92,34 +96,35 @@ extension Compiler {
     }
 
     /// Arithmetic and comparison, with the common case (two numbers) decided inline.
-    private mutating func binary(_ op: String, _ left: Expression, _ right: Expression, at location: SourceLocation) throws(ShellError)
+    private mutating func binary(_ op: BinaryOperator, _ left: Expression, _ right: Expression, at location: SourceLocation)
+        throws(ShellError)
         -> Evaluate
     {
         let lhs = try expression(left)
         let rhs = try expression(right)
         switch op {
-        case "+":
+        case .add:
             return { frame throws(ShellError) in
                 let a = try lhs(frame)
                 let b = try rhs(frame)
                 if case .number(let x) = a, case .number(let y) = b { return .number(x + y) }
                 return try Operators.binary(op, a, b, at: location)
             }
-        case "-":
+        case .subtract:
             return { frame throws(ShellError) in
                 let a = try lhs(frame)
                 let b = try rhs(frame)
                 if case .number(let x) = a, case .number(let y) = b { return .number(x - y) }
                 return try Operators.binary(op, a, b, at: location)
             }
-        case "<":
+        case .less:
             return { frame throws(ShellError) in
                 let a = try lhs(frame)
                 let b = try rhs(frame)
                 if case .number(let x) = a, case .number(let y) = b { return .bool(x < y) }
                 return try Operators.binary(op, a, b, at: location)
             }
-        default:
+        case .multiply, .divide, .remainder, .equal, .notEqual, .lessOrEqual, .greater, .greaterOrEqual:
             return { frame throws(ShellError) in try Operators.binary(op, lhs(frame), rhs(frame), at: location) }
         }
     }

@@ -172,7 +172,7 @@ final class Interpreter {
         // Notes are said whether or not the result is shown (`let r = simulate …` too).
         for note in result.notes { terminal.confirm(note) }
         if let status = session.exitStatus { throw ShellError.exit(status) }
-        return (result, invocation.has("json") && !command.printsJSONItself)
+        return (result, invocation.has(.json))
     }
 
     // MARK: Output
@@ -193,12 +193,12 @@ final class Interpreter {
     /// Prints a command's result: JSON with `--json`, else its text for people.
     func show(_ result: CommandResult, json: Bool) {
         if json {
-            emit(JSONWriter.write(result.value))
+            emit(result.presentation?.json ?? JSONWriter.write(result.value))
         } else if let presentation = result.presentation {
             let text = presentation.render(width: terminal.width, colour: terminal.colour)
             if result.confirms { terminal.confirm(text) } else { emit(text) }
         } else {
-            show(result.shown ?? result.value, labels: true)
+            show(result.value, labels: true)
         }
     }
 

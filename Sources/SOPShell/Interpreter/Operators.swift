@@ -26,12 +26,19 @@ enum Operators {
         }
     }
 
-    static func binary(_ op: String, _ a: Value, _ b: Value, at location: SourceLocation) throws(ShellError) -> Value {
+    static func binary(_ op: BinaryOperator, _ a: Value, _ b: Value, at location: SourceLocation) throws(ShellError) -> Value {
         switch op {
-        case "==": return .bool(equal(a, b))
-        case "!=": return .bool(!equal(a, b))
-        case "<", "<=", ">", ">=": return .bool(try compare(op, a, b, at: location))
-        default: return try ValueLimits.checked(arithmetic(op, a, b, at: location), at: location)
+        case .equal: return .bool(equal(a, b))
+        case .notEqual: return .bool(!equal(a, b))
+        case .less: return .bool(try order(a, b, at: location) == .orderedAscending)
+        case .lessOrEqual: return .bool(try order(a, b, at: location) != .orderedDescending)
+        case .greater: return .bool(try order(a, b, at: location) == .orderedDescending)
+        case .greaterOrEqual: return .bool(try order(a, b, at: location) != .orderedAscending)
+        case .add: return try ValueLimits.checked(add(a, b, at: location), at: location)
+        case .subtract: return try ValueLimits.checked(subtract(a, b, at: location), at: location)
+        case .multiply: return try ValueLimits.checked(multiply(a, b, at: location), at: location)
+        case .divide: return try ValueLimits.checked(divide(a, b, at: location), at: location)
+        case .remainder: return try ValueLimits.checked(remainder(a, b, at: location), at: location)
         }
     }
 
@@ -41,86 +48,96 @@ enum Operators {
         return a == b
     }
 
-    private static func arithmetic(_ op: String, _ a: Value, _ b: Value, at location: SourceLocation) throws(ShellError) -> Value {
-        switch (op, a, b) {
-        case ("+", .number(let x), .number(let y)): return .number(x + y)
-        case ("-", .number(let x), .number(let y)): return .number(x - y)
-        case ("*", .number(let x), .number(let y)): return .number(x * y)
-        case ("/", .number(let x), .number(let y)):
-            guard y != 0 else {
-                throw ShellError("division by zero", hint: "check that the divisor is not 0 before dividing", at: location)
-            }
-            return .number(x / y)
-        case ("%", .number(let x), .number(let y)):
-            guard y != 0 else {
-                throw ShellError("remainder of a division by zero", hint: "check that the divisor is not 0 before dividing", at: location)
-            }
-            return .number(x.truncatingRemainder(dividingBy: y))
-        case ("+", .string, _), ("+", _, .string):
+    private static func add(_ a: Value, _ b: Value, at location: SourceLocation) throws(ShellError) -> Value {
+        switch (a, b) {
+        case (.number(let x), .number(let y)): return .number(x + y)
+        case (.string, _), (_, .string):
             // Measured before joining: a text doubled in a loop is refused before it is built.
             try ValueLimits.checkWritable(a, at: location)
             try ValueLimits.checkWritable(b, at: location)
             let (x, y) = (a.plainText, b.plainText)
             try ValueLimits.check(textBytes: x.utf8.count + y.utf8.count, at: location)
             return .string(x + y)
-        case ("+", .list(let x), .list(let y)):
+        case (.list(let x), .list(let y)):
             try ValueLimits.check(listItems: x.count + y.count, at: location)
             return .list(x + y)
-        case ("+", .duration(let x), .duration(let y)): return .duration(x + y)
-        case ("-", .duration(let x), .duration(let y)): return .duration(x + y * -1)
-        case ("*", .duration(let x), .number(let y)), ("*", .number(let y), .duration(let x)): return .duration(x * y)
-        case ("/", .duration(let x), .number(let y)):
+        case (.duration(let x), .duration(let y)): return .duration(x + y)
+        case (.dateTime(let t), .duration(let d)), (.duration(let d), .dateTime(let t)):
+            return .dateTime(CivilDateTime(minutes: t.minutes + d.totalMinutes(hoursPerDay: 24)))
+        default: throw mismatch("cannot add \(kind(of: a)) and \(kind(of: b))", at: location)
+        }
+    }
+
+    private static func subtract(_ a: Value, _ b: Value, at location: SourceLocation) throws(ShellError) -> Value {
+        switch (a, b) {
+        case (.number(let x), .number(let y)): return .number(x - y)
+        case (.duration(let x), .duration(let y)): return .duration(x + y * -1)
+        case (.dateTime(let t), .duration(let d)):
+            return .dateTime(CivilDateTime(minutes: t.minutes - d.totalMinutes(hoursPerDay: 24)))
+        case (.dateTime(let t), .dateTime(let u)):
+            return .duration(.minutes(t.minutes - u.minutes))
+        default: throw mismatch("cannot subtract \(kind(of: a)) and \(kind(of: b))", at: location)
+        }
+    }
+
+    private static func multiply(_ a: Value, _ b: Value, at location: SourceLocation) throws(ShellError) -> Value {
+        switch (a, b) {
+        case (.number(let x), .number(let y)): return .number(x * y)
+        case (.duration(let x), .number(let y)), (.number(let y), .duration(let x)): return .duration(x * y)
+        default: throw mismatch("cannot multiply \(kind(of: a)) and \(kind(of: b))", at: location)
+        }
+    }
+
+    private static func divide(_ a: Value, _ b: Value, at location: SourceLocation) throws(ShellError) -> Value {
+        switch (a, b) {
+        case (.number(let x), .number(let y)):
+            guard y != 0 else {
+                throw ShellError("division by zero", hint: "check that the divisor is not 0 before dividing", at: location)
+            }
+            return .number(x / y)
+        case (.duration(let x), .number(let y)):
             guard y != 0 else {
                 throw ShellError("division by zero", hint: "check that the divisor is not 0 before dividing", at: location)
             }
             return .duration(x * (1 / y))
-        case ("/", .duration(let x), .duration(let y)):
+        case (.duration(let x), .duration(let y)):
             guard y.totalMinutes() != 0 else {
                 throw ShellError(
                     "division by a zero duration", hint: "check that the duration is not 0m before dividing by it", at: location)
             }
             return .number(x.totalMinutes() / y.totalMinutes())
-        case ("+", .dateTime(let t), .duration(let d)), ("+", .duration(let d), .dateTime(let t)):
-            return .dateTime(CivilDateTime(minutes: t.minutes + d.totalMinutes(hoursPerDay: 24)))
-        case ("-", .dateTime(let t), .duration(let d)):
-            return .dateTime(CivilDateTime(minutes: t.minutes - d.totalMinutes(hoursPerDay: 24)))
-        case ("-", .dateTime(let t), .dateTime(let u)):
-            return .duration(.minutes(t.minutes - u.minutes))
-        default:
-            let left = kind(of: a)
-            let right = kind(of: b)
-            let said: Message =
-                switch op {
-                case "+": "cannot add \(left) and \(right)"
-                case "-": "cannot subtract \(left) and \(right)"
-                case "*": "cannot multiply \(left) and \(right)"
-                case "/": "cannot divide \(left) and \(right)"
-                case "%": "cannot take the remainder of \(left) and \(right)"
-                default: "`\(op)` cannot be used on \(left) and \(right)"
-                }
-            throw ShellError(said, hint: "convert one side first, with num(…), str(…) or duration(…)", at: location)
+        default: throw mismatch("cannot divide \(kind(of: a)) and \(kind(of: b))", at: location)
         }
     }
 
-    private static func compare(_ op: String, _ a: Value, _ b: Value, at location: SourceLocation) throws(ShellError) -> Bool {
-        let order: ComparisonResult
+    private static func remainder(_ a: Value, _ b: Value, at location: SourceLocation) throws(ShellError) -> Value {
+        guard case .number(let x) = a, case .number(let y) = b else {
+            throw mismatch("cannot take the remainder of \(kind(of: a)) and \(kind(of: b))", at: location)
+        }
+        guard y != 0 else {
+            throw ShellError("remainder of a division by zero", hint: "check that the divisor is not 0 before dividing", at: location)
+        }
+        return .number(x.truncatingRemainder(dividingBy: y))
+    }
+
+    /// Arithmetic on kinds it does not apply to ("cannot add text and a duration").
+    private static func mismatch(_ said: Message, at location: SourceLocation) -> ShellError {
+        ShellError(said, hint: "convert one side first, with num(…), str(…) or duration(…)", at: location)
+    }
+
+    /// How `a` stands to `b` when they are of one kind that has an order.
+    private static func order(_ a: Value, _ b: Value, at location: SourceLocation) throws(ShellError) -> ComparisonResult {
         switch (a, b) {
-        case (.number(let x), .number(let y)): order = x < y ? .orderedAscending : x > y ? .orderedDescending : .orderedSame
-        case (.string(let x), .string(let y)): order = x < y ? .orderedAscending : x > y ? .orderedDescending : .orderedSame
+        case (.number(let x), .number(let y)): return x < y ? .orderedAscending : x > y ? .orderedDescending : .orderedSame
+        case (.string(let x), .string(let y)): return x < y ? .orderedAscending : x > y ? .orderedDescending : .orderedSame
         case (.duration(let x), .duration(let y)):
             let (m, n) = (x.totalMinutes(), y.totalMinutes())
-            order = m < n ? .orderedAscending : m > n ? .orderedDescending : .orderedSame
-        case (.dateTime(let x), .dateTime(let y)): order = x < y ? .orderedAscending : x > y ? .orderedDescending : .orderedSame
+            return m < n ? .orderedAscending : m > n ? .orderedDescending : .orderedSame
+        case (.dateTime(let x), .dateTime(let y)): return x < y ? .orderedAscending : x > y ? .orderedDescending : .orderedSame
         default:
             throw ShellError(
                 "cannot compare \(kind(of: a)) with \(kind(of: b))",
                 hint: "compare values of one kind; convert with num(…), str(…) or duration(…)", at: location)
-        }
-        switch op {
-        case "<": return order == .orderedAscending
-        case "<=": return order != .orderedDescending
-        case ">": return order == .orderedDescending
-        default: return order != .orderedAscending
         }
     }
 

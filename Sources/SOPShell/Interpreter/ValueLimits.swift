@@ -82,40 +82,76 @@ enum ValueLimits {
     /// Refuses to write out a value whose written form would pass the bounds above. A list that
     /// holds itself twice, forty times over, is small in memory (its items are shared) but 2⁴⁰
     /// items long in print; a list nested a million deep takes that many lines of brackets.
-    /// The walk stops at the first bound passed, so it never costs more than writing would.
+    /// A shared list is measured once (by its storage), so the forty-fold list costs forty
+    /// measurements, not 2⁴⁰; the walk stops at the first bound passed.
     static func checkWritable(_ value: Value, at location: SourceLocation) throws(ShellError) {
         switch value {
         case .list, .record, .table: break
         default: return
         }
-        // Items are counted as they are queued, so the queue itself stays within the bound.
+        var measured: [UnsafeRawPointer: WrittenSize] = [:]
+        _ = try writtenSize(of: value, depth: 1, measured: &measured, at: location)
+    }
+
+    /// What a value's written form holds: its items (itself among them), its bytes of text
+    /// and record keys, and how deep it nests below itself.
+    private struct WrittenSize {
         var items = 1
         var bytes = 0
-        var pending: [(value: Value, depth: Int)] = [(value, 1)]
-        while let (value, depth) = pending.popLast() {
-            guard depth <= writtenNesting else {
-                throw ShellError(
-                    "the value is nested more than \(writtenNesting) deep, too deep to write out",
-                    hint: "write out a part of it, such as x[0], or count it with len(x)", at: location)
+        var height = 1
+    }
+
+    private static func writtenSize(
+        of value: Value, depth: Int, measured: inout [UnsafeRawPointer: WrittenSize], at location: SourceLocation
+    ) throws(ShellError) -> WrittenSize {
+        guard depth <= writtenNesting else { throw tooDeep(at: location) }
+        var size = WrittenSize()
+        var children: [Value] = []
+        switch value {
+        case .string(let text): size.bytes = text.utf8.count
+        case .list(let list):
+            let storage = list.withUnsafeBufferPointer { $0.baseAddress.map(UnsafeRawPointer.init) }
+            if let storage, let known = measured[storage] {
+                guard depth + known.height - 1 <= writtenNesting else { throw tooDeep(at: location) }
+                return known
             }
-            var children: [Value] = []
-            switch value {
-            case .string(let text): bytes += text.utf8.count
-            case .list(let list): children = list
-            case .record(let record):
-                bytes += record.keys.reduce(0) { $0 + $1.utf8.count }
-                children = Array(record.values)
-            case .table(let table): children = table.rows.map(Value.record)
-            default: break
-            }
-            items += children.count
-            guard items <= listItems, bytes <= textBytes else {
+            children = list
+            size = try measure(children, into: size, depth: depth, measured: &measured, at: location)
+            if let storage { measured[storage] = size }
+            return size
+        case .record(let record):
+            size.bytes = record.keys.reduce(0) { $0 + $1.utf8.count }
+            children = Array(record.values)
+        case .table(let table): children = table.rows.map(Value.record)
+        default: break
+        }
+        return try measure(children, into: size, depth: depth, measured: &measured, at: location)
+    }
+
+    /// `size` with `children`'s sizes added, refused as soon as a bound is passed.
+    private static func measure(
+        _ children: [Value], into size: WrittenSize, depth: Int, measured: inout [UnsafeRawPointer: WrittenSize],
+        at location: SourceLocation
+    ) throws(ShellError) -> WrittenSize {
+        var size = size
+        for child in children {
+            let childSize = try writtenSize(of: child, depth: depth + 1, measured: &measured, at: location)
+            size.items += childSize.items
+            size.bytes += childSize.bytes
+            size.height = max(size.height, childSize.height + 1)
+            guard size.items <= listItems, size.bytes <= textBytes else {
                 throw ShellError(
-                    "the value holds more than \(items <= listItems ? Message("64 MiB of text") : "10 000 000 items"), too much to write out",
+                    "the value holds more than \(size.items <= listItems ? Message("64 MiB of text") : "10 000 000 items"), too much to write out",
                     hint: "a list may hold another many times over; write out a part of it, such as x[0], or count it with len(x)",
                     at: location)
             }
-            pending.append(contentsOf: children.lazy.map { ($0, depth + 1) })
         }
+        return size
+    }
+
+    private static func tooDeep(at location: SourceLocation) -> ShellError {
+        ShellError(
+            "the value is nested more than \(writtenNesting) deep, too deep to write out",
+            hint: "write out a part of it, such as x[0], or count it with len(x)", at: location)
     }
 }

@@ -7,47 +7,45 @@ extension Parser {
     mutating func expression() throws(ShellError) -> Expression {
         try enterNesting()
         defer { nesting -= 1 }
-        return try logical(["or", "||"]) { (p: inout Parser) throws(ShellError) in
-            try p.logical(["and", "&&"]) { (q: inout Parser) throws(ShellError) in try q.negation() }
+        return try logical(.or) { (p: inout Parser) throws(ShellError) in
+            try p.logical(.and) { (q: inout Parser) throws(ShellError) in try q.negation() }
         }
     }
 
     private mutating func logical(
-        _ operators: Set<String>, _ operand: (inout Parser) throws(ShellError) -> Expression
+        _ op: LogicalOperator, _ operand: (inout Parser) throws(ShellError) -> Expression
     ) throws(ShellError) -> Expression {
         var left = try operand(&self)
         var links = 0
         defer { nesting -= links }
-        while operators.contains(try peek().text), [.name, .symbol].contains(try peek().kind) {
+        while LogicalOperator(try peek()) == op {
             try enterNesting()
             links += 1
             let token = try next()
             try skipNewlines(after: token)
-            left = .logical(token.text == "||" ? "or" : token.text == "&&" ? "and" : token.text, left, try operand(&self), token.location)
+            left = .logical(op, left, try operand(&self), token.location)
         }
         return left
     }
 
     private mutating func negation() throws(ShellError) -> Expression {
         let token = try peek()
-        if token.isName("not") || token.is("!") {
+        if UnaryOperator(token) == .not {
             _ = try next()
             try enterNesting()
             defer { nesting -= 1 }
-            return .unary("not", try negation(), token.location)
+            return .unary(.not, try negation(), token.location)
         }
         return try comparison()
     }
 
-    private static let comparisons: Set<String> = ["==", "!=", "<", "<=", ">", ">="]
-
     private mutating func comparison() throws(ShellError) -> Expression {
         let left = try range()
-        guard try peekSymbol(Self.comparisons) else { return left }
+        guard let op = try peekOperator(.comparison) else { return left }
         let token = try next()
         try skipNewlines(after: token)
-        let compared = Expression.binary(token.text, left, try range(), token.location)
-        if try peekSymbol(Self.comparisons) {
+        let compared = Expression.binary(op, left, try range(), token.location)
+        if try peekOperator(.comparison) != nil {
             throw ShellError(
                 "comparisons do not chain", hint: "join two comparisons with `and`, for example: a < b and b < c",
                 at: try peek().location)
@@ -67,12 +65,12 @@ extension Parser {
         var left = try multiplicative()
         var links = 0
         defer { nesting -= links }
-        while try peekSymbol(["+", "-"]) {
+        while let op = try peekOperator(.additive) {
             try enterNesting()
             links += 1
             let token = try next()
             try skipNewlines(after: token)
-            left = .binary(token.text, left, try multiplicative(), token.location)
+            left = .binary(op, left, try multiplicative(), token.location)
         }
         return left
     }
@@ -81,23 +79,23 @@ extension Parser {
         var left = try unary()
         var links = 0
         defer { nesting -= links }
-        while try peekSymbol(["*", "/", "%"]) {
+        while let op = try peekOperator(.multiplicative) {
             try enterNesting()
             links += 1
             let token = try next()
             try skipNewlines(after: token)
-            left = .binary(token.text, left, try unary(), token.location)
+            left = .binary(op, left, try unary(), token.location)
         }
         return left
     }
 
     private mutating func unary() throws(ShellError) -> Expression {
         let token = try peek()
-        if token.is("-") {
+        if UnaryOperator(token) == .negate {
             _ = try next()
             try enterNesting()
             defer { nesting -= 1 }
-            return .unary("-", try unary(), token.location)
+            return .unary(.negate, try unary(), token.location)
         }
         return try postfix()
     }
@@ -171,14 +169,11 @@ extension Parser {
 
     private mutating func named(_ token: Token) throws(ShellError) -> Expression {
         let location = token.location
-        switch token.text {
-        case "true": return .literal(.bool(true), location)
-        case "false": return .literal(.bool(false), location)
-        case "nil": return .literal(.null, location)
-        default: break
-        }
-        if Self.keywords.contains(token.text) {
-            throw ShellError("`\(token.text)` is a keyword and cannot be used as a value", at: location)
+        if let keyword = token.keyword {
+            guard let value = keyword.literal else {
+                throw ShellError("`\(token.text)` is a keyword and cannot be used as a value", at: location)
+            }
+            return .literal(value, location)
         }
         if try peek().is("("), lexer.peek() == "(" {
             _ = try next()
@@ -272,9 +267,10 @@ extension Parser {
         }
     }
 
-    private mutating func peekSymbol(_ symbols: Set<String>) throws(ShellError) -> Bool {
-        let token = try peek()
-        return token.kind == .symbol && symbols.contains(token.text)
+    /// The binary operator of `precedence` that comes next, if one does.
+    private mutating func peekOperator(_ precedence: BinaryOperator.Precedence) throws(ShellError) -> BinaryOperator? {
+        guard let op = BinaryOperator(try peek()), op.precedence == precedence else { return nil }
+        return op
     }
 
     /// `$name`, `$name.field`: a variable written shell-style.

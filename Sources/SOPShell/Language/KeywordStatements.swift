@@ -3,34 +3,34 @@ import SOPRuntime
 /// The statements that start with a keyword, one function each (as Lua's `whilestat`,
 /// `forstat`…): each reads its keyword and what follows it.
 extension Parser {
-    /// The statement `keyword` starts, or nil for a keyword that starts an expression (`not`,
-    /// `true`…).
-    mutating func keywordStatement(_ keyword: Token) throws(ShellError) -> Statement? {
-        let location = keyword.location
-        switch keyword.text {
-        case "else":
+    /// The statement `keyword` starts, or nil for a keyword that does not start one: a word
+    /// of an expression (`not`, `true`…), or one that continues a statement and is refused
+    /// where it stands by what reads it next (`in`, `catch`).
+    mutating func keywordStatement(_ keyword: Keyword, at location: SourceLocation) throws(ShellError) -> Statement? {
+        switch keyword {
+        case .else:
             throw ShellError("`else` must follow the `}` of its `if` block on the same line", hint: "write `} else {`", at: location)
-        case "let": return try letStatement(at: location)
-        case "if": return try ifStatement()
-        case "while": return try whileStatement(at: location)
-        case "for": return try forStatement(at: location)
-        case "break":
+        case .let: return try letStatement(at: location)
+        case .if: return try ifStatement()
+        case .while: return try whileStatement(at: location)
+        case .for: return try forStatement(at: location)
+        case .break:
             _ = try next()
             return .breakLoop(location)
-        case "continue":
+        case .continue:
             _ = try next()
             return .continueLoop(location)
-        case "proc":
+        case .proc:
             _ = try next()
             return .procedure(try procedure(at: location))
-        case "return": return try returnStatement(at: location)
-        case "source": return try sourceStatement(at: location)
-        case "try": return try tryStatement()
-        case "error":
+        case .return: return try returnStatement(at: location)
+        case .source: return try sourceStatement(at: location)
+        case .try: return try tryStatement()
+        case .error:
             _ = try next()
             return .raise(try expression(), location)
-        case "assert": return try assertStatement(at: location)
-        default:
+        case .assert: return try assertStatement(at: location)
+        case .in, .catch, .true, .false, .null, .and, .or, .not:
             return nil
         }
     }
@@ -49,9 +49,9 @@ extension Parser {
         _ = try next()
         var branches = [(try expression(), try block())]
         var otherwise: Block?
-        while try peek().isName("else") {
+        while try peek().is(.else) {
             _ = try next()
-            if try peek().isName("if") {
+            if try peek().is(.if) {
                 _ = try next()
                 branches.append((try expression(), try block()))
             } else {
@@ -73,7 +73,7 @@ extension Parser {
         _ = try next()
         let name = try expectName("a loop variable after `for`")
         let keyword = try next()
-        guard keyword.isName("in") else {
+        guard keyword.is(.in) else {
             throw ShellError(
                 "expected `in` after the loop variable, found \(describe(keyword))", hint: "for step in steps { … }", at: keyword.location)
         }
@@ -132,7 +132,7 @@ extension Parser {
     private mutating func tryStatement() throws(ShellError) -> Statement {
         _ = try next()
         let body = try block()
-        guard try peek().isName("catch") else {
+        guard try peek().is(.catch) else {
             throw ShellError("expected `catch` after the `try` block", hint: "try { … } catch e { … }", at: try peek().location)
         }
         _ = try next()

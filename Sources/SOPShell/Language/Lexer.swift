@@ -85,10 +85,15 @@ struct Lexer {
         return Token(.symbol, String(character), start)
     }
 
-    static let twoCharacterOperators: Set<String> = ["==", "!=", "<=", ">=", "&&", "||", ".."]
-    static let singleCharacterSymbols: Set<Character> = [
-        "(", ")", "[", "]", "{", "}", ",", ".", ":", "=", "+", "-", "*", "/", "%", "<", ">", "!", "$"
-    ]
+    /// Every operator written in symbols, and the range's `..`: taken from the operators' enums,
+    /// so that the lexer reads every operator the parser knows.
+    private static let operatorSymbols: [String] =
+        BinaryOperator.allCases.map(\.rawValue) + UnaryOperator.allCases.map(\.symbol) + LogicalOperator.allCases.map(\.symbol)
+        + [".."]
+    static let twoCharacterOperators = Set(operatorSymbols.filter { $0.count == 2 })
+    /// Brackets and punctuation, and the operators of one character.
+    static let singleCharacterSymbols: Set<Character> = Set("()[]{},.:=$").union(
+        operatorSymbols.filter { $0.count == 1 }.map { Character($0) })
 
     /// A number, a duration (`90m`, `1.5h`, `1h30m`) or a date-time (`2026-03-02`, `2026-03-02T08:30`).
     private mutating func numberLike(from start: SourceLocation) throws(ShellError) -> Token {

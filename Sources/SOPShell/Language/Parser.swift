@@ -35,11 +35,6 @@ struct Parser {
         self.names = names
     }
 
-    static let keywords: Set<String> = [
-        "let", "if", "else", "while", "for", "in", "break", "continue", "proc", "return", "source",
-        "try", "catch", "error", "assert", "true", "false", "nil", "and", "or", "not"
-    ]
-
     /// Every statement of the text.
     mutating func program() throws(ShellError) -> Block {
         try lexer.refuseNUL()
@@ -56,8 +51,8 @@ struct Parser {
 
     mutating func statement() throws(ShellError) -> Statement {
         let first = try peek()
-        if first.kind == .name, Self.keywords.contains(first.text), let keyword = try keywordStatement(first) {
-            return keyword
+        if let keyword = first.keyword, let statement = try keywordStatement(keyword, at: first.location) {
+            return statement
         }
         if let call = try commandAtStart() { return .command(call) }
         let expression = try self.expression()
@@ -131,7 +126,7 @@ struct Parser {
     /// argument (not an operator) is a command, even one that does not exist, so that running
     /// it can say which command was meant instead of failing to parse.
     private func looksLikeUnknownCommand(_ word: String, followedBy probe: Lexer) -> Bool {
-        guard let first = word.first, first.isLetter, !Self.keywords.contains(word),
+        guard let first = word.first, first.isLetter, Keyword(rawValue: word) == nil,
             word.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" })
         else { return false }
         var after = probe
@@ -210,7 +205,7 @@ struct Parser {
 
     mutating func expectName(_ what: Message, hint: Message? = nil) throws(ShellError) -> Token {
         let token = try next()
-        guard token.kind == .name, !Self.keywords.contains(token.text) else {
+        guard token.kind == .name, token.keyword == nil else {
             throw ShellError("expected \(what), found \(describe(token))", hint: hint, at: token.location)
         }
         return token

@@ -9,10 +9,10 @@ indirect enum Expression: Sendable {
     case variable(String, SourceLocation)
     case list([Expression], SourceLocation)
     case record([(String, Expression)], SourceLocation)
-    case unary(String, Expression, SourceLocation)
-    case binary(String, Expression, Expression, SourceLocation)
+    case unary(UnaryOperator, Expression, SourceLocation)
+    case binary(BinaryOperator, Expression, Expression, SourceLocation)
     /// `a and b`, `a or b`: the right side runs only when needed.
-    case logical(String, Expression, Expression, SourceLocation)
+    case logical(LogicalOperator, Expression, Expression, SourceLocation)
     case range(Expression, Expression, SourceLocation)
     case member(Expression, String, SourceLocation)
     case index(Expression, Expression, SourceLocation)

@@ -34,5 +34,8 @@ struct Token: Hashable, Sendable {
     }
 
     func `is`(_ symbol: String) -> Bool { kind == .symbol && text == symbol }
-    func isName(_ name: String) -> Bool { kind == .name && text == name }
+    func `is`(_ keyword: Keyword) -> Bool { kind == .name && text == keyword.rawValue }
+
+    /// The keyword this name is, if it is one.
+    var keyword: Keyword? { kind == .name ? Keyword(rawValue: text) : nil }
 }

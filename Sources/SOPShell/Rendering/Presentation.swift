@@ -7,6 +7,8 @@ import SOPRuntime
 enum Presentation: Sendable {
     /// Words already said, such as a confirmation: shown as they are.
     case words(String)
+    /// A value shown for people instead of the result's own (names where scripts get ids).
+    case value(Value)
     case simulation(SimulationResult, assumed: [String])
     /// `notRun`: scenarios that Ctrl-C left out.
     case comparison(ScenarioComparison, notRun: Int)
@@ -15,11 +17,22 @@ enum Presentation: Sendable {
     /// A chart drawn for `width` columns when the command was told (`--width`), else the terminal's.
     case flowchart(TerminalFlowchart, width: Int?)
     case timeline(TimelineChart, summary: Table, width: Int?)
+    /// `print`'s values: text as it is, other values as the language writes them.
+    case printed([Value])
+
+    /// The JSON to show for `--json` when it is not the result's value's: `print --json a b`
+    /// prints each value as a JSON document of its own line.
+    var json: String? {
+        guard case .printed(let values) = self else { return nil }
+        return values.map { JSONWriter.write($0) }.joined(separator: "\n")
+    }
 
     func render(width terminalWidth: Int, colour: Bool) -> String {
         switch self {
         case .words(let text):
             return text
+        case .value(let value):
+            return ValueDescription.display(value, width: terminalWidth, labels: true)
         case .simulation(let result, let assumed):
             return SimulationReport.text(result, assumed: assumed, width: terminalWidth)
         case .comparison(let comparison, let notRun):
@@ -40,6 +53,12 @@ enum Presentation: Sendable {
         case .timeline(var chart, let summary, let width):
             chart.width = width ?? terminalWidth
             return chart.render() + "\n\n" + TextRenderer(width: chart.width).render(.table(summary))
+        case .printed(let values):
+            let text = values.map { value -> String in
+                if case .string(let text) = value { return text }
+                return ValueDescription.inline(value)
+            }.joined(separator: " ")
+            return text.isEmpty ? "\n" : text
         }
     }
 }

@@ -17,7 +17,8 @@ struct Completer {
     var variables: [String]
     var procedures: [String]
 
-    static let keywords = ["let", "if", "while", "for", "proc", "return", "source", "try", "assert", "error", "break", "continue"]
+    /// The keywords that start a statement, offered beside the commands at the start of a line.
+    static let keywords = Keyword.allCases.filter(\.startsStatement).map(\.rawValue)
 
     func complete(_ line: String) -> Completion {
         let (words, current) = Self.split(statementOf: line)
@@ -28,7 +29,7 @@ struct Completer {
             let names = CommandRegistry.names + procedures + Self.keywords
             return Completion(word: current, candidates: Self.matching(current, names))
         }
-        if first == "source" { return Completion(word: current, candidates: files(matching: current)) }
+        if first == Keyword.source.rawValue { return Completion(word: current, candidates: files(matching: current)) }
         guard let command = CommandRegistry.command(named: first) else {
             return Completion(word: current, candidates: Self.matching(current, variables + procedures + Builtins.names))
         }
@@ -38,7 +39,7 @@ struct Completer {
             return Completion(word: current, candidates: candidates(forValueOf: flag, typed: current))
         }
         if current.hasPrefix("-") {
-            let flags = (command.flags + [Command.jsonFlag]).map { "--" + $0.name }
+            let flags = (command.flags + [.json]).map { "--" + $0.name }
             return Completion(word: current, candidates: Self.matching(current, flags))
         }
         let positionals = positionalWords(Array(words.dropFirst()), of: command)

@@ -76,7 +76,7 @@ enum SOPValues {
     static func diagnostic(_ diagnostic: Diagnostic) -> Value {
         var record: Record = [
             "severity": .string(diagnostic.severity.rawValue),
-            "code": .string(diagnostic.code),
+            "code": .string(diagnostic.code.rawValue),
             "subject": diagnostic.subject.map(Value.string) ?? .null,
             "message": .string(diagnostic.message),
             "hint": diagnostic.hint.map(Value.string) ?? .null

@@ -32,7 +32,7 @@ struct PDFCover {
         sourceMap = map
         // A wrapped line is plain to see on the page; the text reader's notes about it are not news.
         findings = reader.findings.relocated { _ in onPage }
-            .filter { !["import.wrapped-item", "import.wrapped-value"].contains($0.code) }
+            .filter { ![.importWrappedItem, .importWrappedValue].contains($0.code) }
         // Where a qualification stood: its page (the importer turns line-only locations into pages).
         for index in groups.indices {
             groups[index].line = page

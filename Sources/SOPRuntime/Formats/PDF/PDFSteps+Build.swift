@@ -16,7 +16,7 @@ extension PDFSteps {
             let subject = row.number.map { localized("step \($0)") } ?? localized("the unnumbered step on page \(row.page)")
             if row.number == nil {
                 findings.add(
-                    .warning, "bad-number", "the No cell is not a step number",
+                    .warning, .importBadNumber, "the No cell is not a step number",
                     hint: "write the step's number in the YAML's `nomor`", place: .step(index, .number),
                     subject: subject, at: location)
             }
@@ -27,14 +27,14 @@ extension PDFSteps {
             reportStraddling(own, index: index, subject: subject, location: location)
             if step.executors.isEmpty {
                 findings.add(
-                    .error, "no-symbol", "no symbol in any Pelaksana column",
+                    .error, .importNoSymbol, "no symbol in any Pelaksana column",
                     hint: "add the step's executors (`pelaksana`) to the saved YAML", place: .step(index, .executors),
                     subject: subject, at: location)
             } else if let named = mentions.subject(of: step.activity), Set(named.roles) != Set(columns),
                 named.roles.count == 1
             {
                 findings.add(
-                    .warning, "actor-mismatch",
+                    .warning, .importActorMismatch,
                     "the activity names \(roles[named.roles[0]].name) but the symbol stands in \(columns.map { roles[$0].name }.joined(separator: ", ")); the drawing is followed",
                     hint: "check the document; change `pelaksana` in the saved YAML if the text is right",
                     place: .step(index, .executors), subject: subject, at: location)
@@ -57,7 +57,7 @@ extension PDFSteps {
                 step.next = .end
             } else if leaving.isEmpty, !own.isEmpty, offset < rows.count - 1, !endsHere {
                 findings.add(
-                    .warning, "no-arrow", "no arrow leaves the step's symbol; the step below is taken to come next",
+                    .warning, .importNoArrow, "no arrow leaves the step's symbol; the step below is taken to come next",
                     hint: "check the flow in the saved YAML (`lanjut_ke`)", place: .step(index, .next),
                     subject: subject, at: location)
             }
@@ -78,7 +78,7 @@ extension PDFSteps {
             let other = node.box.center.x < (column.x0 + column.x1) / 2 ? role - 1 : role + 1
             guard roles.indices.contains(other) else { continue }
             findings.add(
-                .warning, "straddling-symbol",
+                .warning, .importStraddlingSymbol,
                 "a symbol stands across the border of \(roles[role].name) and \(roles[other].name); it was counted for \(roles[role].name), where its centre is",
                 hint: "check the document; change `pelaksana` in the saved YAML if it is \(roles[other].name)'s",
                 place: .step(index, .executors), subject: subject, at: location)
@@ -103,7 +103,7 @@ extension PDFSteps {
         if targets.count > 1 {
             let names = targets.compactMap { rows[$0].number?.description }.joined(separator: ", ")
             findings.add(
-                .warning, "fork",
+                .warning, .importFork,
                 "arrows lead from this step to steps \(names); sopsh follows one path, to step \(rows[first].number?.description ?? "?")",
                 hint: "make the step a decision in the saved YAML if each path is taken in some cases",
                 place: .step(index, .next), subject: subject, at: location)
@@ -129,14 +129,14 @@ extension PDFSteps {
             if answers.contains(where: { $0.target == target && ($0.label == label || edge.label == nil) }) { continue }
             if edge.label == nil {
                 findings.add(
-                    .error, "unlabelled-answer",
+                    .error, .importUnlabelledAnswer,
                     target.map { "an arrow leaves the diamond without a label, to step \($0)" }
                         ?? "an arrow leaves the diamond without a label",
                     hint: "name the answer (`jawaban`) in the saved YAML", place: .step(index, .decision),
                     subject: subject, at: location)
             } else if answers.contains(where: { $0.label.lowercased() == label.lowercased() }) {
                 findings.add(
-                    .warning, "repeated-answer",
+                    .warning, .importRepeatedAnswer,
                     "two arrows from the step's diamonds say \"\(label)\"; both are kept, the second as \"\(label) (2)\"",
                     hint: "rename one answer in the saved YAML", place: .step(index, .decision),
                     subject: subject, at: location)
@@ -147,7 +147,7 @@ extension PDFSteps {
         }
         if answers.isEmpty {
             findings.add(
-                .error, "no-answers", "the diamond has no arrows to other steps",
+                .error, .importNoAnswers, "the diamond has no arrows to other steps",
                 hint: "write the decision's answers and where each leads in the saved YAML",
                 place: .step(index, .decision), subject: subject, at: location)
         }

@@ -87,7 +87,7 @@ struct PDFSteps {
     private mutating func read(_ drawing: FlowDrawing, on page: PDFPage) {
         if drawing.isTooBusy {
             findings.add(
-                .error, "busy-drawing",
+                .error, .importBusyDrawing,
                 "the Pelaksana columns on this page hold more shapes than a flowchart (over \(FlowDrawing.maxSymbols) symbols or \(FlowDrawing.maxArrows) arrows); they were not read",
                 hint: "check that this is an SOP's flowchart; write the executors and flow in the saved YAML",
                 at: SourceLocation(file: file, page: page.number))

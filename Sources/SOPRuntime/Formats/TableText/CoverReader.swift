@@ -81,7 +81,7 @@ struct CoverReader {
         } else {
             if let keyPath = Self.valueKeyPath(identityField), !identity[keyPath: keyPath].isEmpty {
                 findings.add(
-                    .warning, "repeated-field",
+                    .warning, .importRepeatedField,
                     "\(identityField.label) is given twice; the later value is kept",
                     hint: "delete one of the two lines", place: .identity(identityField),
                     subject: identityField.label, line: line.number, column: line.firstTextColumn)
@@ -105,7 +105,7 @@ struct CoverReader {
             } else if !blankSinceLastLine, case .text(let text) = shape {
                 setValue(current + " " + text, of: field)
                 findings.add(
-                    .note, "wrapped-value",
+                    .note, .importWrappedValue,
                     "this line was read as the continuation of \(field.label) (a wrapped line)",
                     hint: "if it is not part of \(field.label), give it a field label of its own",
                     place: .identity(field), subject: field.label, line: line.number, column: line.firstTextColumn)
@@ -144,7 +144,7 @@ struct CoverReader {
         case .text(let text) where !blankSinceLastLine && lastItem?.field == field:
             appendToLastItem(text)
             findings.add(
-                .note, "wrapped-item", "this line was read as the continuation of the item above it (a wrapped line)",
+                .note, .importWrappedItem, "this line was read as the continuation of the item above it (a wrapped line)",
                 hint: "if it is an item of its own, number it", line: line.number, column: line.firstTextColumn)
         default:
             addItem(line.trimmed, to: field, at: line)
@@ -196,7 +196,7 @@ struct CoverReader {
 
     private mutating func reportUnread(_ line: TextLine) {
         findings.add(
-            .warning, "unread-line", "this line belongs to no field of the cover and was not imported",
+            .warning, .importUnreadLine, "this line belongs to no field of the cover and was not imported",
             hint: "put it under a field label such as `Keterkaitan :`, or delete it",
             line: line.number, column: line.firstTextColumn)
     }

@@ -1,5 +1,5 @@
-/// What the table-text importer had to guess, located in the text. Every code starts with
-/// `import.`, so that a reader can tell the importer's guesses from the checker's findings.
+/// What the table-text importer had to guess, located in the text. Every code it is given is
+/// an `import.` one, so that a reader can tell the importer's guesses from the checker's findings.
 struct ImportFindings: Sendable {
     let file: String?
     private(set) var diagnostics: [Diagnostic] = []
@@ -9,7 +9,7 @@ struct ImportFindings: Sendable {
     }
 
     mutating func add(
-        _ severity: Diagnostic.Severity, _ code: String, _ message: Message, hint: Message?,
+        _ severity: Diagnostic.Severity, _ code: Diagnostic.Code, _ message: Message, hint: Message?,
         place: Place? = nil, subject: String? = nil, line: Int, column: Int = 1
     ) {
         add(
@@ -18,12 +18,12 @@ struct ImportFindings: Sendable {
     }
 
     mutating func add(
-        _ severity: Diagnostic.Severity, _ code: String, _ message: Message, hint: Message?,
+        _ severity: Diagnostic.Severity, _ code: Diagnostic.Code, _ message: Message, hint: Message?,
         place: Place? = nil, subject: String? = nil, at location: SourceLocation
     ) {
         diagnostics.append(
             Diagnostic(
-                severity, "import." + code, message, hint: hint, place: place, subject: subject, location: location))
+                severity, code, message, hint: hint, place: place, subject: subject, location: location))
     }
 
     /// The findings that `keep` accepts.

@@ -29,7 +29,7 @@ extension [Role] {
             guard let index = firstIndex(where: { $0.name.matchKey == group.name.matchKey }) else {
                 let names = map { "\"\($0.name)\"" }.joined(separator: ", ")
                 findings.add(
-                    .warning, "unknown-qualification-role",
+                    .warning, .importUnknownQualificationRole,
                     "the qualifications of \"\(group.name)\" name no role of the table, so they were not imported",
                     hint: isEmpty
                         ? "add the role as a Pelaksana column of the table"
@@ -43,14 +43,14 @@ extension [Role] {
         guard let first = shared.first else { return }
         if isEmpty {
             findings.add(
-                .warning, "unassigned-qualifications",
+                .warning, .importUnassignedQualifications,
                 "the table names no roles, so Kualifikasi Pelaksana was not imported",
                 hint: "add the roles as Pelaksana columns of the table", line: first.line, column: first.column)
             return
         }
         for index in indices { self[index].qualifications += shared.map(\.text) }
         findings.add(
-            .note, "shared-qualifications",
+            .note, .importSharedQualifications,
             shared.count == 1
                 ? "Kualifikasi Pelaksana names no role, so every role was given its 1 item"
                 : "Kualifikasi Pelaksana names no role, so every role was given its \(shared.count) items",

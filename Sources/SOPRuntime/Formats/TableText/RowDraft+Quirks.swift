@@ -12,14 +12,14 @@ extension RowDraft {
         let place = Place.step(index, .executors)
         guard RoleMentions.alternatives(cell.text) != nil else {
             findings.add(
-                .warning, "role-cell-text",
+                .warning, .importRoleCellText,
                 "the \(role.name) column holds \"\(cell.text)\", not a mark; it was read as marking \(id) as an executor",
                 hint: "put a mark such as X in the role's column, and write names or remarks in Keterangan",
                 place: place, subject: subject, line: cellLines[role.index], column: cell.column)
             return
         }
         findings.add(
-            .warning, "alternative-roles",
+            .warning, .importAlternativeRoles,
             "the \(role.name) column holds the alternatives \"\(cell.text)\" (A/B) instead of a mark; it was read as marking \(id), the column's role",
             hint:
                 "choose the role that usually does the step: put a mark such as X in its column, and note the other of \"\(cell.text)\" in Keterangan",
@@ -32,7 +32,7 @@ extension RowDraft {
         let cell = cells[layout.activity]
         guard let answer = DecisionText.singleAnswer(in: cell.text) else { return }
         findings.add(
-            .warning, "single-answer",
+            .warning, .importSingleAnswer,
             "the activity holds one numbered answer, \"\(answer.label)\", but a decision needs at least two answers, so the row was read as a process step with its text as written",
             hint:
                 "if the step decides, write its other answer after this one in Uraian Kegiatan: \"\(cell.text) 2. …\"; if the number belongs to the activity's text, leave it",
@@ -63,7 +63,7 @@ extension RowDraft {
                 "if \"\(named.text)\" does the step, mark that role's column instead (or, once opened, `assign \(number) \(roleIDs[named.roles[0]])`); \(ifMarkIsRight)"
             } ?? "if \"\(named.text)\" does the step, mark that role's column instead; \(ifMarkIsRight)"
         findings.add(
-            .warning, "actor-mismatch", message, hint: hint, place: .step(index, .executors), subject: subject,
+            .warning, .importActorMismatch, message, hint: hint, place: .step(index, .executors), subject: subject,
             line: cellLines[layout.activity], column: cell.column)
     }
 }

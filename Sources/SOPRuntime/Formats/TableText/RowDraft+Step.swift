@@ -20,7 +20,7 @@ extension RowDraft {
         if step.number == nil, !numberCell.isEmpty {
             activity = activity.isEmpty ? numberCell.text : numberCell.text + " " + activity
             findings.add(
-                .warning, "bad-number",
+                .warning, .importBadNumber,
                 "the No cell \"\(numberCell.text)\" is not a step number, so the row is an unnumbered step and the text was put before its activity",
                 hint: "write a number such as 3 or 3.1 in the No column, or move the text into Uraian Kegiatan",
                 place: .step(index, .number), subject: subject, line: line, column: numberCell.column)
@@ -38,7 +38,7 @@ extension RowDraft {
             if decision.activity.isEmpty {
                 let answers = decision.answers.enumerated().map { "\($0 + 1). \($1.label)" }.joined(separator: " ")
                 findings.add(
-                    .note, "decision-without-activity",
+                    .note, .importDecisionWithoutActivity,
                     "the activity holds only the decision's answers: the question it decides was lost",
                     hint: "write what is decided before the answers in Uraian Kegiatan: \"Memeriksa … \(answers)\"",
                     place: .step(index, .activity), subject: subject, line: cellLine, column: activityCell.column)

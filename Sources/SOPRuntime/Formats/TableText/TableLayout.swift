@@ -109,7 +109,7 @@ struct TableLayout: Sendable {
                 let (cell, line) = naming[index]!
                 guard roleSpan.contains(index) else {
                     findings.add(
-                        .warning, "unknown-column",
+                        .warning, .importUnknownColumn,
                         "the table's column \"\(name)\" is not one the standard names; its cells were not imported",
                         hint: "name it No, Uraian Kegiatan, a role under Pelaksana, Persyaratan/Kelengkapan, Waktu, Output or Keterangan",
                         line: line, column: cell.column)
@@ -138,14 +138,14 @@ struct TableLayout: Sendable {
     private func reportMissingColumns(findings: inout ImportFindings) {
         if roles.isEmpty {
             findings.add(
-                .warning, "no-roles", "the table names no roles, so no step can say who carries it out",
+                .warning, .importNoRoles, "the table names no roles, so no step can say who carries it out",
                 hint: "put the role names in the header row below `Pelaksana`, one column each",
                 line: roleLine)
         }
         let columns: [(Int?, StepField)] = [(requirements, .requirements), (time, .time), (output, .output), (notes, .notes)]
         for (index, field) in columns where index == nil {
             findings.add(
-                .warning, "missing-column", "the table has no `\(field.label)` column, so every step's \(field.label) is blank",
+                .warning, .importMissingColumn, "the table has no `\(field.label)` column, so every step's \(field.label) is blank",
                 hint: "name the column `\(field.label)` in the table's header", line: roleLine)
         }
     }

@@ -27,7 +27,7 @@ struct TableReader {
             guard cells.contains(where: { !$0.isEmpty }) else { continue }
             if TableLayout.isHeaderRow(line) {
                 findings.add(
-                    .note, "repeated-header", "the table's header is repeated here (a page break) and was skipped",
+                    .note, .importRepeatedHeader, "the table's header is repeated here (a page break) and was skipped",
                     hint: nil, line: line.number)
                 repeatedHeader = cells
                 continue
@@ -74,7 +74,7 @@ struct TableReader {
         }
         let owner = stepName(index)
         findings.add(
-            .note, "continuation-row",
+            .note, .importContinuationRow,
             "this row has no number and only text, so it was read as the rest of \(owner)'s cells (a wrapped cell)",
             hint: "if it is a step of its own, give it a number in the No column",
             place: .step(index, nil), subject: owner, line: line.number)
@@ -91,7 +91,7 @@ struct TableReader {
         let column = layout.columnName(index)
         guard let above = drafts.last else {
             findings.add(
-                .warning, "sda-without-row-above",
+                .warning, .importSDAWithoutRowAbove,
                 "\"\(cell.text)\" (same as above) in \(column) has no row above it, so it was kept as written",
                 hint: "write the text out in full", place: place, line: draft.line, column: cell.column)
             return
@@ -99,7 +99,7 @@ struct TableReader {
         draft.cells[index].text = above.cells[index].text
         let copied = above.cells[index].isEmpty ? localized("an empty cell") : "\"\(above.cells[index].text)\""
         findings.add(
-            .note, "sda", "\"\(cell.text)\" (same as above) in \(column) was read as a copy of the cell above: \(copied)",
+            .note, .importSDA, "\"\(cell.text)\" (same as above) in \(column) was read as a copy of the cell above: \(copied)",
             hint: "write the text out in full", place: place, line: draft.line, column: cell.column)
     }
 
@@ -111,7 +111,7 @@ struct TableReader {
         if cells.count < layout.width {
             let missing = (cells.count..<layout.width).map(layout.columnName).joined(separator: ", ")
             findings.add(
-                .warning, "missing-cells",
+                .warning, .importMissingCells,
                 "this row has \(cells.count) cells where the header has \(layout.width), so \(missing) are read as blank",
                 hint: hint, place: .step(index, nil), subject: stepName(of: draft, index: index),
                 line: line.number, column: line.text.count + 1)
@@ -125,7 +125,7 @@ struct TableReader {
             kept = "were added to Keterangan"
         }
         findings.add(
-            .warning, "extra-cells",
+            .warning, .importExtraCells,
             "this row has \(cells.count) cells where the header has \(layout.width); the cells beyond the last column \(kept)",
             hint: hint, place: .step(index, nil), subject: stepName(of: draft, index: index),
             line: line.number, column: first.column)

@@ -69,7 +69,7 @@ public enum TableTextImporter {
     ) {
         guard RoleMentions.alternatives(column.name) != nil else { return }
         findings.add(
-            .note, "alternative-roles",
+            .note, .importAlternativeRoles,
             "the role column \"\(column.name)\" names alternatives (A/B); it was read as one role, \(id), whichever of them does a step",
             hint: "if one of them usually does the steps, name the column after that role and note the other in Keterangan",
             place: .role(index, .name), subject: localized("role \(id)"), line: column.line, column: column.column)
@@ -84,7 +84,7 @@ public enum TableTextImporter {
             sop.steps.allSatisfy(\.executors.isEmpty)
         {
             findings.add(
-                .note, "no-executor-marks",
+                .note, .importNoExecutorMarks,
                 "no role column is marked in any row (the drawn symbols were lost from the text), so the executors must be assigned",
                 hint: "assign STEP ROLE… for each step, e.g. `assign \(firstStep.label) \(sop.roles[0].id)`",
                 line: firstRole.line, column: firstRole.column)
@@ -105,7 +105,7 @@ public enum TableTextImporter {
             }
         let location = sourceMap.location(of: .step(first, .decision))
         findings.add(
-            .note, "decision-targets", message,
+            .note, .importDecisionTargets, message,
             hint: "link STEP ANSWER TARGET for each answer, TARGET being a step number or `selesai`",
             line: location?.line ?? 1, column: location?.column ?? 1)
     }

@@ -29,13 +29,13 @@ struct YAMLNodeReader {
     mutating func error(_ message: Message, at node: Node?, hint: Message? = nil, place: Place? = nil) {
         diagnostics.append(
             Diagnostic(
-                .error, "yaml.shape", message, hint: hint, place: place, location: node.flatMap(location(of:))))
+                .error, .yamlShape, message, hint: hint, place: place, location: node.flatMap(location(of:))))
     }
 
     /// An error at a place recorded earlier rather than at a node: where a check made once
     /// the whole file is read (an office's SOP compiled with its settings) finds the key at fault.
     mutating func error(_ message: Message, located location: SourceLocation?, hint: Message? = nil) {
-        diagnostics.append(Diagnostic(.error, "yaml.shape", message, hint: hint, location: location))
+        diagnostics.append(Diagnostic(.error, .yamlShape, message, hint: hint, location: location))
     }
 
     /// Our formats define no YAML tags. A tagged value (`!!binary …`, `!!int 3`, `!rahasia x`)
