@@ -203,6 +203,16 @@ struct KeywordTests {
         #expect(message.contains("expected a variable name after `let`, found `\(keyword.rawValue)`"), "\(message)")
     }
 
+    @Test("no keyword can name the error a catch holds", arguments: Keyword.allCases)
+    func keywordIsRefusedAsTheErrorsName(_ keyword: Keyword) {
+        let result = SyntaxCheck.of("try { print 1 } catch \(keyword.rawValue) { print 2 }")
+        guard case .invalid(let message) = result else {
+            Issue.record("`catch \(keyword.rawValue)` should be refused, was \(result)")
+            return
+        }
+        #expect(message.contains("expected the error's name after `catch`, found `\(keyword.rawValue)`"), "\(message)")
+    }
+
     @Test("Tab offers at the start of a line exactly the keywords that start a statement", arguments: Keyword.allCases)
     func completionOffersTheKeywordsThatStartAStatement(_ keyword: Keyword) {
         let completer = Completer(session: Session(), variables: [], procedures: [])

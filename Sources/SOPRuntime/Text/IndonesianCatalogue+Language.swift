@@ -260,6 +260,10 @@ extension IndonesianCatalogue {
         id: `(` dan parameter-parameternya setelah nama prosedur
         en: a parameter name
         id: nama parameter
+        en: the error's name after `catch`
+        id: nama kesalahan setelah `catch`
+        en: choose a name that is not a keyword, such as catch e {{ … }}
+        id: pilih nama yang bukan kata kunci, misalnya catch e {{ … }}
         en: `)` after the parameters
         id: `)` setelah parameter-parameternya
         en: `)` to close the expression

@@ -1134,8 +1134,6 @@ enum IndonesianCatalogue {
         id: tidak dapat membagi {1} dan {2}
         en: cannot take the remainder of {1} and {2}
         id: tidak dapat mengambil sisa bagi {1} dan {2}
-        en: `{1}` cannot be used on {2} and {3}
-        id: `{1}` tidak dapat dipakai pada {2} dan {3}
         en: assertion failed: {1}
         id: asersi gagal: {1}
         en: {1} is written twice

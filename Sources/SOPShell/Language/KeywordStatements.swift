@@ -137,7 +137,9 @@ extension Parser {
         }
         _ = try next()
         var name: String?
-        if try peek().kind == .name { name = try next().text }
+        if try peek().kind == .name {
+            name = try expectName("the error's name after `catch`", hint: "choose a name that is not a keyword, such as catch e { … }").text
+        }
         if let name { declaredVariables.insert(name) }
         return .tryCatch(body, name, try block())
     }
