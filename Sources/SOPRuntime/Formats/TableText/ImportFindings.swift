@@ -1,5 +1,6 @@
 /// What the table-text importer had to guess, located in the text. Every code it is given is
-/// an `import.` one, so that a reader can tell the importer's guesses from the checker's findings.
+/// an `import.` one, so that a reader can tell the importer's guesses from the checker's
+/// findings; a debug build stops at any other.
 struct ImportFindings: Sendable {
     let file: String?
     private(set) var diagnostics: [Diagnostic] = []
@@ -21,6 +22,7 @@ struct ImportFindings: Sendable {
         _ severity: Diagnostic.Severity, _ code: Diagnostic.Code, _ message: Message, hint: Message?,
         place: Place? = nil, subject: String? = nil, at location: SourceLocation
     ) {
+        assert(code.rawValue.hasPrefix("import."), "the importer reports its own codes, not the checker's \(code.rawValue)")
         diagnostics.append(
             Diagnostic(
                 severity, code, message, hint: hint, place: place, subject: subject, location: location))
