@@ -3,23 +3,26 @@ import SOPRuntime
 import Testing
 
 /// The docs name the codes that scripts match on: docs/format.md lists the checker's by rule,
-/// and the importers' are named where each importer is described. A code the docs name must be
-/// one sopsh gives, and every checker code must be in the list, in the row of its rule.
+/// and the readers' are named where each reader is described. A code the docs name must be
+/// one sopsh gives, every code sopsh gives must be named, and every checker code must be in
+/// the list, in the row of its rule.
 @Suite struct DiagnosticCodeDocs {
     /// The parts of the docs that name codes: (file, heading of the section).
     static let sections = [
         ("docs/format.md", "Checking a file"), ("docs/format.md", "Opening table text"),
-        ("docs/import.md", "Reading the findings")
+        ("docs/format.md", "Writing YAML safely"), ("docs/import.md", "Reading the findings"),
+        ("docs/simulation.md", "An office: several SOPs sharing staff")
     ]
 
-    /// The text of the section under `## heading` in `file`, up to the next `## ` heading.
+    /// The text of the section under `## heading` in `file`, up to the next heading of any
+    /// level: the office section's subsections name scenario keys such as `durasi.langkah`.
     static func section(_ heading: String, of file: String) throws -> Substring {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent(file)
         let text = try String(contentsOf: url, encoding: .utf8)
         let start = try #require(text.range(of: "\n## \(heading)\n"), "\(file) has no section \(heading)")
         let rest = text[start.upperBound...]
-        return rest[..<(rest.range(of: "\n## ")?.lowerBound ?? rest.endIndex)]
+        return rest[..<(rest.firstMatch(of: #/\n#{1,6} /#)?.range.lowerBound ?? rest.endIndex)]
     }
 
     /// Every `prefix.name` written in backticks, as a code is.
@@ -32,6 +35,13 @@ import Testing
         for code in Self.codes(in: try Self.section(heading, of: file)) {
             #expect(Diagnostic.Code(rawValue: code) != nil, "\(file) names `\(code)`, which is no Diagnostic.Code")
         }
+    }
+
+    /// A new code fails here until the docs say what it means and what to do about it.
+    @Test func everyCodeSopshGivesIsDocumented() throws {
+        let documented = Set(try Self.sections.flatMap { file, heading in Self.codes(in: try Self.section(heading, of: file)) })
+        let missing = Diagnostic.Code.allCases.map(\.rawValue).filter { !documented.contains($0) }
+        #expect(missing == [], "the docs name these nowhere: say what each means and what to do in its reader's section")
     }
 
     @Test func everyCheckerCodeIsListedInTheRowOfItsRule() throws {
