@@ -193,24 +193,22 @@ struct SyntaxCheckTests {
 /// keyword that the parser's refusal of names or the completer's words leave out fails here.
 @Suite("Keywords")
 struct KeywordTests {
-    @Test("no keyword can name a variable", arguments: Keyword.allCases)
-    func keywordIsRefusedAsAVariableName(_ keyword: Keyword) {
-        let result = SyntaxCheck.of("let \(keyword.rawValue) = 1")
-        guard case .invalid(let message) = result else {
-            Issue.record("`let \(keyword.rawValue) = 1` should be refused, was \(result)")
-            return
-        }
-        #expect(message.contains("expected a variable name after `let`, found `\(keyword.rawValue)`"), "\(message)")
-    }
+    /// Where a name is declared, `KW` standing for the keyword, and what the parser expected there.
+    static let declarations = [
+        ("let KW = 1", "a variable name after `let`"),
+        ("for KW in 1..2 { print 1 }", "a loop variable after `for`"),
+        ("try { print 1 } catch KW { print 2 }", "the error's name after `catch`")
+    ]
 
-    @Test("no keyword can name the error a catch holds", arguments: Keyword.allCases)
-    func keywordIsRefusedAsTheErrorsName(_ keyword: Keyword) {
-        let result = SyntaxCheck.of("try { print 1 } catch \(keyword.rawValue) { print 2 }")
+    @Test("no keyword can name a variable, a loop variable or the error a catch holds", arguments: Keyword.allCases, declarations)
+    func keywordIsRefusedAsAName(_ keyword: Keyword, _ declaration: (text: String, expected: String)) {
+        let text = declaration.text.replacingOccurrences(of: "KW", with: keyword.rawValue)
+        let result = SyntaxCheck.of(text)
         guard case .invalid(let message) = result else {
-            Issue.record("`catch \(keyword.rawValue)` should be refused, was \(result)")
+            Issue.record("`\(text)` should be refused, was \(result)")
             return
         }
-        #expect(message.contains("expected the error's name after `catch`, found `\(keyword.rawValue)`"), "\(message)")
+        #expect(message.contains("expected \(declaration.expected), found `\(keyword.rawValue)`"), "\(message)")
     }
 
     @Test("Tab offers at the start of a line exactly the keywords that start a statement", arguments: Keyword.allCases)

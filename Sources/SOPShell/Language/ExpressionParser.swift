@@ -178,18 +178,7 @@ extension Parser {
         if try peek().is("("), lexer.peek() == "(" {
             _ = try next()
             depth += 1
-            var arguments: [Expression] = []
-            try skipNewlines()
-            while !(try peek().is(")")) {
-                arguments.append(try expression())
-                try skipNewlines()
-                if try peek().is(",") {
-                    _ = try next()
-                    try skipNewlines()
-                } else {
-                    break
-                }
-            }
+            let arguments = try commaSeparated(until: ")") { parser throws(ShellError) in try parser.expression() }
             try expect(")", "`)` after the arguments")
             depth -= 1
             return .call(token.text, arguments, location)
@@ -223,39 +212,19 @@ extension Parser {
             return inner
         case "[":
             depth += 1
-            var items: [Expression] = []
-            try skipNewlines()
-            while !(try peek().is("]")) {
-                items.append(try expression())
-                try skipNewlines()
-                if try peek().is(",") {
-                    _ = try next()
-                    try skipNewlines()
-                } else {
-                    break
-                }
-            }
+            let items = try commaSeparated(until: "]") { parser throws(ShellError) in try parser.expression() }
             try expectClosing("]", opened: token, what: "list")
             depth -= 1
             return .list(items, location)
         case "{":
             depth += 1
-            var fields: [(String, Expression)] = []
-            try skipNewlines()
-            while !(try peek().is("}")) {
-                let key = try next()
+            let fields = try commaSeparated(until: "}") { parser throws(ShellError) -> (String, Expression) in
+                let key = try parser.next()
                 guard [.name, .string, .rawString].contains(key.kind) else {
-                    throw ShellError("expected a field name in the record, found \(describe(key))", at: key.location)
+                    throw ShellError("expected a field name in the record, found \(parser.describe(key))", at: key.location)
                 }
-                try expect(":", "`:` after the field name")
-                fields.append((key.text, try expression()))
-                try skipNewlines()
-                if try peek().is(",") {
-                    _ = try next()
-                    try skipNewlines()
-                } else {
-                    break
-                }
+                try parser.expect(":", "`:` after the field name")
+                return (key.text, try parser.expression())
             }
             try expectClosing("}", opened: token, what: "record")
             depth -= 1

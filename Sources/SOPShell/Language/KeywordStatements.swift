@@ -86,26 +86,19 @@ extension Parser {
         let name = try expectName("the procedure's name after `proc`")
         try expect("(", "`(` and the parameters after the procedure's name")
         depth += 1
-        var parameters: [Procedure.Parameter] = []
-        try skipNewlines()
-        while !(try peek().is(")")) {
-            let parameter = try expectName("a parameter name")
+        var afterADefault = false
+        let parameters = try commaSeparated(until: ")") { parser throws(ShellError) -> Procedure.Parameter in
+            let parameter = try parser.expectName("a parameter name")
             var defaultValue: Expression?
-            if try peek().is("=") {
-                _ = try next()
-                defaultValue = try expression()
-            } else if parameters.last?.defaultValue != nil {
+            if try parser.peek().is("=") {
+                _ = try parser.next()
+                defaultValue = try parser.expression()
+            } else if afterADefault {
                 throw ShellError("parameter `\(parameter.text)` needs a default, since the one before it has one", at: parameter.location)
             }
-            parameters.append(.init(name: parameter.text, defaultValue: defaultValue))
-            declaredVariables.insert(parameter.text)
-            try skipNewlines()
-            if try peek().is(",") {
-                _ = try next()
-                try skipNewlines()
-            } else {
-                break
-            }
+            afterADefault = defaultValue != nil
+            parser.declaredVariables.insert(parameter.text)
+            return .init(name: parameter.text, defaultValue: defaultValue)
         }
         try expect(")", "`)` after the parameters")
         depth -= 1

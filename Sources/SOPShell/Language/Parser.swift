@@ -253,6 +253,24 @@ struct Parser {
         while try peek().kind == .separator, try peek().text == "\n" { _ = try next() }
     }
 
+    /// The items between brackets, separated by commas, with new lines allowed around them:
+    /// a call's arguments, a list's items, a record's fields, a procedure's parameters. Stops
+    /// before `closing`, which the caller expects, so that it can say what was left open.
+    mutating func commaSeparated<Item>(
+        until closing: String, _ item: (inout Parser) throws(ShellError) -> Item
+    ) throws(ShellError) -> [Item] {
+        var items: [Item] = []
+        try skipNewlines()
+        while !(try peek().is(closing)) {
+            items.append(try item(&self))
+            try skipNewlines()
+            guard try peek().is(",") else { break }
+            _ = try next()
+            try skipNewlines()
+        }
+        return items
+    }
+
     /// Skips the new lines after a binary operator, which continue the expression: when the
     /// text ends there, the value is still to come (the prompt asks for the next line).
     mutating func skipNewlines(after binaryOperator: Token) throws(ShellError) {
