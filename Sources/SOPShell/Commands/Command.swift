@@ -104,8 +104,11 @@ struct Command: Sendable {
     /// How long a usage line may grow before the rest of its flags are left to `help`.
     static let usageWidth = 120
 
-    /// Whether `flag` is one this command takes (`--json` every command takes).
-    func takes(_ flag: Flag) -> Bool { flag == .json || flags.contains(flag) }
+    /// Every flag the command takes: its own, then `--json`, which every command takes.
+    var allFlags: [Flag] { flags + [.json] }
+
+    /// Whether `flag` is one this command takes.
+    func takes(_ flag: Flag) -> Bool { allFlags.contains(flag) }
 }
 
 /// What a command gives back: a value for scripts and `--json`, and optionally what a person
@@ -189,7 +192,7 @@ struct Invocation: Sendable {
         var given: [String: [FlagValue]] = [:]
         var remaining = Array(zip(statement.arguments, statement.values))[...]
         var flagsEnded = false
-        let known = command.flags + [.json]
+        let known = command.allFlags
         while let (token, value) = remaining.popFirst() {
             guard !flagsEnded, token.kind == .word, token.text.hasPrefix("--"), token.text.count > 2 else {
                 if token.kind == .word, token.text == "--", !flagsEnded {
@@ -252,7 +255,7 @@ struct Invocation: Sendable {
     }
 
     /// The flags given, in the order the command declares them.
-    var givenFlags: [Command.Flag] { (command.flags + [.json]).filter { given[$0.name] != nil } }
+    var givenFlags: [Command.Flag] { command.allFlags.filter { given[$0.name] != nil } }
 
     /// The same call handed to another command, with no arguments (`walk` starting a case).
     func with(command other: Command) -> Invocation {

@@ -123,7 +123,7 @@ enum HelpText {
         var lines = [localized("usage: \(command.usage)"), ""]
         lines += TextWrap.lines(command.details.text, width: 78)
         if !command.otherNames.isEmpty { lines += ["", localized("aliases: \(command.otherNames.joined(separator: ", "))")] }
-        let flags = command.flags + [.json]
+        let flags = command.allFlags
         lines += ["", localized("flags:")]
         let names = flags.map(\.written)
         let nameWidth = max(14, names.map(\.count).max() ?? 0) + 2

@@ -39,7 +39,7 @@ struct Completer {
             return Completion(word: current, candidates: candidates(forValueOf: flag, typed: current))
         }
         if current.hasPrefix("-") {
-            let flags = (command.flags + [.json]).map { "--" + $0.name }
+            let flags = command.allFlags.map { "--" + $0.name }
             return Completion(word: current, candidates: Self.matching(current, flags))
         }
         let positionals = positionalWords(Array(words.dropFirst()), of: command)
